@@ -1,0 +1,93 @@
+package regler
+
+import (
+	"strings"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// Vilkar er ett vilkår i en regel: en id, hjemmelen det bygger på, en kort
+// norsk beskrivelse, faktaene det leser og en vurdering som gir oppfylt, ikke
+// oppfylt eller må vurderes. Vilkår bygges én gang som pakkevariabler og
+// endres aldri; de er trygge å bruke fra flere gorutiner.
+type Vilkar struct {
+	// ID er vilkårets stabile id, for eksempel "tf-1-3.alder-16".
+	ID string
+	// Hjemmel er bestemmelsen vilkåret bygger på; Hjemmel.ID er id-en i
+	// paragrafindeksen.
+	Hjemmel tiltak.Hjemmel
+	// Beskrivelse sier kort på norsk hva vilkåret krever.
+	Beskrivelse string
+	// Leser er faktaene vurderingen kan lese. Når utfallet er må vurderes, er
+	// de av dem som ikke er oppgitt, faktaene som mangler.
+	Leser tiltak.Faktasett
+	// Vurder gir utfallet for faktaene på datoen. Den må ikke endre f.
+	Vurder func(f *tiltak.Fakta, dato tiltak.Dato) Utfall
+	// Tekst er forklaringen per utfall, skrevet så en saksbehandler kan bruke
+	// den i et brev.
+	Tekst Tekster
+}
+
+// Tekster er forklaringene til et vilkår, én per utfall.
+type Tekster struct {
+	Oppfylt     string
+	IkkeOppfylt string
+	MaVurderes  string
+}
+
+// For gir teksten for utfallet u.
+func (t *Tekster) For(u Utfall) string {
+	switch u {
+	case Oppfylt:
+		return t.Oppfylt
+	case IkkeOppfylt:
+		return t.IkkeOppfylt
+	case MaVurderes:
+		return t.MaVurderes
+	}
+	return ""
+}
+
+// Evaluer vurderer vilkåret og gir sporpunktet. Det allokerer ikke.
+func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
+	u := v.Vurder(f, dato)
+	p := Sporpunkt{Vilkar: v, Utfall: u}
+	if u == MaVurderes {
+		p.Mangler = v.Leser.Ukjente(f)
+	}
+	return p
+}
+
+// Sporpunkt er ett steg i sporet av en vurdering: vilkåret, utfallet og
+// faktaene som mangler når utfallet er må vurderes. Sporpunktet peker på det
+// faste vilkåret, så det er lite og kan lages uten allokering.
+type Sporpunkt struct {
+	Vilkar  *Vilkar
+	Utfall  Utfall
+	Mangler tiltak.Faktasett
+}
+
+// Forklaring gir vilkårets tekst for utfallet, fulgt av faktaene det leste
+// med verdiene i f, for eksempel «Personen har fylt 16 år. (fodselsdato:
+// 2008-03-01)». Den formaterer først når den kalles.
+func (p Sporpunkt) Forklaring(f *tiltak.Fakta) string {
+	if p.Vilkar == nil {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(p.Vilkar.Tekst.For(p.Utfall))
+	lest := p.Vilkar.Leser.Liste()
+	if len(lest) > 0 && f != nil {
+		b.WriteString(" (")
+		for i, ft := range lest {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(ft.String())
+			b.WriteString(": ")
+			b.WriteString(f.Verdi(ft))
+		}
+		b.WriteString(")")
+	}
+	return b.String()
+}

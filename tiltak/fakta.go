@@ -1,0 +1,275 @@
+package tiltak
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+)
+
+// ErrUgyldigFaktum er feilen bak et faktum som ikke kan tolkes eller ikke
+// henger sammen (for eksempel en fødselsdato etter registreringsdatoen). Den
+// konkrete feilen er en *FeltFeil som navngir faktumet.
+var ErrUgyldigFaktum = errors.New("ugyldig faktum")
+
+// Fakta er det en saksbehandler, et skjema eller et annet system vet om en
+// person (og om arbeidsforholdet der det trengs) på vurderingsdatoen.
+//
+// Hvert felt kan være ukjent, og nullverdien av hvert felt betyr ukjent:
+// en null Dato, Svar Ukjent, Arbeidsevne ArbeidsevneUkjent og så videre.
+// Reglene tolker aldri et ukjent faktum som «nei»; de svarer «må vurderes» og
+// navngir faktumet som mangler. Nye fakta legges til som nye felt, så kode som
+// bygger Fakta med feltnavn fortsetter å virke.
+//
+// Skjønnsfaktaene (NodvendigOgHensiktsmessig, AndreTiltakVurdert og de andre
+// som er merket skjønn) kan ikke beregnes: de oppgis av saksbehandleren.
+type Fakta struct {
+	// Fodselsdato er personens fødselsdato.
+	Fodselsdato Dato `json:"fodselsdato,omitzero"`
+	// Arbeidsevne er NAVs vurdering av arbeidsevnen.
+	Arbeidsevne Arbeidsevne `json:"arbeidsevne,omitempty"`
+	// Innsatsgruppe er gruppen i vedtaket etter arbeids- og
+	// velferdsforvaltningsloven § 14 a.
+	Innsatsgruppe Innsatsgruppe `json:"innsatsgruppe,omitempty"`
+	// Uforetrygd sier om personen mottar eller venter uføretrygd.
+	Uforetrygd Uforetrygd `json:"uforetrygd,omitempty"`
+	// RegistrertDato er datoen personen ble registrert hos NAV.
+	RegistrertDato Dato `json:"registrert_dato,omitzero"`
+	// BistandsbehovFastslatt: NAV har fastslått et behov for bistand for å
+	// komme i ordinært arbeid (§ 14 a-vedtak).
+	BistandsbehovFastslatt Svar `json:"bistandsbehov_fastslatt,omitempty"`
+
+	// Sykmeldt: personen er sykmeldt arbeidstaker.
+	Sykmeldt Svar `json:"sykmeldt,omitempty"`
+	// Sykefravaer12Mnd: personen har vært helt eller delvis sykmeldt i 12
+	// måneder og står i fare for å falle ut av arbeidslivet.
+	Sykefravaer12Mnd Svar `json:"sykefravaer_12_mnd,omitempty"`
+	// AnsattHosArbeidsgiver: personen er allerede ansatt hos arbeidsgiveren
+	// tiltaket gjelder (tiltaket skal beholde, ikke skaffe, arbeid).
+	AnsattHosArbeidsgiver Svar `json:"ansatt_hos_arbeidsgiver,omitempty"`
+	// PsykiskLidelseEllerRus: moderate til alvorlige psykiske lidelser
+	// og/eller rusproblemer, med behandling i helse- og omsorgstjenesten.
+	PsykiskLidelseEllerRus Svar `json:"psykisk_lidelse_eller_rus_i_behandling,omitempty"`
+	// OppfolgingHelseEllerSammensatt: annen oppfølging fra helse- og
+	// omsorgstjenesten eller sammensatte utfordringer (egenregiforskriften
+	// § 3-1 andre ledd, etter direktoratets retningslinjer).
+	OppfolgingHelseEllerSammensatt Svar `json:"oppfolging_helse_eller_sammensatte_utfordringer,omitempty"`
+	// Samtykke: personen samtykker til å delta (individuell jobbstøtte).
+	Samtykke Svar `json:"samtykke,omitempty"`
+	// BehovOmfattendeBistand: behov for mer omfattende formidlings- og
+	// oppfølgingsbistand enn NAV selv gir.
+	BehovOmfattendeBistand Svar `json:"behov_omfattende_bistand,omitempty"`
+	// BehovUtvidetAvklaring: behov for mer omfattende avklaring enn NAV selv kan gi.
+	BehovUtvidetAvklaring Svar `json:"behov_utvidet_avklaring,omitempty"`
+	// LiteArbeidserfaring: liten eller mangelfull arbeidserfaring.
+	LiteArbeidserfaring Svar `json:"lite_arbeidserfaring,omitempty"`
+	// VanskerMedArbeid: vansker med å komme inn på arbeidsmarkedet på
+	// ordinære lønns- og arbeidsvilkår.
+	VanskerMedArbeid Svar `json:"vansker_med_a_komme_i_arbeid,omitempty"`
+	// BehovForKvalifisering: behov for kvalifisering på grunn av mangelfulle
+	// kvalifikasjoner eller svake grunnleggende ferdigheter.
+	BehovForKvalifisering Svar `json:"behov_for_kvalifisering,omitempty"`
+	// SammensattBistandsbehov: sammensatt behov for bistand.
+	SammensattBistandsbehov Svar `json:"sammensatt_bistandsbehov,omitempty"`
+	// FysiskFunksjonsnedsettelseEllerBlind: omfattende fysisk
+	// funksjonsnedsettelse, eller blind eller sterkt svaksynt.
+	FysiskFunksjonsnedsettelseEllerBlind Svar `json:"fysisk_funksjonsnedsettelse_eller_blind,omitempty"`
+	// BehovTilretteleggingOgTettOppfolging: behov for spesiell tilrettelegging
+	// og tett oppfølging (VTA).
+	BehovTilretteleggingOgTettOppfolging Svar `json:"behov_tilrettelegging_og_tett_oppfolging,omitempty"`
+	// SaerligBehovTilrettelegging: særlig behov for tilrettelegging i den
+	// konkrete jobben (inkluderingstilskudd).
+	SaerligBehovTilrettelegging Svar `json:"saerlig_behov_tilrettelegging,omitempty"`
+	// IUtdanning: personen deltar i opplæring eller utdanning.
+	IUtdanning Svar `json:"i_utdanning,omitempty"`
+	// IGrunnleggendeOpplaering: personen deltar i opplæring etter
+	// tiltaksforskriften § 7-2 første ledd bokstav b (arbeid med støtte).
+	IGrunnleggendeOpplaering Svar `json:"i_opplaering_bokstav_b,omitempty"`
+	// OvergangSkoleEllerSoning: personen er i overgang fra skole eller fra
+	// soning i institusjon til arbeid.
+	OvergangSkoleEllerSoning Svar `json:"overgang_fra_skole_eller_soning,omitempty"`
+	// OpplaeringFormellKompetanse: personen får opplæring med sikte på formell
+	// kompetanse (AFT).
+	OpplaeringFormellKompetanse Svar `json:"opplaering_mot_formell_kompetanse,omitempty"`
+	// TilrettelagtFagOgYrkesopplaering: personen deltar i tilrettelagt fag- og
+	// yrkesopplæring som opplæringstiltak (mentor).
+	TilrettelagtFagOgYrkesopplaering Svar `json:"tilrettelagt_fag_og_yrkesopplaering,omitempty"`
+	// KombinertLop: opplæringen er et kombinasjonsløp (bokstav b før eller
+	// sammen med d, eller c før f), som gir inntil fire år.
+	KombinertLop Svar `json:"kombinert_lop,omitempty"`
+	// Stillingstype er fast eller midlertidig ansettelse (lønnstilskudd).
+	Stillingstype Stillingstype `json:"stillingstype,omitempty"`
+	// ArbeidsgiverHarPermitterte: arbeidsgiveren har permitterte ansatte.
+	ArbeidsgiverHarPermitterte Svar `json:"arbeidsgiver_har_permitterte,omitempty"`
+	// DeltarI er tiltakene personen deltar i eller skal delta i.
+	DeltarI Tiltakssett `json:"deltar_i,omitzero"`
+
+	// Skjønn: oppgis av saksbehandleren.
+
+	// NodvendigOgHensiktsmessig: deltakelse er nødvendig og hensiktsmessig
+	// for å skaffe eller beholde lønnet arbeid (tiltaksforskriften § 1-3).
+	NodvendigOgHensiktsmessig Svar `json:"nodvendig_og_hensiktsmessig,omitempty"`
+	// AndreTiltakVurdert: andre tiltak er vurdert og funnet uegnet.
+	AndreTiltakVurdert Svar `json:"andre_tiltak_vurdert,omitempty"`
+	// TidsbegrensedeTiltakForsokt: tidsbegrensede tiltak er prøvd eller
+	// vurdert før varig lønnstilskudd.
+	TidsbegrensedeTiltakForsokt Svar `json:"tidsbegrensede_tiltak_forsokt,omitempty"`
+	// SaerligBehovMentor: særlig behov for mentorbistand.
+	SaerligBehovMentor Svar `json:"saerlig_behov_for_mentor,omitempty"`
+	// SaerligeGrunner: særlige grunner gjør at deltakeren ikke kan fullføre
+	// innen ordinær varighet (opplæring bokstav d–f).
+	SaerligeGrunner Svar `json:"saerlige_grunner,omitempty"`
+}
+
+// Valider sjekker at faktaene henger sammen: datoer i rimelig område
+// (1900–2200), fødselsdato ikke etter registreringsdato, og at DeltarI bare
+// har kjente tiltak. Feilen er en *FeltFeil som navngir feltet og pakker
+// ErrUgyldigFaktum. Ukjente fakta er aldri en feil.
+func (f *Fakta) Valider() error {
+	for _, d := range [...]struct {
+		felt string
+		dato Dato
+	}{{"fodselsdato", f.Fodselsdato}, {"registrert_dato", f.RegistrertDato}} {
+		if !d.dato.IsZero() && (d.dato.Aar() < 1900 || d.dato.Aar() > 2200) {
+			return &FeltFeil{Felt: d.felt, Verdi: d.dato.String(), Grunn: "året må være mellom 1900 og 2200", Err: ErrUgyldigFaktum}
+		}
+	}
+	if !f.Fodselsdato.IsZero() && !f.RegistrertDato.IsZero() && f.RegistrertDato.Before(f.Fodselsdato) {
+		return &FeltFeil{Felt: "registrert_dato", Verdi: f.RegistrertDato.String(), Grunn: "er før fødselsdatoen " + f.Fodselsdato.String(), Err: ErrUgyldigFaktum}
+	}
+	return nil
+}
+
+// Tiltakssett er en mengde tiltak fra katalogen, for eksempel tiltakene en
+// person deltar i. Nullverdien er ukjent (ingen har sagt noe); et kjent, tomt
+// sett lages med NyttTiltakssett(). Settet er en liten verdi uten pekere.
+type Tiltakssett struct {
+	bits  uint64
+	kjent bool
+}
+
+// NyttTiltakssett gir et kjent sett med de gitte tiltakene. Koder som ikke er
+// i katalogen ignoreres; bruk TiltakssettFra for å få en feil for dem.
+func NyttTiltakssett(koder ...Kode) Tiltakssett {
+	s := Tiltakssett{kjent: true}
+	for _, k := range koder {
+		if i, ok := indeks[k]; ok {
+			s.bits |= 1 << uint(i)
+		}
+	}
+	return s
+}
+
+// TiltakssettFra gir et kjent sett med de gitte tiltakene, eller en
+// *FeltFeil for den første ukjente koden.
+func TiltakssettFra(koder ...Kode) (Tiltakssett, error) {
+	for _, k := range koder {
+		if err := k.Valider(); err != nil {
+			return Tiltakssett{}, err
+		}
+	}
+	return NyttTiltakssett(koder...), nil
+}
+
+// Kjent sier om settet er oppgitt (også når det er tomt).
+func (s Tiltakssett) Kjent() bool { return s.kjent }
+
+// Har sier om k er med i settet. Et ukjent sett gir Ukjent; et kjent sett
+// gir Ja eller Nei.
+func (s Tiltakssett) Har(k Kode) Svar {
+	if !s.kjent {
+		return Ukjent
+	}
+	i, ok := indeks[k]
+	return SvarFra(ok && s.bits&(1<<uint(i)) != 0)
+}
+
+// HarNoen sier om minst ett av tiltakene er med: Ja når ett er med, Nei når
+// settet er kjent og ingen er med, ellers Ukjent.
+func (s Tiltakssett) HarNoen(koder ...Kode) Svar {
+	if !s.kjent {
+		return Ukjent
+	}
+	for _, k := range koder {
+		if s.Har(k) == Ja {
+			return Ja
+		}
+	}
+	return Nei
+}
+
+// Med gir et kjent sett som også har k.
+func (s Tiltakssett) Med(k Kode) Tiltakssett {
+	s.kjent = true
+	if i, ok := indeks[k]; ok {
+		s.bits |= 1 << uint(i)
+	}
+	return s
+}
+
+// Koder gir tiltakene i settet i katalogens rekkefølge (nil for et ukjent sett).
+func (s Tiltakssett) Koder() []Kode {
+	if !s.kjent {
+		return nil
+	}
+	ut := []Kode{}
+	for i, t := range katalog {
+		if s.bits&(1<<uint(i)) != 0 {
+			ut = append(ut, t.Kode)
+		}
+	}
+	return ut
+}
+
+// IsZero sier om settet er ukjent.
+func (s Tiltakssett) IsZero() bool { return !s.kjent }
+
+// String gir kodene skilt med komma, "ukjent" for et ukjent sett og "ingen"
+// for et kjent, tomt sett.
+func (s Tiltakssett) String() string {
+	if !s.kjent {
+		return "ukjent"
+	}
+	k := s.Koder()
+	if len(k) == 0 {
+		return "ingen"
+	}
+	var b strings.Builder
+	for i, v := range k {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(string(v))
+	}
+	return b.String()
+}
+
+// MarshalJSON gir settet som en liste av koder (null for et ukjent sett).
+func (s Tiltakssett) MarshalJSON() ([]byte, error) {
+	if !s.kjent {
+		return []byte("null"), nil
+	}
+	return json.Marshal(s.Koder())
+}
+
+// UnmarshalJSON tolker en liste av koder; null gir et ukjent sett, og en
+// ukjent kode gir en *FeltFeil.
+func (s *Tiltakssett) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*s = Tiltakssett{}
+		return nil
+	}
+	var koder []string
+	if err := json.Unmarshal(b, &koder); err != nil {
+		return &FeltFeil{Felt: "deltar_i", Verdi: string(b), Grunn: "ventet en liste av tiltakskoder", Err: ErrUgyldigFaktum}
+	}
+	ny := Tiltakssett{kjent: true}
+	for _, k := range koder {
+		i, ok := indeks[Kode(k)]
+		if !ok {
+			return &FeltFeil{Felt: "deltar_i", Verdi: k, Grunn: "ukjent tiltakskode", Err: ErrUkjentTiltak}
+		}
+		ny.bits |= 1 << uint(i)
+	}
+	*s = ny
+	return nil
+}

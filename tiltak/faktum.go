@@ -1,0 +1,277 @@
+package tiltak
+
+import "encoding/json"
+
+// Kode generert fra feltene i Fakta (se gen i historikken); hold i takt med Fakta.
+
+// Faktum navngir ett felt i Fakta, slik at sporet kan si hvilke fakta en
+// regel leste og hvilke som mangler. String gir feltets JSON-navn.
+type Faktum uint8
+
+// Faktaene, i samme rekkefølge som feltene i Fakta.
+const (
+	FaktumFodselsdato                          Faktum = iota + 1 // fodselsdato
+	FaktumArbeidsevne                                            // arbeidsevne
+	FaktumInnsatsgruppe                                          // innsatsgruppe
+	FaktumUforetrygd                                             // uforetrygd
+	FaktumRegistrertDato                                         // registrert_dato
+	FaktumBistandsbehovFastslatt                                 // bistandsbehov_fastslatt
+	FaktumSykmeldt                                               // sykmeldt
+	FaktumSykefravaer12Mnd                                       // sykefravaer_12_mnd
+	FaktumAnsattHosArbeidsgiver                                  // ansatt_hos_arbeidsgiver
+	FaktumPsykiskLidelseEllerRus                                 // psykisk_lidelse_eller_rus_i_behandling
+	FaktumOppfolgingHelseEllerSammensatt                         // oppfolging_helse_eller_sammensatte_utfordringer
+	FaktumSamtykke                                               // samtykke
+	FaktumBehovOmfattendeBistand                                 // behov_omfattende_bistand
+	FaktumBehovUtvidetAvklaring                                  // behov_utvidet_avklaring
+	FaktumLiteArbeidserfaring                                    // lite_arbeidserfaring
+	FaktumVanskerMedArbeid                                       // vansker_med_a_komme_i_arbeid
+	FaktumBehovForKvalifisering                                  // behov_for_kvalifisering
+	FaktumSammensattBistandsbehov                                // sammensatt_bistandsbehov
+	FaktumFysiskFunksjonsnedsettelseEllerBlind                   // fysisk_funksjonsnedsettelse_eller_blind
+	FaktumBehovTilretteleggingOgTettOppfolging                   // behov_tilrettelegging_og_tett_oppfolging
+	FaktumSaerligBehovTilrettelegging                            // saerlig_behov_tilrettelegging
+	FaktumIUtdanning                                             // i_utdanning
+	FaktumIGrunnleggendeOpplaering                               // i_opplaering_bokstav_b
+	FaktumOvergangSkoleEllerSoning                               // overgang_fra_skole_eller_soning
+	FaktumOpplaeringFormellKompetanse                            // opplaering_mot_formell_kompetanse
+	FaktumTilrettelagtFagOgYrkesopplaering                       // tilrettelagt_fag_og_yrkesopplaering
+	FaktumKombinertLop                                           // kombinert_lop
+	FaktumStillingstype                                          // stillingstype
+	FaktumArbeidsgiverHarPermitterte                             // arbeidsgiver_har_permitterte
+	FaktumDeltarI                                                // deltar_i
+	FaktumNodvendigOgHensiktsmessig                              // nodvendig_og_hensiktsmessig
+	FaktumAndreTiltakVurdert                                     // andre_tiltak_vurdert
+	FaktumTidsbegrensedeTiltakForsokt                            // tidsbegrensede_tiltak_forsokt
+	FaktumSaerligBehovMentor                                     // saerlig_behov_for_mentor
+	FaktumSaerligeGrunner                                        // saerlige_grunner
+)
+
+type faktumInfo struct {
+	navn, beskrivelse string
+	verdi             func(*Fakta) (kjent bool, tekst string)
+}
+
+var fakta = [...]faktumInfo{
+	{},
+	{"fodselsdato", "Personens fødselsdato", func(f *Fakta) (bool, string) { return !f.Fodselsdato.IsZero(), f.Fodselsdato.String() }},
+	{"arbeidsevne", "NAVs vurdering av arbeidsevnen", func(f *Fakta) (bool, string) { return f.Arbeidsevne != 0, f.Arbeidsevne.String() }},
+	{"innsatsgruppe", "Gruppen i vedtaket etter arbeids- og velferdsforvaltningsloven § 14 a", func(f *Fakta) (bool, string) { return f.Innsatsgruppe != 0, f.Innsatsgruppe.String() }},
+	{"uforetrygd", "Om personen mottar eller venter uføretrygd", func(f *Fakta) (bool, string) { return f.Uforetrygd != 0, f.Uforetrygd.String() }},
+	{"registrert_dato", "Datoen personen ble registrert hos NAV", func(f *Fakta) (bool, string) { return !f.RegistrertDato.IsZero(), f.RegistrertDato.String() }},
+	{"bistandsbehov_fastslatt", "NAV har fastslått et behov for bistand for å komme i ordinært arbeid (§ 14 a-vedtak)", func(f *Fakta) (bool, string) {
+		return f.BistandsbehovFastslatt.Kjent(), f.BistandsbehovFastslatt.String()
+	}},
+	{"sykmeldt", "Personen er sykmeldt arbeidstaker", func(f *Fakta) (bool, string) { return f.Sykmeldt.Kjent(), f.Sykmeldt.String() }},
+	{"sykefravaer_12_mnd", "Personen har vært helt eller delvis sykmeldt i 12 måneder og står i fare for å falle ut av arbeidslivet", func(f *Fakta) (bool, string) { return f.Sykefravaer12Mnd.Kjent(), f.Sykefravaer12Mnd.String() }},
+	{"ansatt_hos_arbeidsgiver", "Personen er allerede ansatt hos arbeidsgiveren tiltaket gjelder (tiltaket skal beholde, ikke skaffe, arbeid)", func(f *Fakta) (bool, string) {
+		return f.AnsattHosArbeidsgiver.Kjent(), f.AnsattHosArbeidsgiver.String()
+	}},
+	{"psykisk_lidelse_eller_rus_i_behandling", "Moderate til alvorlige psykiske lidelser og/eller rusproblemer, med behandling i helse- og omsorgstjenesten", func(f *Fakta) (bool, string) {
+		return f.PsykiskLidelseEllerRus.Kjent(), f.PsykiskLidelseEllerRus.String()
+	}},
+	{"oppfolging_helse_eller_sammensatte_utfordringer", "Annen oppfølging fra helse- og omsorgstjenesten eller sammensatte utfordringer (egenregiforskriften § 3-1 andre ledd, etter direktoratets retningslinjer)", func(f *Fakta) (bool, string) {
+		return f.OppfolgingHelseEllerSammensatt.Kjent(), f.OppfolgingHelseEllerSammensatt.String()
+	}},
+	{"samtykke", "Personen samtykker til å delta (individuell jobbstøtte)", func(f *Fakta) (bool, string) { return f.Samtykke.Kjent(), f.Samtykke.String() }},
+	{"behov_omfattende_bistand", "Behov for mer omfattende formidlings- og oppfølgingsbistand enn NAV selv gir", func(f *Fakta) (bool, string) {
+		return f.BehovOmfattendeBistand.Kjent(), f.BehovOmfattendeBistand.String()
+	}},
+	{"behov_utvidet_avklaring", "Behov for mer omfattende avklaring enn NAV selv kan gi", func(f *Fakta) (bool, string) {
+		return f.BehovUtvidetAvklaring.Kjent(), f.BehovUtvidetAvklaring.String()
+	}},
+	{"lite_arbeidserfaring", "Liten eller mangelfull arbeidserfaring", func(f *Fakta) (bool, string) { return f.LiteArbeidserfaring.Kjent(), f.LiteArbeidserfaring.String() }},
+	{"vansker_med_a_komme_i_arbeid", "Vansker med å komme inn på arbeidsmarkedet på ordinære lønns- og arbeidsvilkår", func(f *Fakta) (bool, string) { return f.VanskerMedArbeid.Kjent(), f.VanskerMedArbeid.String() }},
+	{"behov_for_kvalifisering", "Behov for kvalifisering på grunn av mangelfulle kvalifikasjoner eller svake grunnleggende ferdigheter", func(f *Fakta) (bool, string) {
+		return f.BehovForKvalifisering.Kjent(), f.BehovForKvalifisering.String()
+	}},
+	{"sammensatt_bistandsbehov", "Sammensatt behov for bistand", func(f *Fakta) (bool, string) {
+		return f.SammensattBistandsbehov.Kjent(), f.SammensattBistandsbehov.String()
+	}},
+	{"fysisk_funksjonsnedsettelse_eller_blind", "Omfattende fysisk funksjonsnedsettelse, eller blind eller sterkt svaksynt", func(f *Fakta) (bool, string) {
+		return f.FysiskFunksjonsnedsettelseEllerBlind.Kjent(), f.FysiskFunksjonsnedsettelseEllerBlind.String()
+	}},
+	{"behov_tilrettelegging_og_tett_oppfolging", "Behov for spesiell tilrettelegging og tett oppfølging (VTA)", func(f *Fakta) (bool, string) {
+		return f.BehovTilretteleggingOgTettOppfolging.Kjent(), f.BehovTilretteleggingOgTettOppfolging.String()
+	}},
+	{"saerlig_behov_tilrettelegging", "Særlig behov for tilrettelegging i den konkrete jobben (inkluderingstilskudd)", func(f *Fakta) (bool, string) {
+		return f.SaerligBehovTilrettelegging.Kjent(), f.SaerligBehovTilrettelegging.String()
+	}},
+	{"i_utdanning", "Personen deltar i opplæring eller utdanning", func(f *Fakta) (bool, string) { return f.IUtdanning.Kjent(), f.IUtdanning.String() }},
+	{"i_opplaering_bokstav_b", "Personen deltar i opplæring etter tiltaksforskriften § 7-2 første ledd bokstav b (arbeid med støtte)", func(f *Fakta) (bool, string) {
+		return f.IGrunnleggendeOpplaering.Kjent(), f.IGrunnleggendeOpplaering.String()
+	}},
+	{"overgang_fra_skole_eller_soning", "Personen er i overgang fra skole eller fra soning i institusjon til arbeid", func(f *Fakta) (bool, string) {
+		return f.OvergangSkoleEllerSoning.Kjent(), f.OvergangSkoleEllerSoning.String()
+	}},
+	{"opplaering_mot_formell_kompetanse", "Personen får opplæring med sikte på formell kompetanse (AFT)", func(f *Fakta) (bool, string) {
+		return f.OpplaeringFormellKompetanse.Kjent(), f.OpplaeringFormellKompetanse.String()
+	}},
+	{"tilrettelagt_fag_og_yrkesopplaering", "Personen deltar i tilrettelagt fag- og yrkesopplæring som opplæringstiltak (mentor)", func(f *Fakta) (bool, string) {
+		return f.TilrettelagtFagOgYrkesopplaering.Kjent(), f.TilrettelagtFagOgYrkesopplaering.String()
+	}},
+	{"kombinert_lop", "Opplæringen er et kombinasjonsløp (bokstav b før eller sammen med d, eller c før f), som gir inntil fire år", func(f *Fakta) (bool, string) { return f.KombinertLop.Kjent(), f.KombinertLop.String() }},
+	{"stillingstype", "Fast eller midlertidig ansettelse (lønnstilskudd)", func(f *Fakta) (bool, string) { return f.Stillingstype != 0, f.Stillingstype.String() }},
+	{"arbeidsgiver_har_permitterte", "Arbeidsgiveren har permitterte ansatte", func(f *Fakta) (bool, string) {
+		return f.ArbeidsgiverHarPermitterte.Kjent(), f.ArbeidsgiverHarPermitterte.String()
+	}},
+	{"deltar_i", "Tiltakene personen deltar i eller skal delta i", func(f *Fakta) (bool, string) { return f.DeltarI.Kjent(), f.DeltarI.String() }},
+	{"nodvendig_og_hensiktsmessig", "Deltakelse er nødvendig og hensiktsmessig for å skaffe eller beholde lønnet arbeid (tiltaksforskriften § 1-3)", func(f *Fakta) (bool, string) {
+		return f.NodvendigOgHensiktsmessig.Kjent(), f.NodvendigOgHensiktsmessig.String()
+	}},
+	{"andre_tiltak_vurdert", "Andre tiltak er vurdert og funnet uegnet", func(f *Fakta) (bool, string) { return f.AndreTiltakVurdert.Kjent(), f.AndreTiltakVurdert.String() }},
+	{"tidsbegrensede_tiltak_forsokt", "Tidsbegrensede tiltak er prøvd eller vurdert før varig lønnstilskudd", func(f *Fakta) (bool, string) {
+		return f.TidsbegrensedeTiltakForsokt.Kjent(), f.TidsbegrensedeTiltakForsokt.String()
+	}},
+	{"saerlig_behov_for_mentor", "Særlig behov for mentorbistand", func(f *Fakta) (bool, string) { return f.SaerligBehovMentor.Kjent(), f.SaerligBehovMentor.String() }},
+	{"saerlige_grunner", "Særlige grunner gjør at deltakeren ikke kan fullføre innen ordinær varighet (opplæring bokstav d–f)", func(f *Fakta) (bool, string) { return f.SaerligeGrunner.Kjent(), f.SaerligeGrunner.String() }},
+}
+
+// AlleFakta gir alle faktaene i feltrekkefølge.
+func AlleFakta() []Faktum {
+	ut := make([]Faktum, 0, len(fakta)-1)
+	for i := 1; i < len(fakta); i++ {
+		ut = append(ut, Faktum(i))
+	}
+	return ut
+}
+
+// String gir faktumets navn i JSON, for eksempel "fodselsdato".
+func (ft Faktum) String() string {
+	if ft == 0 || int(ft) >= len(fakta) {
+		return "ukjent-faktum"
+	}
+	return fakta[ft].navn
+}
+
+// Beskrivelse gir en norsk forklaring av faktumet, egnet for et skjema.
+func (ft Faktum) Beskrivelse() string {
+	if ft == 0 || int(ft) >= len(fakta) {
+		return ""
+	}
+	return fakta[ft].beskrivelse
+}
+
+// MarshalText gir faktumets JSON-navn.
+func (ft Faktum) MarshalText() ([]byte, error) {
+	if ft == 0 || int(ft) >= len(fakta) {
+		return nil, &FeltFeil{Felt: "faktum", Grunn: "ukjent faktum"}
+	}
+	return []byte(fakta[ft].navn), nil
+}
+
+// UnmarshalText tolker et faktums JSON-navn.
+func (ft *Faktum) UnmarshalText(b []byte) error {
+	for i := 1; i < len(fakta); i++ {
+		if fakta[i].navn == string(b) {
+			*ft = Faktum(i)
+			return nil
+		}
+	}
+	return &FeltFeil{Felt: "faktum", Verdi: string(b), Grunn: "ukjent faktum", Err: ErrUgyldigFaktum}
+}
+
+// Kjent sier om faktumet ft er oppgitt i f.
+func (f *Fakta) Kjent(ft Faktum) bool {
+	if ft == 0 || int(ft) >= len(fakta) {
+		return false
+	}
+	k, _ := fakta[ft].verdi(f)
+	return k
+}
+
+// Verdi gir faktumets verdi som tekst ("ja", "nei", "2004-05-17",
+// "trenger-veiledning", …) og "ukjent" når det ikke er oppgitt.
+func (f *Fakta) Verdi(ft Faktum) string {
+	if ft == 0 || int(ft) >= len(fakta) {
+		return "ukjent"
+	}
+	k, v := fakta[ft].verdi(f)
+	if !k {
+		return "ukjent"
+	}
+	return v
+}
+
+// Skjonn sier om faktumet er et skjønnsspørsmål som saksbehandleren må ta
+// stilling til («nødvendig og hensiktsmessig», «andre tiltak vurdert»,
+// «særlige grunner» og lignende), og ikke et faktum som kan hentes fra et register.
+func (ft Faktum) Skjonn() bool {
+	switch ft {
+	case FaktumNodvendigOgHensiktsmessig, FaktumAndreTiltakVurdert, FaktumTidsbegrensedeTiltakForsokt,
+		FaktumSaerligBehovMentor, FaktumSaerligeGrunner:
+		return true
+	}
+	return false
+}
+
+// Faktasett er en mengde fakta, for eksempel faktaene en regel leser eller
+// faktaene som mangler for å avgjøre den. Det er en liten verdi uten pekere.
+type Faktasett uint64
+
+// FaktasettAv gir settet med de gitte faktaene.
+func FaktasettAv(ft ...Faktum) Faktasett {
+	var s Faktasett
+	for _, f := range ft {
+		s = s.Med(f)
+	}
+	return s
+}
+
+// Med gir settet med ft lagt til.
+func (s Faktasett) Med(ft Faktum) Faktasett {
+	if ft == 0 || ft >= 64 {
+		return s
+	}
+	return s | 1<<ft
+}
+
+// Har sier om ft er i settet.
+func (s Faktasett) Har(ft Faktum) bool { return ft < 64 && s&(1<<ft) != 0 }
+
+// Union gir faktaene som er i s eller t.
+func (s Faktasett) Union(t Faktasett) Faktasett { return s | t }
+
+// Tom sier om settet er tomt.
+func (s Faktasett) Tom() bool { return s == 0 }
+
+// Ukjente gir faktaene i s som ikke er oppgitt i f.
+func (s Faktasett) Ukjente(f *Fakta) Faktasett {
+	var ut Faktasett
+	for ft := Faktum(1); int(ft) < len(fakta); ft++ {
+		if s.Har(ft) && !f.Kjent(ft) {
+			ut = ut.Med(ft)
+		}
+	}
+	return ut
+}
+
+// Liste gir faktaene i settet i feltrekkefølge.
+func (s Faktasett) Liste() []Faktum {
+	var ut []Faktum
+	for ft := Faktum(1); int(ft) < len(fakta); ft++ {
+		if s.Har(ft) {
+			ut = append(ut, ft)
+		}
+	}
+	return ut
+}
+
+// MarshalJSON gir settet som en liste av faktanavn.
+func (s Faktasett) MarshalJSON() ([]byte, error) {
+	l := s.Liste()
+	if l == nil {
+		l = []Faktum{}
+	}
+	return json.Marshal(l)
+}
+
+// UnmarshalJSON tolker en liste av faktanavn.
+func (s *Faktasett) UnmarshalJSON(b []byte) error {
+	var l []Faktum
+	if err := json.Unmarshal(b, &l); err != nil {
+		return err
+	}
+	*s = FaktasettAv(l...)
+	return nil
+}
