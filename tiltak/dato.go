@@ -202,6 +202,10 @@ func (d Dato) Compare(e Dato) int {
 	return 0
 }
 
+// Equal sier om d og e er samme dato (som d == e). Metoden gjør at
+// github.com/google/go-cmp kan sammenligne verdier som inneholder datoer.
+func (d Dato) Equal(e Dato) bool { return d.n == e.n }
+
 // Before sier om d er før e.
 func (d Dato) Before(e Dato) bool { return d.n < e.n }
 
