@@ -1,0 +1,262 @@
+package varighet
+
+import (
+	"github.com/tiltaksregler/tiltaksregler/regler"
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// Utvidelse er én forlengelse vurdert for en person: vilkårets utfall (med
+// faktaene som mangler) og siste sluttdag når forlengelsen gis.
+type Utvidelse struct {
+	Forlengelse Forlengelse
+	// Spor er vurderingen av vilkåret. Spor.Utfall er oppfylt, ikke oppfylt
+	// eller må vurderes.
+	Spor regler.Sporpunkt
+	// SisteDag er siste tillatte sluttdag med forlengelsen, etter fradrag for
+	// tidligere perioder. Nullverdien betyr at tidligere perioder har brukt
+	// opp hele rammen.
+	SisteDag tiltak.Dato
+}
+
+// Praksisgrense er en praksisregel regnet ut for en startdato.
+type Praksisgrense struct {
+	ID          string
+	Hjemmel     tiltak.Hjemmel
+	Beskrivelse string
+	// SisteDag er siste tillatte sluttdag etter praksisen, eller nullverdien
+	// når praksisen ikke setter en sluttdag.
+	SisteDag tiltak.Dato
+	// SisteStart er seneste tillatte startdato, eller nullverdien.
+	SisteStart tiltak.Dato
+	// FastSluttdag er sann når SisteDag er en fast dag i året (sommerjobbens
+	// 27. september) og ikke følger av en lengde.
+	FastSluttdag bool
+	Uverifisert  bool
+	FraUkjent    bool
+}
+
+// Resultat er svaret fra Maksimum.
+type Resultat struct {
+	Tiltak tiltak.Kode
+	Start  tiltak.Dato
+	// RegelID, Hjemmel, Fra og Til identifiserer regelversjonen som ble brukt.
+	RegelID     string
+	Hjemmel     tiltak.Hjemmel
+	Fra, Til    tiltak.Dato
+	Type        Type
+	Uverifisert bool
+	// Ordinaer er ordinær maksimal varighet og OrdinaerSlutt siste dag uten
+	// forlengelse (etter fradrag for tidligere perioder).
+	Ordinaer      tiltak.Lengde
+	OrdinaerSlutt tiltak.Dato
+	// Forlengelser er hver forlengelse med vilkårets utfall og siste dag.
+	Forlengelser []Utvidelse
+	// SenesteSlutt er siste sluttdag med de forlengelsene som er oppfylt.
+	// SenesteMulig er siste sluttdag også med forlengelsene som må vurderes
+	// (den absolutt siste sluttdatoen). Er de ulike, avhenger tiltakets
+	// lengde av vilkårene Apne gir.
+	SenesteSlutt, SenesteMulig tiltak.Dato
+	// Sluttgrense er en fast sluttgrense som kapper alle sluttdatoer
+	// (fireårig lønnstilskudd: 31. desember 2032; ungdomsgarantien: dagen
+	// før 30-årsdagen), eller nullverdien.
+	Sluttgrense tiltak.Dato
+	// Tidligere sier om tidligere perioder teller og hvorfor; TidligereDager
+	// er antall ulike dager før start som ble trukket fra.
+	Tidligere      Tidligere
+	TidligereDager int
+	// Praksis er praksisgrensene for tiltaket, adskilt fra forskriften.
+	Praksis []Praksisgrense
+	// Mangler er fakta som mangler for å regne ut en grense (fødselsdato for
+	// ungdomsgarantien).
+	Mangler tiltak.Faktasett
+	Merknad string
+}
+
+// Apne gir forlengelsene med vilkår som må vurderes.
+func (r *Resultat) Apne() []Utvidelse {
+	var ut []Utvidelse
+	for _, u := range r.Forlengelser {
+		if u.Spor.Utfall == regler.MaVurderes {
+			ut = append(ut, u)
+		}
+	}
+	return ut
+}
+
+// Spor gir sporpunktene for forlengelsenes vilkår i rekkefølge.
+func (r *Resultat) Spor() []regler.Sporpunkt {
+	ut := make([]regler.Sporpunkt, len(r.Forlengelser))
+	for i, u := range r.Forlengelser {
+		ut[i] = u.Spor
+	}
+	return ut
+}
+
+// Maksimum gir maksimal varighet for tiltaket kode for en person med faktaene
+// f og en deltakelse som starter på start: ordinær sluttdato, siste sluttdato
+// med hver forlengelse, siste sluttdato med forlengelsene som er oppfylt og
+// den absolutt siste sluttdatoen (også med forlengelser som må vurderes).
+//
+// Regelversjonen velges etter startdatoen. tidligere er tidligere perioder
+// i samme tiltak; de trekkes fra (dager som overlapper telles én gang, og
+// dager fra og med start telles ikke) bare når regelen taler om samlet
+// varighet (Resultat.Tidligere sier hvorfor).
+//
+// f kan være nil (alle fakta ukjente). Feil: en *tiltak.FeltFeil for ukjent
+// kode, manglende start, ugyldige fakta eller ugyldige tidligere perioder
+// (feltet «tidligere[i].til»), og en *IkkeModellertFeil (ErrIkkeModellert)
+// når ingen regel er modellert for startdatoen.
+func Maksimum(kode tiltak.Kode, f *tiltak.Fakta, start tiltak.Dato, tidligere ...tiltak.Periode) (Resultat, error) {
+	var tom tiltak.Fakta
+	if f == nil {
+		f = &tom
+	}
+	if err := f.Valider(); err != nil {
+		return Resultat{}, err
+	}
+	r, err := finnRegel(kode, start)
+	if err != nil {
+		return Resultat{}, err
+	}
+	return beregn(r, f, start, tidligere)
+}
+
+func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Periode) (Resultat, error) {
+	res := Resultat{
+		Tiltak: r.Tiltak, Start: start, RegelID: r.ID, Hjemmel: r.Hjemmel, Fra: r.Fra, Til: r.Til,
+		Type: r.Type, Uverifisert: r.Uverifisert, Ordinaer: r.Ordinaer, Tidligere: r.Tidligere,
+		Sluttgrense: r.SenesteSlutt, Merknad: r.Merknad,
+	}
+	brukt, err := tidligereDager(tidligere, start)
+	if err != nil {
+		return Resultat{}, err
+	}
+	if r.Tidligere.Teller {
+		res.TidligereDager = brukt
+	}
+	if r.Type == Aldersgrense {
+		if f.Fodselsdato.IsZero() {
+			res.Mangler = res.Mangler.Med(tiltak.FaktumFodselsdato)
+		} else {
+			res.Sluttgrense = tiltak.FyltAar(f.Fodselsdato, r.Alder).AddDays(-1)
+			if !res.Sluttgrense.Before(start) {
+				res.SenesteSlutt, res.SenesteMulig = res.Sluttgrense, res.Sluttgrense
+			}
+		}
+	}
+	if r.Type == Tidsbegrenset {
+		res.OrdinaerSlutt = sluttdag(start, r.Ordinaer, res.TidligereDager, res.Sluttgrense)
+		res.SenesteSlutt, res.SenesteMulig = res.OrdinaerSlutt, res.OrdinaerSlutt
+		if len(r.Forlengelser) > 0 {
+			res.Forlengelser = make([]Utvidelse, len(r.Forlengelser))
+		}
+		for i := range r.Forlengelser {
+			fl := &r.Forlengelser[i]
+			u := Utvidelse{Forlengelse: *fl, Spor: fl.Vilkar.Evaluer(f, start),
+				SisteDag: sluttdag(start, fl.Samlet, res.TidligereDager, res.Sluttgrense)}
+			res.Forlengelser[i] = u
+			switch u.Spor.Utfall {
+			case regler.Oppfylt:
+				res.SenesteSlutt = senest(res.SenesteSlutt, u.SisteDag)
+				res.SenesteMulig = senest(res.SenesteMulig, u.SisteDag)
+			case regler.MaVurderes:
+				res.SenesteMulig = senest(res.SenesteMulig, u.SisteDag)
+			}
+		}
+	}
+	if pl := praksisTabell[r.Tiltak]; len(pl) > 0 {
+		for i := range pl {
+			p := &pl[i]
+			if !p.gjelder(start) {
+				continue
+			}
+			res.Praksis = append(res.Praksis, Praksisgrense{ID: p.ID, Hjemmel: p.Hjemmel, Beskrivelse: p.Beskrivelse,
+				SisteDag: p.sisteDag(start), SisteStart: p.SisteStart, FastSluttdag: p.SluttManed != 0 && p.Maks.IsZero(), Uverifisert: p.Uverifisert, FraUkjent: p.FraUkjent})
+		}
+	}
+	return res, nil
+}
+
+// sluttdag gir start + l − 1 dag minus brukt dager, kappet ved grense.
+// Nullverdien betyr at det ikke er noen tillatt sluttdag (rammen er brukt
+// opp, grensen ligger før start, eller datoen er utenfor årene 1–9999).
+func sluttdag(start tiltak.Dato, l tiltak.Lengde, brukt int, grense tiltak.Dato) tiltak.Dato {
+	e := start.SisteDag(l)
+	if e.IsZero() {
+		return e
+	}
+	if brukt > 0 {
+		e = e.AddDays(-brukt)
+	}
+	if !grense.IsZero() && e.After(grense) {
+		e = grense
+	}
+	if e.Before(start) {
+		return tiltak.Dato{}
+	}
+	return e
+}
+
+// senest gir den seneste av a og b; nullverdien taper.
+func senest(a, b tiltak.Dato) tiltak.Dato {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// tidligereDager gir antall ulike dager i tidligere som ligger før start.
+// Dager fra og med start er en del av den nye perioden og telles der.
+func tidligereDager(tidligere []tiltak.Periode, start tiltak.Dato) (int, error) {
+	if len(tidligere) == 0 {
+		return 0, nil
+	}
+	for i, p := range tidligere {
+		if err := p.Valider(); err != nil {
+			return 0, medFelt(err, i)
+		}
+	}
+	foer := make([]tiltak.Periode, 0, len(tidligere))
+	for _, p := range tidligere {
+		if !p.Fra.Before(start) {
+			continue
+		}
+		if !p.Til.Before(start) {
+			p.Til = start.AddDays(-1)
+		}
+		foer = append(foer, p)
+	}
+	return tiltak.DagerTilsammen(foer)
+}
+
+// medFelt setter «tidligere[i].» foran feltnavnet i en *tiltak.FeltFeil.
+func medFelt(err error, i int) error {
+	if fe, ok := err.(*tiltak.FeltFeil); ok {
+		k := *fe
+		k.Felt = "tidligere[" + itoa(i) + "]." + fe.Felt
+		return &k
+	}
+	return err
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		n--
+		b[n] = '-'
+	}
+	return string(b[n:])
+}
