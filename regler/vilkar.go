@@ -16,6 +16,10 @@ type Vilkar struct {
 	// Hjemmel er bestemmelsen vilkåret bygger på; Hjemmel.ID er id-en i
 	// paragrafindeksen.
 	Hjemmel tiltak.Hjemmel
+	// Tilleggshjemler er andre bestemmelser vilkåret også bygger på, for
+	// eksempel når ett vilkår samler alternativer fra flere ledd («deltar i
+	// et av tiltakene i listen, eller har nedsatt arbeidsevne»). Ofte tom.
+	Tilleggshjemler []tiltak.Hjemmel
 	// Beskrivelse sier kort på norsk hva vilkåret krever.
 	Beskrivelse string
 	// Leser er faktaene vurderingen kan lese. Når utfallet er må vurderes, er
@@ -26,6 +30,19 @@ type Vilkar struct {
 	// Tekst er forklaringen per utfall, skrevet så en saksbehandler kan bruke
 	// den i et brev.
 	Tekst Tekster
+	// Uverifisert er sann når ordlyden vilkåret bygger på ikke er lest i en
+	// primærkilde (bevis U i paragrafindeksen, eller en sekundærkilde).
+	Uverifisert bool
+	// LeserSluttdato er sann når vilkåret vurderes på den planlagte
+	// sluttdatoen (Valg.Sluttdato) og ikke på vurderingsdatoen, som NAVs
+	// aldersgrenser ved avtalens slutt. Vurder får da sluttdatoen som dato.
+	// Uten sluttdato blir utfallet må vurderes, og sporet sier at
+	// sluttdatoen mangler.
+	LeserSluttdato bool
+	// medValg brukes i stedet for Vurder av motoren når vilkåret trenger
+	// både vurderingsdatoen og valgene (for eksempel en aldersgrense som
+	// byttet på en dato og måles ved sluttdatoen).
+	medValg func(f *tiltak.Fakta, dato tiltak.Dato, v *Valg) Utfall
 }
 
 // Tekster er forklaringene til et vilkår, én per utfall.
@@ -48,12 +65,37 @@ func (t *Tekster) For(u Utfall) string {
 	return ""
 }
 
+// ErPraksis sier om vilkåret bygger på praksis, instruks eller rutine og
+// ikke på lov eller forskrift.
+func (v *Vilkar) ErPraksis() bool { return v.Hjemmel.ErPraksis() }
+
 // Evaluer vurderer vilkåret og gir sporpunktet. Det allokerer ikke.
 func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
 	u := v.Vurder(f, dato)
 	p := Sporpunkt{Vilkar: v, Utfall: u}
 	if u == MaVurderes {
-		p.Mangler = v.Leser.Ukjente(f)
+		p.Mangler = ukjente(v.Leser, f)
+	}
+	return p
+}
+
+// evaluer er Evaluer med valgene: sluttdato og datoavhengige praksisregler.
+func (v *Vilkar) evaluer(f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) Sporpunkt {
+	if v.LeserSluttdato && valg.Sluttdato.IsZero() {
+		return Sporpunkt{Vilkar: v, Utfall: MaVurderes, Mangler: ukjente(v.Leser, f), ManglerSluttdato: true}
+	}
+	var u Utfall
+	switch {
+	case v.medValg != nil:
+		u = v.medValg(f, dato, valg)
+	case v.LeserSluttdato:
+		u = v.Vurder(f, valg.Sluttdato)
+	default:
+		u = v.Vurder(f, dato)
+	}
+	p := Sporpunkt{Vilkar: v, Utfall: u}
+	if u == MaVurderes {
+		p.Mangler = ukjente(v.Leser, f)
 	}
 	return p
 }
@@ -65,6 +107,13 @@ type Sporpunkt struct {
 	Vilkar  *Vilkar
 	Utfall  Utfall
 	Mangler tiltak.Faktasett
+	// ManglerSluttdato er sann når vilkåret trenger planlagt sluttdato
+	// (Valg.Sluttdato) og den ikke er oppgitt.
+	ManglerSluttdato bool
+	// Erstattet er sann når en praksisregel i samme vurdering erstatter
+	// vilkåret (Valg.MedPraksis). Vilkåret vises i sporet, men teller ikke
+	// med i utfallet.
+	Erstattet bool
 }
 
 // Forklaring gir vilkårets tekst for utfallet, fulgt av faktaene det leste
@@ -76,6 +125,12 @@ func (p Sporpunkt) Forklaring(f *tiltak.Fakta) string {
 	}
 	var b strings.Builder
 	b.WriteString(p.Vilkar.Tekst.For(p.Utfall))
+	if p.ManglerSluttdato {
+		b.WriteString(" Planlagt sluttdato er ikke oppgitt.")
+	}
+	if p.Erstattet {
+		b.WriteString(" Vilkåret er erstattet av NAVs praksis i denne vurderingen.")
+	}
 	lest := p.Vilkar.Leser.Liste()
 	if len(lest) > 0 && f != nil {
 		b.WriteString(" (")

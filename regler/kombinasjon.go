@@ -1,0 +1,3 @@
+package regler
+
+var andreVilkar []*Vilkar
