@@ -328,8 +328,15 @@ func Alder(fodt, dato Dato) int {
 	if fodt.IsZero() || dato.IsZero() || dato.Before(fodt) {
 		return -1
 	}
-	a := dato.Aar() - fodt.Aar()
-	if FyltAar(fodt, a).After(dato) {
+	y1, m1, d1 := fraDagnummer(fodt.n)
+	y2, m2, d2 := fraDagnummer(dato.n)
+	// Fødselsdagen i år y2, klemt som i FyltAar: 29. februar blir 28. februar
+	// i år som ikke er skuddår.
+	if m1 == 2 && d1 == 29 && !Skuddaar(y2) {
+		d1 = 28
+	}
+	a := y2 - y1
+	if m2 < m1 || (m2 == m1 && d2 < d1) {
 		a--
 	}
 	return a

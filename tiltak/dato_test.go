@@ -375,3 +375,19 @@ func TestLengde(t *testing.T) {
 		t.Error("IMnd for uker skulle gi false")
 	}
 }
+
+// Alder skal stemme med definisjonen: største N med FyltAar(fodt, N) ≤ dato.
+func TestAlderMotDefinisjonen(t *testing.T) {
+	fodte := []Dato{d("2000-02-29"), d("2001-03-01"), d("1999-12-31"), d("2004-01-01"), d("2003-02-28")}
+	for _, fodt := range fodte {
+		for dato := fodt; dato.Before(fodt.AddYears(9)); dato = dato.AddDays(1) {
+			n := 0
+			for !FyltAar(fodt, n+1).After(dato) {
+				n++
+			}
+			if got := Alder(fodt, dato); got != n {
+				t.Fatalf("Alder(%v, %v) = %d, definisjonen gir %d", fodt, dato, got, n)
+			}
+		}
+	}
+}

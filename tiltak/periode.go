@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Periode er en sammenhengende periode av hele dager der både første og
@@ -96,15 +97,16 @@ func (p Periode) AppendSplittPerManed(dst []Periode) []Periode {
 	if p.Valider() != nil {
 		return dst
 	}
-	for fra := p.Fra; !fra.After(p.Til); {
-		til := fra.SisteIManed()
-		if til.After(p.Til) {
-			til = p.Til
+	y, m, _ := fraDagnummer(p.Fra.n)
+	for fra := p.Fra.n; fra <= p.Til.n; {
+		til := dagnummer(y, m, DagerIManed(y, time.Month(m)))
+		if til > p.Til.n {
+			til = p.Til.n
 		}
-		dst = append(dst, Periode{fra, til})
-		fra = til.AddDays(1)
-		if fra.IsZero() {
-			break
+		dst = append(dst, Periode{Dato{fra}, Dato{til}})
+		fra = til + 1
+		if m++; m > 12 {
+			m, y = 1, y+1
 		}
 	}
 	return dst
