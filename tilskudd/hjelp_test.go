@@ -1,0 +1,50 @@
+package tilskudd
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// D tolker en ISO-dato i en test.
+func D(s string) tiltak.Dato {
+	d, err := tiltak.ParseDato(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// P gir perioden fra–til.
+func P(fra, til string) tiltak.Periode { return tiltak.Periode{Fra: D(fra), Til: D(til)} }
+
+// N gir et desimaltall fra tekst.
+func N(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// NP gir en oppgitt prosent.
+func NP(s string) decimal.NullDecimal { return decimal.NewNullDecimal(N(s)) }
+
+// sjekkFeil sjekker at err er nil når want er nil, og ellers at err pakker
+// want og (når felt ikke er tom) er en *tiltak.FeltFeil for feltet felt.
+func sjekkFeil(t *testing.T, err, want error, felt string) bool {
+	t.Helper()
+	if want == nil {
+		if err != nil {
+			t.Fatalf("uventet feil: %v", err)
+		}
+		return false
+	}
+	if !errors.Is(err, want) {
+		t.Fatalf("feil = %v, vil ha %v", err, want)
+	}
+	if felt != "" {
+		var ff *tiltak.FeltFeil
+		if !errors.As(err, &ff) || ff.Felt != felt {
+			t.Fatalf("feil = %#v, vil ha FeltFeil for %q", err, felt)
+		}
+	}
+	return true
+}
