@@ -32,22 +32,22 @@ var (
 	hTF35        = tiltak.TF("tf-3-5", "3-5", 0)
 	hTF42        = tiltak.TF("tf-4-2", "4-2", 0)
 	hTF44        = tiltak.TF("tf-4-4", "4-4", 0)
-	hTF54v2016   = tiltak.TF("tf-5-4", "5-4", 0)
+	hTF54v2016   = tiltak.TF("tf-5-4-varighet-v2016", "5-4", 0)
 	hTF54v2025   = tiltak.TF("tf-5-4-v20250801", "5-4", 0)
 	hTF64        = tiltak.TF("tf-6-4", "6-4", 0)
 	hTF74        = tiltak.TF("tf-7-4", "7-4", 0)
 	hTF8         = tiltak.Hjemmel{ID: "tf-8-varighet", Kilde: tiltak.Tiltaksforskriften, Merknad: "kapittel 8, tilskudd til sommerjobb; paragrafteksten er ikke lest"}
-	hTF96v2016   = tiltak.TF("tf-9-6-v2016", "9-6", 0)
+	hTF96v2016   = tiltak.TF("tf-9-6-varighet-v2016", "9-6", 0)
 	hTF9         = tiltak.Hjemmel{ID: "tf-9-varighet", Kilde: tiltak.Tiltaksforskriften, Merknad: "kapittel 9 etter endringen rundt 2019; paragrafteksten er ikke lest"}
 	hTF107       = tiltak.TF("tf-10-7", "10-7", 0)
 	hTF114       = tiltak.TF("tf-11-4", "11-4", 0)
 	hTF124       = tiltak.TF("tf-12-4", "12-4", 0)
-	hTF132       = tiltak.TF("tf-13-2", "13-2", 0)
-	hTF134v2018  = tiltak.Hjemmel{ID: "tf-13-4-v2018", Kilde: tiltak.Tiltaksforskriften, Paragraf: "13-4", Merknad: "teksten før 2026 er ikke lest"}
-	hTF134       = tiltak.TF("tf-13-4", "13-4", 0)
+	hTF132       = tiltak.TF("tf-13-2-frist", "13-2", 0)
+	hTF134v2018  = tiltak.Hjemmel{ID: "tf-13-4-varighet-v2018", Kilde: tiltak.Tiltaksforskriften, Paragraf: "13-4", Merknad: "teksten før 2026 er ikke lest"}
+	hTF134       = tiltak.TF("tf-13-4-varighet", "13-4", 0)
 	hTF144       = tiltak.TF("tf-14-4", "14-4", 0)
-	hTF1410v2016 = tiltak.Hjemmel{ID: "tf-14-10-v2016", Kilde: tiltak.Tiltaksforskriften, Merknad: "2016-teksten: permisjon i inntil seks måneder for hospitering"}
-	hTF1410      = tiltak.TF("tf-14-10", "14-10", 0)
+	hTF1410v2016 = tiltak.Hjemmel{ID: "tf-14-10-hospitering-v2016", Kilde: tiltak.Tiltaksforskriften, Merknad: "2016-teksten: permisjon i inntil seks måneder for hospitering"}
+	hTF1410      = tiltak.TF("tf-14-10-hospitering", "14-10", 0)
 	hER24        = tiltak.ER("er-2-4", "2-4", 0)
 	hER35        = tiltak.ER("er-3-5", "3-5", 0)
 	hER36        = tiltak.ER("er-3-6", "3-6", 0)
@@ -77,8 +77,8 @@ const (
 
 // Forlengelser som brukes i flere regler.
 var (
-	fMentorNedsatt2016 = Forlengelse{ID: "tf-5-4.nedsatt-og-saerlig-behov", Tillegg: maneder(30), Samlet: ar(3),
-		Vilkar: vNedsattOg("tf-5-4.nedsatt-og-saerlig-behov", hTF54v2016, "særlig behov for mentorbistand", tiltak.FaktumSaerligBehovMentor, svMentorbehov)}
+	fMentorNedsatt2016 = Forlengelse{ID: "tf-5-4-varighet-v2016.nedsatt-og-saerlig-behov", Tillegg: maneder(30), Samlet: ar(3),
+		Vilkar: vNedsattOg("tf-5-4-varighet-v2016.nedsatt-og-saerlig-behov", hTF54v2016, "særlig behov for mentorbistand", tiltak.FaktumSaerligBehovMentor, svMentorbehov)}
 	fMentorNedsatt2025 = Forlengelse{ID: "tf-5-4-v20250801.nedsatt-og-saerlig-behov", Tillegg: maneder(30), Samlet: ar(3),
 		Vilkar: vNedsattOg("tf-5-4-v20250801.nedsatt-og-saerlig-behov", hTF54v2025, "særlig behov for mentorbistand", tiltak.FaktumSaerligBehovMentor, svMentorbehov)}
 	fMentorUng2025 = Forlengelse{ID: "tf-5-4-v20250801.under-30-tilrettelagt", Tillegg: maneder(30), Samlet: ar(3),
@@ -165,8 +165,8 @@ var regelTabell = map[tiltak.Kode][]Regel{
 	tiltak.MidlertidigLonnstilskudd: {
 		{ID: hTF96v2016.ID, Tiltak: tiltak.MidlertidigLonnstilskudd, Fra: tfIKraft, Til: midlLT2016Sist, Hjemmel: hTF96v2016, Type: Tidsbegrenset,
 			Ordinaer: ar(1),
-			Forlengelser: []Forlengelse{{ID: "tf-9-6-v2016.nedsatt-arbeidsevne", Tillegg: ar(2), Samlet: ar(3),
-				Vilkar: vNedsatt("tf-9-6-v2016.nedsatt-arbeidsevne", hTF96v2016)}},
+			Forlengelser: []Forlengelse{{ID: "tf-9-6-varighet-v2016.nedsatt-arbeidsevne", Tillegg: ar(2), Samlet: ar(3),
+				Vilkar: vNedsatt("tf-9-6-varighet-v2016.nedsatt-arbeidsevne", hTF96v2016)}},
 			Tidligere: Tidligere{Grunnlag: grunnIkkeSamlet},
 			Merknad:   "2016-teksten (ett år, tre år ved nedsatt arbeidsevne). Til-datoen er siste belegg for at teksten gjaldt (høringssvar 12. april 2019), ikke en kjent endringsdato."},
 		{ID: hTF9.ID, Tiltak: tiltak.MidlertidigLonnstilskudd, Fra: midlLTNyFra, Hjemmel: hTF9, Type: Tidsbegrenset,
@@ -193,10 +193,10 @@ var regelTabell = map[tiltak.Kode][]Regel{
 		{ID: hTF134v2018.ID, Tiltak: tiltak.AFT, Fra: aftForsteBelegg, Til: aft2026.AddDays(-1), Hjemmel: hTF134v2018, Type: Tidsbegrenset,
 			Ordinaer: ar(1),
 			Forlengelser: []Forlengelse{
-				{ID: "tf-13-4-v2018.forlengelse", Tillegg: ar(1), Samlet: ar(2),
-					Vilkar: vSkjonn("tf-13-4-v2018.forlengelse", hTF134v2018, "tiltaket kan forlenges med inntil ett år ved behov")},
-				{ID: "tf-13-4-v2018.formell-kompetanse", Tillegg: ar(1), Samlet: ar(3),
-					Vilkar: vSvar("tf-13-4-v2018.formell-kompetanse", hTF134v2018, "deltakeren får opplæring med sikte på formell kompetanse", tiltak.FaktumOpplaeringFormellKompetanse, svFormell)},
+				{ID: "tf-13-4-varighet-v2018.forlengelse", Tillegg: ar(1), Samlet: ar(2),
+					Vilkar: vSkjonn("tf-13-4-varighet-v2018.forlengelse", hTF134v2018, "tiltaket kan forlenges med inntil ett år ved behov")},
+				{ID: "tf-13-4-varighet-v2018.formell-kompetanse", Tillegg: ar(1), Samlet: ar(3),
+					Vilkar: vSvar("tf-13-4-varighet-v2018.formell-kompetanse", hTF134v2018, "deltakeren får opplæring med sikte på formell kompetanse", tiltak.FaktumOpplaeringFormellKompetanse, svFormell)},
 			},
 			Tidligere:   Tidligere{Grunnlag: grunnIkkeSamlet},
 			Uverifisert: true,
@@ -204,10 +204,10 @@ var regelTabell = map[tiltak.Kode][]Regel{
 		{ID: hTF134.ID, Tiltak: tiltak.AFT, Fra: aft2026, Hjemmel: hTF134, Type: Tidsbegrenset,
 			Ordinaer: ar(1),
 			Forlengelser: []Forlengelse{
-				{ID: "tf-13-4.forlengelse", Tillegg: ar(1), Samlet: ar(2),
-					Vilkar: vSkjonn("tf-13-4.forlengelse", hTF134, "tiltaket kan forlenges med inntil ett år ved behov")},
-				{ID: "tf-13-4.formell-kompetanse", Tillegg: ar(1), Samlet: ar(3),
-					Vilkar: vSvar("tf-13-4.formell-kompetanse", hTF134, "deltakeren får opplæring med sikte på formell kompetanse", tiltak.FaktumOpplaeringFormellKompetanse, svFormell)},
+				{ID: "tf-13-4-varighet.forlengelse", Tillegg: ar(1), Samlet: ar(2),
+					Vilkar: vSkjonn("tf-13-4-varighet.forlengelse", hTF134, "tiltaket kan forlenges med inntil ett år ved behov")},
+				{ID: "tf-13-4-varighet.formell-kompetanse", Tillegg: ar(1), Samlet: ar(3),
+					Vilkar: vSvar("tf-13-4-varighet.formell-kompetanse", hTF134, "deltakeren får opplæring med sikte på formell kompetanse", tiltak.FaktumOpplaeringFormellKompetanse, svFormell)},
 			},
 			Tidligere: Tidligere{Grunnlag: grunnIkkeSamlet},
 			Merknad:   "NAV fastsetter varigheten av oppfølging etter ansettelse; den er ikke modellert."},

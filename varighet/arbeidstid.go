@@ -1,0 +1,240 @@
+package varighet
+
+import (
+	"errors"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// ErrUgyldigArbeidstid er feilen bak en ugyldig arbeidstidsliste: negative
+// minutter, mer arbeid i ordinær virksomhet enn avtalt (over 100 %), en uke
+// som ikke er sju dager, eller uker i feil rekkefølge eller som overlapper.
+// Den konkrete feilen er en *tiltak.FeltFeil som navngir feltet, for
+// eksempel «uker[3].ordinaer_minutter».
+var ErrUgyldigArbeidstid = errors.New("ugyldig arbeidstid")
+
+// Arbeidsuke er én uke i en VTA-deltakers arbeidstid.
+type Arbeidsuke struct {
+	// Uke er de sju dagene uka dekker (for eksempel mandag–søndag).
+	Uke tiltak.Periode `json:"uke"`
+	// AvtaltMinutter er samlet avtalt arbeidstid i uka, i minutter.
+	AvtaltMinutter int `json:"avtalt_minutter"`
+	// OrdinaerMinutter er den delen av arbeidstiden som er arbeidet i
+	// ordinære virksomheter (hospitering, ekstern jobbing), i minutter.
+	OrdinaerMinutter int `json:"ordinaer_minutter"`
+}
+
+// Arbeidstid er en VTA-deltakers arbeidstid uke for uke, eldste først, uten
+// overlapp. Uker kan mangle; en manglende uke bryter en sammenhengende rekke.
+type Arbeidstid struct {
+	Uker []Arbeidsuke `json:"uker"`
+	// FastAnsettelseVurderes er perioden da fast ansettelse hos
+	// vertsvirksomheten vurderes (unntaket i § 14-10), eller nullverdien.
+	FastAnsettelseVurderes tiltak.Periode `json:"fast_ansettelse_vurderes,omitzero"`
+}
+
+// Grensevurdering er svaret for én grense i VurderArbeidstid.
+type Grensevurdering struct {
+	Hjemmel tiltak.Hjemmel
+	// Praksis er sann når grensen er praksis og ikke forskrift.
+	Praksis bool
+	// Vurdert er sann når minst ett vindu (eller én uke) kunne vurderes
+	// etter grensen.
+	Vurdert bool
+	// Overskredet er sann når grensen er overskredet, fra og med Fra.
+	Overskredet bool
+	Fra         tiltak.Dato
+	// Vindu er perioden som bryter grensen: de åtte ukene for § 14-10, eller
+	// rekken av uker med 60 % eller mer for praksisregelen.
+	Vindu tiltak.Periode
+	// OrdinaerMinutter og AvtaltMinutter er summene i Vindu.
+	OrdinaerMinutter, AvtaltMinutter int
+	// Unntak er dagene som var unntatt etter seksmånedersunntaket i § 14-10.
+	Unntak  tiltak.Periode
+	Merknad string
+}
+
+// Arbeidstidsvurdering er svaret fra VurderArbeidstid.
+type Arbeidstidsvurdering struct {
+	// Hospitering er grensen i tiltaksforskriften § 14-10 (forskrift, fra
+	// 1. januar 2023): høyst 50 % av samlet avtalt arbeidstid i ordinær
+	// virksomhet over en hvilken som helst periode på åtte uker.
+	Hospitering Grensevurdering
+	// Sekstiprosent er praksisen i veiledningen «Aktører og tiltak» (seed
+	// 004): arbeider deltakeren 60 % eller mer av arbeidstiden i ordinære
+	// virksomheter i mer enn seks måneder, mister deltakeren i prinsippet
+	// VTA-plassen og arrangøren VTA-tilskuddet.
+	Sekstiprosent Grensevurdering
+}
+
+var (
+	hSeed004Sekstiprosent = tiltak.Hjemmel{ID: "seed004-vta-60-prosent", Kilde: tiltak.VeilederAktorer,
+		Merknad: "60 % eller mer av arbeidstiden i ordinære virksomheter i mer enn seks måneder"}
+)
+
+const (
+	minutterPerUke = 7 * 24 * 60
+	vinduUker      = 8
+)
+
+// VurderArbeidstid sier om og fra når en VTA-deltakers arbeid i ordinære
+// virksomheter bryter (a) hospiteringsgrensen i tiltaksforskriften § 14-10
+// og (b) 60-prosentpraksisen i veiledningen «Aktører og tiltak».
+//
+// (a) Forskrift, fra 1. januar 2023: andelen i ordinær virksomhet summert
+// over åtte sammenhengende registrerte uker må ikke være over 50 %
+// (nøyaktig 50 % er lov). Bare hele vinduer på åtte uker som alle starter
+// 1. januar 2023 eller senere vurderes. Uker som ligger helt innenfor
+// unntaket (perioden fast ansettelse vurderes, høyst seks måneder fra dens
+// første dag) er unntatt og bryter rekken. Fra er siste dag i det første
+// vinduet over grensen. Før 2023 ga 2016-teksten permisjon i inntil seks
+// måneder (se FristHospitering); den er ikke en prosentgrense.
+//
+// (b) Praksis: en rekke sammenhengende uker der andelen er 60 % eller mer
+// (uker uten avtalt arbeidstid bryter ikke rekken, men starter den heller
+// ikke). Grensen er overskredet når rekken varer mer enn seks måneder; Fra
+// er rekkens første dag + seks måneder, den første dagen etter seks
+// måneder.
+//
+// Feil: en *tiltak.FeltFeil som pakker ErrUgyldigArbeidstid (eller
+// tiltak.ErrUgyldigPeriode for en periode uten datoer) og navngir feltet.
+func VurderArbeidstid(a Arbeidstid) (Arbeidstidsvurdering, error) {
+	if err := validerArbeidstid(&a); err != nil {
+		return Arbeidstidsvurdering{}, err
+	}
+	v := Arbeidstidsvurdering{
+		Hospitering:   Grensevurdering{Hjemmel: hTF1410},
+		Sekstiprosent: Grensevurdering{Hjemmel: hSeed004Sekstiprosent, Praksis: true},
+	}
+	unntak := unntaksperiode(a.FastAnsettelseVurderes)
+	v.Hospitering.Unntak = unntak
+	vurderHospitering(a.Uker, unntak, &v.Hospitering)
+	vurderSekstiprosent(a.Uker, &v.Sekstiprosent)
+	return v, nil
+}
+
+func validerArbeidstid(a *Arbeidstid) error {
+	ff := func(felt, verdi, grunn string) error {
+		return &tiltak.FeltFeil{Felt: felt, Verdi: verdi, Grunn: grunn, Err: ErrUgyldigArbeidstid}
+	}
+	for i, u := range a.Uker {
+		pre := "uker[" + itoa(i) + "]."
+		if err := u.Uke.Valider(); err != nil {
+			if fe, ok := err.(*tiltak.FeltFeil); ok {
+				k := *fe
+				k.Felt = pre + "uke." + fe.Felt
+				return &k
+			}
+			return err
+		}
+		if u.Uke.Dager() != 7 {
+			return ff(pre+"uke", u.Uke.String(), "en uke må være sju dager")
+		}
+		if i > 0 && !u.Uke.Fra.After(a.Uker[i-1].Uke.Til) {
+			return ff(pre+"uke.fra", u.Uke.Fra.String(), "uka overlapper eller kommer før forrige uke")
+		}
+		if u.AvtaltMinutter < 0 {
+			return ff(pre+"avtalt_minutter", itoa(u.AvtaltMinutter), "kan ikke være negativ")
+		}
+		if u.AvtaltMinutter > minutterPerUke {
+			return ff(pre+"avtalt_minutter", itoa(u.AvtaltMinutter), "er mer enn en uke har minutter")
+		}
+		if u.OrdinaerMinutter < 0 {
+			return ff(pre+"ordinaer_minutter", itoa(u.OrdinaerMinutter), "kan ikke være negativ")
+		}
+		if u.OrdinaerMinutter > u.AvtaltMinutter {
+			return ff(pre+"ordinaer_minutter", itoa(u.OrdinaerMinutter), "er mer enn avtalt arbeidstid (over 100 %)")
+		}
+	}
+	if p := a.FastAnsettelseVurderes; !p.IsZero() {
+		if err := p.Valider(); err != nil {
+			if fe, ok := err.(*tiltak.FeltFeil); ok {
+				k := *fe
+				k.Felt = "fast_ansettelse_vurderes." + fe.Felt
+				return &k
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// unntaksperiode gir dagene seksmånedersunntaket dekker: fra periodens
+// første dag, høyst seks måneder (start + 6 måneder − 1 dag).
+func unntaksperiode(p tiltak.Periode) tiltak.Periode {
+	if p.IsZero() {
+		return p
+	}
+	if sist := p.Fra.SisteDag(maneder(6)); !sist.IsZero() && sist.Before(p.Til) {
+		p.Til = sist
+	}
+	return p
+}
+
+func vurderHospitering(uker []Arbeidsuke, unntak tiltak.Periode, g *Grensevurdering) {
+	rekke := 0 // antall sammenhengende vurderbare uker som slutter i uke i
+	for i, u := range uker {
+		vurderbar := !u.Uke.Fra.Before(hospitering2023) &&
+			!(!unntak.IsZero() && !u.Uke.Fra.Before(unntak.Fra) && !u.Uke.Til.After(unntak.Til))
+		switch {
+		case !vurderbar:
+			rekke = 0
+			continue
+		case rekke > 0 && u.Uke.Fra == uker[i-1].Uke.Til.AddDays(1):
+			rekke++
+		default:
+			rekke = 1
+		}
+		if rekke < vinduUker {
+			continue
+		}
+		g.Vurdert = true
+		ord, avt := 0, 0
+		for j := i - vinduUker + 1; j <= i; j++ {
+			ord += uker[j].OrdinaerMinutter
+			avt += uker[j].AvtaltMinutter
+		}
+		if 2*ord > avt {
+			g.Overskredet = true
+			g.Fra = u.Uke.Til
+			g.Vindu = tiltak.Periode{Fra: uker[i-vinduUker+1].Uke.Fra, Til: u.Uke.Til}
+			g.OrdinaerMinutter, g.AvtaltMinutter = ord, avt
+			return
+		}
+	}
+	if !g.Vurdert {
+		g.Merknad = "Ingen hele vinduer på åtte sammenhengende uker fra 1. januar 2023 utenfor unntaket."
+	}
+}
+
+func vurderSekstiprosent(uker []Arbeidsuke, g *Grensevurdering) {
+	var start tiltak.Dato // første dag i rekken, eller null
+	ord, avt := 0, 0
+	for i, u := range uker {
+		over := u.AvtaltMinutter > 0 && 100*u.OrdinaerMinutter >= 60*u.AvtaltMinutter
+		noytral := u.AvtaltMinutter == 0
+		sammenhengende := i > 0 && u.Uke.Fra == uker[i-1].Uke.Til.AddDays(1)
+		if !start.IsZero() && (!sammenhengende || !(over || noytral)) {
+			start, ord, avt = tiltak.Dato{}, 0, 0
+		}
+		if start.IsZero() {
+			if !over {
+				continue
+			}
+			start = u.Uke.Fra
+		}
+		g.Vurdert = true
+		ord += u.OrdinaerMinutter
+		avt += u.AvtaltMinutter
+		if grense := start.AddMonths(6); !grense.IsZero() && !u.Uke.Til.Before(grense) {
+			g.Overskredet = true
+			g.Fra = grense
+			g.Vindu = tiltak.Periode{Fra: start, Til: u.Uke.Til}
+			g.OrdinaerMinutter, g.AvtaltMinutter = ord, avt
+			return
+		}
+	}
+	if len(uker) > 0 {
+		g.Vurdert = true
+	}
+}
