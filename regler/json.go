@@ -1,0 +1,147 @@
+package regler
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// JSON-formen til et Resultat (feltnavnene er stabile):
+//
+//	{
+//	  "tiltak": "mentor",
+//	  "dato": "2025-09-01",
+//	  "utfall": "oppfylt" | "ikke-oppfylt" | "ma-vurderes",
+//	  "regelsett": {"id": "mentor-v20250801", "fra": "2025-08-01", "til": "…", "uverifisert": true},
+//	  "ikke_i_kraft": true,            // bare når tiltaket ikke er i kraft
+//	  "ikke_modellert": true,          // bare i VurderAlle for en dato som ikke er modellert
+//	  "med_praksis": true, "sluttdato": "2026-06-30",
+//	  "mangler": ["fodselsdato", …],   // faktaene som mangler (bare utdata)
+//	  "spor": [{
+//	    "vilkar_id": "tf-1-3.alder-16",
+//	    "beskrivelse": "…",
+//	    "hjemmel": {"tekst": "tiltaksforskriften § 1-3", "id": "tf-1-3",
+//	                "kilde": "tiltaksforskriften", "kilde_id": "FOR-2015-12-11-1598",
+//	                "paragraf": "1-3", "ledd": 3, "siste": false, "bokstav": "", "praksis": false},
+//	    "tilleggshjemler": [ … ],
+//	    "uverifisert": false,
+//	    "utfall": "oppfylt",
+//	    "lest": [{"faktum": "fodselsdato", "verdi": "2000-03-01"}],
+//	    "mangler": [],
+//	    "mangler_sluttdato": false, "erstattet": false,
+//	    "forklaring": "Personen har fylt 16 år, … (fodselsdato: 2000-03-01)"
+//	  }],
+//	  "fakta": { …tiltak.Fakta… }
+//	}
+//
+// UnmarshalJSON leser formen tilbake og slår opp hvert vilkår med
+// FinnVilkar; en ukjent vilkar_id gir en *tiltak.FeltFeil som pakker
+// ErrUkjentVilkar. Felt som bare er utdata (beskrivelse, hjemmel, lest,
+// forklaring, mangler på toppnivå) leses ikke.
+
+type resultatJSON struct {
+	Tiltak        tiltak.Kode     `json:"tiltak"`
+	Dato          tiltak.Dato     `json:"dato"`
+	Utfall        Utfall          `json:"utfall"`
+	Regelsett     Versjon         `json:"regelsett"`
+	IkkeIKraft    bool            `json:"ikke_i_kraft,omitempty"`
+	IkkeModellert bool            `json:"ikke_modellert,omitempty"`
+	MedPraksis    bool            `json:"med_praksis,omitempty"`
+	Sluttdato     tiltak.Dato     `json:"sluttdato,omitzero"`
+	Mangler       []tiltak.Faktum `json:"mangler"`
+	Spor          []sporJSON      `json:"spor"`
+	Fakta         tiltak.Fakta    `json:"fakta"`
+}
+
+type sporJSON struct {
+	VilkarID         string           `json:"vilkar_id"`
+	Beskrivelse      string           `json:"beskrivelse"`
+	Hjemmel          HjemmelJSON      `json:"hjemmel"`
+	Tilleggshjemler  []HjemmelJSON    `json:"tilleggshjemler,omitempty"`
+	Uverifisert      bool             `json:"uverifisert,omitempty"`
+	Utfall           Utfall           `json:"utfall"`
+	Lest             []LestFaktum     `json:"lest"`
+	Mangler          tiltak.Faktasett `json:"mangler"`
+	ManglerSluttdato bool             `json:"mangler_sluttdato,omitempty"`
+	Erstattet        bool             `json:"erstattet,omitempty"`
+	Forklaring       string           `json:"forklaring"`
+}
+
+// HjemmelJSON er en hjemmel slik den står i JSON: henvisningen som tekst og
+// delene den består av.
+type HjemmelJSON struct {
+	Tekst    string `json:"tekst"`
+	ID       string `json:"id"`
+	Kilde    string `json:"kilde"`
+	KildeID  string `json:"kilde_id"`
+	Paragraf string `json:"paragraf,omitempty"`
+	Ledd     int    `json:"ledd,omitempty"`
+	Siste    bool   `json:"siste,omitempty"`
+	Bokstav  string `json:"bokstav,omitempty"`
+	Praksis  bool   `json:"praksis"`
+}
+
+// NyHjemmelJSON gir JSON-formen til h.
+func NyHjemmelJSON(h tiltak.Hjemmel) HjemmelJSON {
+	j := HjemmelJSON{ID: h.ID, Kilde: h.Kilde.Kortnavn, KildeID: h.Kilde.ID, Paragraf: h.Paragraf,
+		Ledd: h.Ledd, Siste: h.Siste, Bokstav: h.Bokstav, Praksis: h.ID != "" && h.ErPraksis()}
+	if h.Kilde.Kortnavn != "" {
+		j.Tekst = h.String()
+	}
+	return j
+}
+
+// LestFaktum er et faktum et vilkår leste, med verdien som tekst.
+type LestFaktum struct {
+	Faktum tiltak.Faktum `json:"faktum"`
+	Verdi  string        `json:"verdi"`
+}
+
+// MarshalJSON gir resultatet i formen beskrevet over.
+func (r Resultat) MarshalJSON() ([]byte, error) {
+	j := resultatJSON{Tiltak: r.Tiltak, Dato: r.Dato, Utfall: r.Utfall, Regelsett: r.Regelsett,
+		IkkeIKraft: r.IkkeIKraft, IkkeModellert: r.IkkeModellert, MedPraksis: r.Valg.MedPraksis,
+		Sluttdato: r.Valg.Sluttdato, Mangler: r.Mangler(), Fakta: r.Fakta, Spor: make([]sporJSON, len(r.Spor))}
+	if j.Mangler == nil {
+		j.Mangler = []tiltak.Faktum{}
+	}
+	for i, p := range r.Spor {
+		if p.Vilkar == nil {
+			return nil, &tiltak.FeltFeil{Felt: "spor[" + strconv.Itoa(i) + "]", Grunn: "sporpunktet mangler vilkår", Err: ErrUkjentVilkar}
+		}
+		v := p.Vilkar
+		s := sporJSON{VilkarID: v.ID, Beskrivelse: v.Beskrivelse, Hjemmel: NyHjemmelJSON(v.Hjemmel), Uverifisert: v.Uverifisert,
+			Utfall: p.Utfall, Mangler: p.Mangler, ManglerSluttdato: p.ManglerSluttdato, Erstattet: p.Erstattet,
+			Forklaring: p.Forklaring(&r.Fakta), Lest: []LestFaktum{}}
+		for _, h := range v.Tilleggshjemler {
+			s.Tilleggshjemler = append(s.Tilleggshjemler, NyHjemmelJSON(h))
+		}
+		for _, ft := range v.Leser.Liste() {
+			s.Lest = append(s.Lest, LestFaktum{Faktum: ft, Verdi: r.Fakta.Verdi(ft)})
+		}
+		j.Spor[i] = s
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON leser formen MarshalJSON gir.
+func (r *Resultat) UnmarshalJSON(b []byte) error {
+	var j resultatJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	ny := Resultat{Tiltak: j.Tiltak, Dato: j.Dato, Utfall: j.Utfall, Regelsett: j.Regelsett,
+		IkkeIKraft: j.IkkeIKraft, IkkeModellert: j.IkkeModellert,
+		Valg: Valg{MedPraksis: j.MedPraksis, Sluttdato: j.Sluttdato}, Fakta: j.Fakta,
+		Spor: make([]Sporpunkt, len(j.Spor))}
+	for i, s := range j.Spor {
+		v, ok := FinnVilkar(s.VilkarID)
+		if !ok {
+			return &tiltak.FeltFeil{Felt: "spor[" + strconv.Itoa(i) + "].vilkar_id", Verdi: s.VilkarID, Grunn: "ukjent vilkår", Err: ErrUkjentVilkar}
+		}
+		ny.Spor[i] = Sporpunkt{Vilkar: v, Utfall: s.Utfall, Mangler: s.Mangler, ManglerSluttdato: s.ManglerSluttdato, Erstattet: s.Erstattet}
+	}
+	*r = ny
+	return nil
+}
