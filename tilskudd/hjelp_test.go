@@ -48,3 +48,5 @@ func sjekkFeil(t *testing.T, err, want error, felt string) bool {
 	}
 	return true
 }
+
+func errorsIs(err, target error) bool { return errors.Is(err, target) }
