@@ -8,9 +8,9 @@ import (
 // Hjelpere for vilkårene i forlengelsene. Vilkårene bygges én gang som
 // pakkevariabler (se regeltabell.go) og endres aldri.
 
-// nedsatt leser nedsatt arbeidsevne: NAVs arbeidsevnevurdering når den er
+// erNedsatt leser nedsatt arbeidsevne: NAVs arbeidsevnevurdering når den er
 // oppgitt, ellers innsatsgruppen slik NAVs systemer leser den.
-func nedsatt(f *tiltak.Fakta) regler.Utfall {
+func erNedsatt(f *tiltak.Fakta) regler.Utfall {
 	s := f.Arbeidsevne.Nedsatt()
 	if !s.Kjent() {
 		s = f.Innsatsgruppe.NedsattArbeidsevne()
@@ -60,7 +60,7 @@ func vNedsatt(id string, h tiltak.Hjemmel) *regler.Vilkar {
 	return &regler.Vilkar{
 		ID: id, Hjemmel: h, Beskrivelse: "personen har nedsatt arbeidsevne",
 		Leser:  lesNedsatt,
-		Vurder: func(f *tiltak.Fakta, _ tiltak.Dato) regler.Utfall { return nedsatt(f) },
+		Vurder: func(f *tiltak.Fakta, _ tiltak.Dato) regler.Utfall { return erNedsatt(f) },
 		Tekst: regler.Tekster{
 			Oppfylt:     "Personen har nedsatt arbeidsevne, så den lengre varigheten kan gis.",
 			IkkeOppfylt: "Personen har ikke nedsatt arbeidsevne, så den lengre varigheten kan ikke gis.",
@@ -75,7 +75,7 @@ func vNedsattOg(id string, h tiltak.Hjemmel, beskrivelse string, ft tiltak.Faktu
 		ID: id, Hjemmel: h, Beskrivelse: "personen har nedsatt arbeidsevne og " + beskrivelse,
 		Leser: lesNedsatt.Med(ft),
 		Vurder: func(f *tiltak.Fakta, _ tiltak.Dato) regler.Utfall {
-			return regler.Og(nedsatt(f), regler.FraSvar(svar(f)))
+			return regler.Og(erNedsatt(f), regler.FraSvar(svar(f)))
 		},
 		Tekst: regler.Tekster{
 			Oppfylt:     "Personen har nedsatt arbeidsevne og " + beskrivelse + ".",
