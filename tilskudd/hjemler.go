@@ -107,7 +107,7 @@ type Regel struct {
 	Hjemmel     tiltak.Hjemmel `json:"hjemmel"`     // hjemmelen
 	Beskrivelse string         `json:"beskrivelse"` // hva regelen gjør, på norsk
 	Funksjon    string         `json:"funksjon"`    // funksjonen eller tabellen i pakken som bruker regelen
-	Praksis     bool           `json:"praksis"`     // regelen er NAVs praksis (kode), ikke forskriftstekst
+	Praksis     bool           `json:"praksis"`     // regelen bygger på NAVs kode (kilde NAVs praksis, eller forsøksforskriften lest gjennom NAVs kode), ikke på en tekst vi har lest
 	Uverifisert bool           `json:"uverifisert"` // ordlyd, paragraf eller dato er ikke verifisert i en primærkilde
 }
 

@@ -209,9 +209,9 @@ func TestMentorTimelonn(t *testing.T) {
 		{"praksis-mentor-timelonn", "2250", Dagslonn, "100", "300", nil, ""},
 		{"praksis-mentor-timelonn", "24375", Manedslonn, "50", "300", nil, ""},
 		{"praksis-mentor-timelonn", "300.4", Timelonn, "0", "300", nil, ""},
-		{"praksis-mentor-timelonn", "300.5", Timelonn, "0", "301", nil, ""}, // .5 halvt opp
-		{"praksis-mentor-timelonn", "975", Arslonn, "100", "1", nil, ""},    // 0,5 → 1
-		{"praksis-mentor-timelonn", "974", Arslonn, "100", "0", nil, ""},    // 0,4995 → 0
+		{"praksis-mentor-timelonn", "300.5", Timelonn, "0", "301", nil, ""},  // .5 halvt opp
+		{"praksis-mentor-timelonn", "975", Arslonn, "100", "1", nil, ""},     // 0,5 → 1
+		{"praksis-mentor-timelonn", "974", Arslonn, "100", "0", nil, ""},     // 0,4995 → 0
 		{"praksis-mentor-timelonn", "500000", Arslonn, "80", "321", nil, ""}, // 256,41025… × 1,25 = 320,51… → 321
 		{"praksis-mentor-timelonn", "-1", Arslonn, "100", "", ErrUgyldigBelop, "belop"},
 		{"praksis-mentor-timelonn", "1000", LonnstypeUkjent, "100", "", ErrUgyldigSats, "lonnstype"},

@@ -45,7 +45,7 @@ func TestTilskuddsperioderMidlertidig(t *testing.T) {
 		tp(13, "2024-12-01", "2024-12-31", "30", "11731", "11731"),
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("perioder (-vil +fikk):\n%s", diff)
+		t.Errorf("%s: perioder (-vil +fikk):\n%s", "praksis-tilskuddsperioder", diff)
 	}
 	// Gjenbruk av buffer: samme resultat, løpenumre fra 1.
 	buf := make([]Tilskuddsperiode, 0, 32)
@@ -73,16 +73,16 @@ func TestBelopForPeriode(t *testing.T) {
 	for _, r := range []struct {
 		id, fra, til, maned, want string
 	}{
-		{"praksis-forholdsmessig", "2024-02-01", "2024-02-29", "19552", "19552"}, // hel februar i skuddår
-		{"praksis-forholdsmessig", "2024-02-01", "2024-02-28", "19552", "17986"}, // 28 av 29: 17 986,23 → 17 986
-		{"praksis-forholdsmessig", "2023-02-01", "2023-02-28", "19552", "19552"}, // hel februar i vanlig år
-		{"praksis-forholdsmessig", "2024-01-31", "2024-01-31", "19552", "642"},   // én dag: 642,37 → 642
-		{"praksis-forholdsmessig", "2024-04-01", "2024-04-30", "19552", "19552"}, // hel 30-dagers måned
-		{"praksis-forholdsmessig", "2024-05-02", "2024-05-31", "19552", "19271"}, // 30 dager: 19 270,97 → 19 271
+		{"praksis-forholdsmessig", "2024-02-01", "2024-02-29", "19552", "19552"},  // hel februar i skuddår
+		{"praksis-forholdsmessig", "2024-02-01", "2024-02-28", "19552", "17986"},  // 28 av 29: 17 986,23 → 17 986
+		{"praksis-forholdsmessig", "2023-02-01", "2023-02-28", "19552", "19552"},  // hel februar i vanlig år
+		{"praksis-forholdsmessig", "2024-01-31", "2024-01-31", "19552", "642"},    // én dag: 642,37 → 642
+		{"praksis-forholdsmessig", "2024-04-01", "2024-04-30", "19552", "19552"},  // hel 30-dagers måned
+		{"praksis-forholdsmessig", "2024-05-02", "2024-05-31", "19552", "19271"},  // 30 dager: 19 270,97 → 19 271
 		{"praksis-forholdsmessig", "2024-01-01", "2024-12-31", "19552", "234624"}, // 12 × 19 552
-		{"praksis-forholdsmessig", "2023-01-01", "2025-12-31", "100", "3600"},    // 36 hele måneder (NAVs årsfeil ikke kopiert)
-		{"praksis-forholdsmessig", "2024-01-31", "2024-02-29", "19552", "20194"}, // 642 + 19 552
-		{"praksis-forholdsmessig", "2026-01-01", "2026-01-01", "7321", "241"},    // 240,53 → 241 (nærmeste .5-punkt; eksakte .5 kan ikke oppstå)
+		{"praksis-forholdsmessig", "2023-01-01", "2025-12-31", "100", "3600"},     // 36 hele måneder (NAVs årsfeil ikke kopiert)
+		{"praksis-forholdsmessig", "2024-01-31", "2024-02-29", "19552", "20194"},  // 642 + 19 552
+		{"praksis-forholdsmessig", "2026-01-01", "2026-01-01", "7321", "241"},     // 240,53 → 241 (nærmeste .5-punkt; eksakte .5 kan ikke oppstå)
 		{"praksis-forholdsmessig", "2024-01-01", "2024-01-15", "0", "0"},
 	} {
 		got, err := BelopForPeriode(P(r.fra, r.til), N(r.maned))

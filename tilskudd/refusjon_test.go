@@ -116,13 +116,13 @@ func TestRefusjon5G(t *testing.T) {
 		return g
 	}
 	for _, r := range []struct {
-		id, navn      string
-		g             Refusjonsgrunnlag
-		gb, gjenstar  string
-		refusjon      string
-		tak           Tak
-		over5G        bool
-		oppgjor       Oppgjor
+		id, navn     string
+		g            Refusjonsgrunnlag
+		gb, gjenstar string
+		refusjon     string
+		tak          Tak
+		over5G       bool
+		oppgjor      Oppgjor
 	}{
 		{"tf-10-7-5g", "mai etter G-økning betaler differansen", varig("2024-05-01", "2024-05-31", "593100"), "124028", "27040", "27040", Tak5G, true, Utbetaling},
 		{"praksis-5g-dato", "30. april: gammel G, taket nådd", varig("2024-04-30", "2024-04-30", "593100"), "118620", "0", "0", Tak5G, true, IngentingAGjore},

@@ -1,0 +1,151 @@
+package tilskudd
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+func TestSatstabeller(t *testing.T) {
+	type rad struct {
+		id   string
+		f    func(tiltak.Dato) (decimal.Decimal, error)
+		dag  string
+		want string // "" = feil ErrIngenSats
+	}
+	rader := []rad{
+		// ftrl-1-4-grunnbelop: G skifter 1. mai.
+		{"ftrl-1-4-grunnbelop", G, "2015-04-30", ""},
+		{"ftrl-1-4-grunnbelop", G, "2015-05-01", "90068"},
+		{"ftrl-1-4-grunnbelop", G, "2016-04-30", "90068"},
+		{"ftrl-1-4-grunnbelop", G, "2016-05-01", "92576"},
+		{"ftrl-1-4-grunnbelop", G, "2017-05-01", "93634"},
+		{"ftrl-1-4-grunnbelop", G, "2018-04-30", "93634"},
+		{"ftrl-1-4-grunnbelop", G, "2018-05-01", "96883"},
+		{"ftrl-1-4-grunnbelop", G, "2019-05-01", "99858"},
+		{"ftrl-1-4-grunnbelop", G, "2020-05-01", "101351"},
+		{"ftrl-1-4-grunnbelop", G, "2021-05-01", "106399"},
+		{"ftrl-1-4-grunnbelop", G, "2022-05-01", "111477"},
+		{"ftrl-1-4-grunnbelop", G, "2023-05-01", "118620"},
+		{"ftrl-1-4-grunnbelop", G, "2024-04-30", "118620"},
+		{"ftrl-1-4-grunnbelop", G, "2024-05-01", "124028"},
+		{"ftrl-1-4-grunnbelop", G, "2025-04-30", "124028"},
+		{"ftrl-1-4-grunnbelop", G, "2025-05-01", "130160"},
+		{"ftrl-1-4-grunnbelop", G, "2026-04-30", "130160"},
+		{"ftrl-1-4-grunnbelop", G, "2026-05-01", ""}, // G 2026 ikke kjent
+		// tf-14-8-sats: VTAO.
+		{"tf-14-8-sats", VTAOSats, "2017-12-31", ""},
+		{"tf-14-8-sats", VTAOSats, "2018-01-01", "5550"},
+		{"tf-14-8-sats", VTAOSats, "2018-12-31", "5550"},
+		{"tf-14-8-sats", VTAOSats, "2019-01-01", ""},
+		{"tf-14-8-sats", VTAOSats, "2021-12-31", ""},
+		{"tf-14-8-sats", VTAOSats, "2022-01-01", "6241"},
+		{"tf-14-8-sats", VTAOSats, "2023-01-01", "6428"},
+		{"tf-14-8-sats", VTAOSats, "2024-02-29", "6808"},
+		{"tf-14-8-sats", VTAOSats, "2025-12-31", "7067"},
+		{"tf-14-8-sats", VTAOSats, "2026-01-01", "7321"},
+		{"tf-14-8-sats", VTAOSats, "2026-12-31", "7321"},
+		{"tf-14-8-sats", VTAOSats, "2027-01-01", ""},
+		// tf-14-8-sats: VTA skjermet.
+		{"tf-14-8-sats", VTASats, "2015-12-31", ""},
+		{"tf-14-8-sats", VTASats, "2016-01-01", "12532"},
+		{"tf-14-8-sats", VTASats, "2017-01-01", ""},
+		{"tf-14-8-sats", VTASats, "2018-06-30", "13231"},
+		{"tf-14-8-sats", VTASats, "2023-12-31", "15667"},
+		{"tf-14-8-sats", VTASats, "2024-01-01", ""},
+		{"tf-14-8-sats", VTASats, "2025-01-01", "16848"},
+		{"tf-14-8-sats", VTASats, "2026-01-01", "17455"},
+		{"tf-14-8-sats", VTASats, "2027-01-01", ""},
+		// tf-13-7-sats: AFT.
+		{"tf-13-7-sats", AFTSats, "2017-12-31", ""},
+		{"tf-13-7-sats", AFTSats, "2018-01-01", "16470"},
+		{"tf-13-7-sats", AFTSats, "2023-05-01", "19500"},
+		{"tf-13-7-sats", AFTSats, "2024-12-31", ""},
+		{"tf-13-7-sats", AFTSats, "2025-12-31", "20975"},
+		{"tf-13-7-sats", AFTSats, "2026-01-01", "21730"},
+		{"tf-13-7-sats", AFTSats, "2027-01-01", ""},
+		// tf-11-4-maks: inkluderingstilskudd, på avtalens sluttdato.
+		{"tf-11-4-maks", InkluderingstilskuddMaks, "2015-12-31", ""},
+		{"tf-11-4-maks", InkluderingstilskuddMaks, "2023-12-31", "143900"},
+		{"tf-11-4-maks", InkluderingstilskuddMaks, "2024-01-01", "149100"},
+		{"tf-11-4-maks", InkluderingstilskuddMaks, "2025-01-01", "154800"},
+		{"tf-11-4-maks", InkluderingstilskuddMaks, "2025-12-31", "154800"},
+		{"tf-11-4-maks", InkluderingstilskuddMaks, "2026-01-01", "160400"},
+		{"tf-11-4-maks", InkluderingstilskuddMaks, "2030-06-30", "160400"},
+	}
+	for _, r := range rader {
+		got, err := r.f(D(r.dag))
+		if r.want == "" {
+			sjekkFeil(t, err, ErrIngenSats, "dato")
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s %s: %v", r.id, r.dag, err)
+		}
+		if !got.Equal(N(r.want)) {
+			t.Errorf("%s %s = %v, vil ha %s", r.id, r.dag, got, r.want)
+		}
+	}
+	_, err := G(tiltak.Dato{})
+	sjekkFeil(t, err, ErrIngenSats, "dato")
+}
+
+func TestSatstabellKopierOgFlagg(t *testing.T) {
+	g := Grunnbelop()
+	g.Satser[0].Belop = N("1")
+	if v, _ := G(D("2015-06-01")); !v.Equal(N("90068")) {
+		t.Error("en kopi endret tabellen")
+	}
+	if len(Grunnbelop().Satser) != 11 {
+		t.Errorf("G har %d oppføringer, vil ha 11 (2015–2025)", len(Grunnbelop().Satser))
+	}
+	v := VTAOSatser()
+	if !v.Satser[2].Uverifisert || v.Hjemmel.ID != "tf-14-8-sats" {
+		t.Errorf("VTAO 2023 skal være merket uverifisert: %+v", v.Satser[2])
+	}
+	for _, tab := range []Satstabell{Grunnbelop(), VTAOSatser(), VTASatser(), AFTSatser(), InkluderingstilskuddMaksSatser()} {
+		for i := 1; i < len(tab.Satser); i++ {
+			a, b := tab.Satser[i-1], tab.Satser[i]
+			if !a.Fra.Before(b.Fra) || (!a.Til.IsZero() && !a.Til.Before(b.Fra)) {
+				t.Errorf("%s: overlapp eller feil rekkefølge ved %s", tab.Navn, b.Fra)
+			}
+		}
+		if tab.Hjemmel.ID == "" || tab.Enhet == "" {
+			t.Errorf("%s mangler hjemmel eller enhet", tab.Navn)
+		}
+	}
+}
+
+func TestSjekkInkluderingstilskudd(t *testing.T) {
+	// tf-11-4-maks: 100 000 + 49 100 = 149 100 = maks 2024: innenfor;
+	// én krone til er over.
+	for _, r := range []struct {
+		id, slutt string
+		linjer    []string
+		innenfor  bool
+		maks      string
+	}{
+		{"tf-11-4-maks", "2024-12-31", []string{"100000", "49100"}, true, "149100"},
+		{"tf-11-4-maks", "2024-12-31", []string{"100000", "49100.01"}, false, "149100"},
+		{"tf-11-4-maks", "2023-12-31", []string{"149100"}, false, "143900"},
+		{"tf-11-4-maks", "2026-03-01", []string{}, true, "160400"},
+	} {
+		var l []decimal.Decimal
+		for _, s := range r.linjer {
+			l = append(l, N(s))
+		}
+		got, err := SjekkInkluderingstilskudd(D(r.slutt), l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Innenfor != r.innenfor || !got.Maks.Equal(N(r.maks)) {
+			t.Errorf("%s %s: %+v", r.id, r.slutt, got)
+		}
+	}
+	_, err := SjekkInkluderingstilskudd(D("2024-06-01"), []decimal.Decimal{N("1"), N("-1")})
+	sjekkFeil(t, err, ErrUgyldigBelop, "utgifter[1]")
+	_, err = SjekkInkluderingstilskudd(tiltak.Dato{}, nil)
+	sjekkFeil(t, err, ErrIngenSats, "dato")
+}
