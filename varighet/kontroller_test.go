@@ -1,0 +1,214 @@
+package varighet
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// kontrollTilfelle er én rad i tabelltesten for Kontroller: perioden og
+// feilene som forventes, i rekkefølge. ID er paragraf-id-en raden sjekker.
+type kontrollTilfelle struct {
+	ID        string
+	Navn      string
+	Kode      tiltak.Kode
+	Fakta     tiltak.Fakta
+	Fra, Til  string
+	Tidligere []tiltak.Periode
+	Feil      []error
+	Tillatt   []string // Brudd.Tillatt per feil
+}
+
+var kontrollTilfeller = []kontrollTilfelle{
+	// Avklaring fra 31.1.2024: 27.2. siste ordinære dag, 23.4. siste med forlengelse.
+	{ID: "tf-2-4", Navn: "siste ordinære dag", Kode: tiltak.Avklaring, Fra: "2024-01-31", Til: "2024-02-27"},
+	{ID: "tf-2-4", Navn: "dagen etter ordinær: må vurderes", Kode: tiltak.Avklaring, Fra: "2024-01-31", Til: "2024-02-28",
+		Feil: []error{ErrMaVurderes}, Tillatt: []string{"2024-02-27"}},
+	{ID: "tf-2-4", Navn: "siste dag med forlengelse: må vurderes", Kode: tiltak.Avklaring, Fra: "2024-01-31", Til: "2024-04-23",
+		Feil: []error{ErrMaVurderes}, Tillatt: []string{"2024-02-27"}},
+	{ID: "tf-2-4", Navn: "dagen etter forlengelsen: for lang", Kode: tiltak.Avklaring, Fra: "2024-01-31", Til: "2024-04-24",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2024-02-27"}},
+	// Arbeidstrening nedsatt fra 31.8.2023: 27.2.2025 er siste dag etter både forskrift og praksis.
+	{ID: "tf-3-5", Navn: "arbeidstrening nedsatt siste dag", Kode: tiltak.Arbeidstrening, Fakta: nedsatt, Fra: "2023-08-31", Til: "2025-02-27"},
+	{ID: "praksis-arbeidstrening-18-mnd", Navn: "arbeidstrening nedsatt dagen etter", Kode: tiltak.Arbeidstrening, Fakta: nedsatt, Fra: "2023-08-31", Til: "2025-02-28",
+		Feil: []error{ErrForLang, ErrForLang}, Tillatt: []string{"2025-02-27", "2025-02-27"}},
+	{ID: "tf-3-5", Navn: "arbeidstrening ikke nedsatt siste dag", Kode: tiltak.Arbeidstrening, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-08-30"},
+	{ID: "tf-3-5", Navn: "arbeidstrening ikke nedsatt dagen etter", Kode: tiltak.Arbeidstrening, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-08-31",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2024-08-30"}},
+	// Oppfølging fra 31.8.2023, ikke nedsatt: 6 mnd → 29.2.2024 − 1 = 28.2.2024; 12 mnd → 30.8.2024.
+	{ID: "tf-4-4", Navn: "oppfølging 31. august siste ordinære dag", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-02-28"},
+	{ID: "tf-4-4", Navn: "oppfølging 29. februar må vurderes", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-02-29",
+		Feil: []error{ErrMaVurderes}, Tillatt: []string{"2024-02-28"}},
+	{ID: "tf-4-4", Navn: "oppfølging dagen etter forlengelse", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-08-31",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2024-02-28"}},
+	// Med tidligere periode på 10 dager: 28.2.2024 − 10 = 18.2.2024.
+	{ID: "tf-4-4", Navn: "oppfølging med tidligere periode, siste dag", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-02-18",
+		Tidligere: []tiltak.Periode{p("2023-01-01", "2023-01-10")}},
+	{ID: "tf-4-4", Navn: "oppfølging med tidligere periode, dagen etter", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-02-19",
+		Tidligere: []tiltak.Periode{p("2023-01-01", "2023-01-10")}, Feil: []error{ErrMaVurderes}, Tillatt: []string{"2024-02-18"}},
+	// Mentor fra 31.8.2025 uten forlengelse: 6 mnd → 28.2.2026 − 1 = 27.2.2026.
+	{ID: "tf-5-4-v20250801", Navn: "mentor 31. august siste dag", Kode: tiltak.Mentor, Fakta: ikkeNedsatt, Fra: "2025-08-31", Til: "2026-02-27"},
+	{ID: "tf-5-4-v20250801", Navn: "mentor 31. august dagen etter", Kode: tiltak.Mentor,
+		Fakta: tiltak.Fakta{Arbeidsevne: tiltak.IkkeNedsattArbeidsevne, TilrettelagtFagOgYrkesopplaering: tiltak.Nei}, Fra: "2025-08-31", Til: "2026-02-28",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2026-02-27"}},
+	// ARR fra 31.12.2023: 23.3.2024.
+	{ID: "tf-12-4", Navn: "ARR siste dag", Kode: tiltak.ArbeidsrettetRehabilitering, Fra: "2023-12-31", Til: "2024-03-23"},
+	{ID: "tf-12-4", Navn: "ARR dagen etter", Kode: tiltak.ArbeidsrettetRehabilitering, Fra: "2023-12-31", Til: "2024-03-24",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2024-03-23"}},
+	{ID: "tf-12-4", Navn: "slutt før start", Kode: tiltak.ArbeidsrettetRehabilitering, Fra: "2024-01-02", Til: "2024-01-01",
+		Feil: []error{ErrSluttForStart}, Tillatt: []string{"2024-01-02"}},
+	// Sommerjobb: start 31.5. for tidlig, 1.6. og 31.8. innenfor, 1.9. for sent.
+	{ID: "tf-8-varighet", Navn: "sommerjobb 31. mai", Kode: tiltak.Sommerjobb, Fra: "2024-05-31", Til: "2024-06-20",
+		Feil: []error{ErrStartForTidlig}, Tillatt: []string{"2024-06-01"}},
+	{ID: "tf-8-varighet", Navn: "sommerjobb 1. juni, fire uker", Kode: tiltak.Sommerjobb, Fra: "2024-06-01", Til: "2024-06-28"},
+	{ID: "tf-8-varighet", Navn: "sommerjobb 1. juni, fire uker og én dag", Kode: tiltak.Sommerjobb, Fra: "2024-06-01", Til: "2024-06-29",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2024-06-28"}},
+	{ID: "praksis-sommerjobb-slutt-27-sep", Navn: "sommerjobb 31. august til 27. september", Kode: tiltak.Sommerjobb, Fra: "2024-08-31", Til: "2024-09-27"},
+	{ID: "praksis-sommerjobb-slutt-27-sep", Navn: "sommerjobb 31. august til 28. september", Kode: tiltak.Sommerjobb, Fra: "2024-08-31", Til: "2024-09-28",
+		Feil: []error{ErrForLang, ErrSluttForSent}, Tillatt: []string{"2024-09-27", "2024-09-27"}},
+	{ID: "tf-8-varighet", Navn: "sommerjobb 1. september", Kode: tiltak.Sommerjobb, Fra: "2024-09-01", Til: "2024-09-10",
+		Feil: []error{ErrStartForSent}, Tillatt: []string{"2024-08-31"}},
+	// Inkluderingstilskudd: praksis til og med 31.1.2025 fra 31.1.2024.
+	{ID: "praksis-inkluderingstilskudd-12-mnd", Navn: "inkluderingstilskudd 12 måneder", Kode: tiltak.Inkluderingstilskudd, Fra: "2024-01-31", Til: "2025-01-31"},
+	{ID: "praksis-inkluderingstilskudd-12-mnd", Navn: "inkluderingstilskudd dagen etter", Kode: tiltak.Inkluderingstilskudd, Fra: "2024-01-31", Til: "2025-02-01",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2025-01-31"}},
+	{ID: "praksis-funksjonsassistanse-ett-ar", Navn: "funksjonsassistanse ett år og én dag", Kode: tiltak.Funksjonsassistanse, Fra: "2024-01-01", Til: "2025-01-01",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2024-12-31"}},
+	// VTAO: siste start 31.8.2026 (praksis); ikke tidsbegrenset.
+	{ID: "praksis-vtao-siste-start", Navn: "VTAO start 31. august 2026", Kode: tiltak.VTAO, Fra: "2026-08-31", Til: "2060-01-01"},
+	{ID: "praksis-vtao-siste-start", Navn: "VTAO start 1. september 2026", Kode: tiltak.VTAO, Fra: "2026-09-01", Til: "2060-01-01",
+		Feil: []error{ErrStartForSent}, Tillatt: []string{"2026-08-31"}},
+	{ID: "tf-14-4", Navn: "VTA uten grense", Kode: tiltak.VTA, Fra: "2016-01-01", Til: "2090-12-31"},
+	{ID: "tf-10-7", Navn: "varig lønnstilskudd uten grense", Kode: tiltak.VarigLonnstilskudd, Fra: "2016-01-01", Til: "2090-12-31"},
+	{ID: "seed003-plasstyper", Navn: "aktivitetsplass uten grense", Kode: tiltak.Aktivitetsplass, Fra: "2024-01-01", Til: "2090-12-31"},
+	// Fireårig: start før 1.8.2026, slutt etter 31.12.2032.
+	{ID: "fir-varighet", Navn: "fireårig start 31. juli 2026", Kode: tiltak.FirearigLonnstilskudd, Fakta: tiltak.Fakta{Stillingstype: tiltak.FastStilling}, Fra: "2026-07-31", Til: "2027-07-30",
+		Feil: []error{ErrStartForTidlig}, Tillatt: []string{"2026-08-01"}},
+	{ID: "fir-varighet", Navn: "fireårig slutt 31. desember 2032", Kode: tiltak.FirearigLonnstilskudd, Fakta: tiltak.Fakta{Stillingstype: tiltak.FastStilling}, Fra: "2030-01-01", Til: "2032-12-31"},
+	{ID: "fir-varighet", Navn: "fireårig slutt 1. januar 2033", Kode: tiltak.FirearigLonnstilskudd, Fakta: tiltak.Fakta{Stillingstype: tiltak.FastStilling}, Fra: "2030-01-01", Til: "2033-01-01",
+		Feil: []error{ErrSluttForSent, ErrForLang}, Tillatt: []string{"2032-12-31", "2032-12-31"}},
+	// Midlertidig stilling: 1.8.2026 + 2 år − 1 = 31.7.2028.
+	{ID: "fir-varighet", Navn: "fireårig midlertidig dagen etter to år", Kode: tiltak.FirearigLonnstilskudd, Fakta: tiltak.Fakta{Stillingstype: tiltak.MidlertidigStilling}, Fra: "2026-08-01", Til: "2028-08-01",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2028-07-31"}},
+	// Ungdomsgaranti: registrert 1.1.2024 → inntrer senest 26.2.2024; født 15.3.2000 → siste dag 14.3.2030.
+	{ID: "er-4-4", Navn: "ungdomsgaranti innenfor", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{RegistrertDato: d("2024-01-01"), Fodselsdato: d("2000-03-15")},
+		Fra: "2024-02-26", Til: "2030-03-14"},
+	{ID: "er-4-4", Navn: "ungdomsgaranti for sen start og for sen slutt", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{RegistrertDato: d("2024-01-01"), Fodselsdato: d("2000-03-15")},
+		Fra: "2024-02-27", Til: "2030-03-15", Feil: []error{ErrSluttForSent, ErrStartForSent}, Tillatt: []string{"2030-03-14", "2024-02-26"}},
+	{ID: "er-4-4", Navn: "ungdomsgaranti uten fakta", Kode: tiltak.Ungdomsgaranti, Fra: "2024-02-27", Til: "2030-03-15",
+		Feil: []error{ErrMaVurderes, ErrMaVurderes}, Tillatt: []string{"", ""}},
+	// Opplæring d med ukjente fakta: 3 år holder, 5 år må vurderes, 5 år + 1 dag for lang.
+	{ID: "tf-7-4", Navn: "fag- og yrke fem år må vurderes", Kode: tiltak.OpplaeringFagOgYrke, Fra: "2025-07-01", Til: "2030-06-30",
+		Feil: []error{ErrMaVurderes}, Tillatt: []string{"2028-06-30"}},
+	{ID: "tf-7-4", Navn: "fag- og yrke fem år og én dag", Kode: tiltak.OpplaeringFagOgYrke, Fra: "2025-07-01", Til: "2030-07-01",
+		Feil: []error{ErrForLang}, Tillatt: []string{"2028-06-30"}},
+}
+
+func TestKontroller(t *testing.T) {
+	for _, tc := range kontrollTilfeller {
+		t.Run(tc.ID+"/"+tc.Navn, func(t *testing.T) {
+			f := tc.Fakta
+			errs := Kontroller(tc.Kode, &f, p(tc.Fra, tc.Til), tc.Tidligere)
+			var got, want []string
+			for _, e := range errs {
+				var b *Brudd
+				if !errors.As(e, &b) {
+					t.Fatalf("feil er ikke *Brudd: %v", e)
+				}
+				if b.Tiltak != tc.Kode || b.Hjemmel.ID == "" || b.Grense == "" || !strings.Contains(b.Error(), string(tc.Kode)) {
+					t.Errorf("ufullstendig brudd: %+v", b)
+				}
+				got = append(got, b.Err.Error()+" "+b.Tillatt.String())
+			}
+			for i, e := range tc.Feil {
+				want = append(want, e.Error()+" "+datoOgTom(tc.Tillatt[i]).String())
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("[%s] Kontroller(%s, %s–%s) (-want +got):\n%s", tc.ID, tc.Kode, tc.Fra, tc.Til, diff)
+			}
+			for i, e := range errs {
+				if !errors.Is(e, tc.Feil[i]) {
+					t.Errorf("errors.Is(%v, %v) = false", e, tc.Feil[i])
+				}
+			}
+		})
+	}
+}
+
+func TestKontrollerMaVurderesNavngirVilkar(t *testing.T) {
+	// Oppfølging, nedsatt, overgang ukjent, fra 29.2.2024: 27.2.2027 er siste
+	// dag med tre år; 28.8.2027 med overgangsforlengelsen.
+	errs := Kontroller(tiltak.Oppfolging, &nedsatt, p("2024-02-29", "2027-08-28"), nil)
+	if len(errs) != 1 {
+		t.Fatalf("errs = %v", errs)
+	}
+	var b *Brudd
+	errors.As(errs[0], &b)
+	if b.Tillatt != d("2027-02-27") || b.TillattMedApne != d("2027-08-28") || len(b.Apne) != 1 ||
+		b.Apne[0].Vilkar.ID != "tf-4-4.overgang" || !b.Mangler.Har(tiltak.FaktumOvergangSkoleEllerSoning) {
+		t.Errorf("brudd = %+v", b)
+	}
+	if !strings.Contains(b.Error(), "holder bare hvis forlengelsen gis") {
+		t.Errorf("Error() = %q", b.Error())
+	}
+	// Praksisbrudd er merket.
+	errs = Kontroller(tiltak.Inkluderingstilskudd, nil, p("2024-01-31", "2025-02-01"), nil)
+	errors.As(errs[0], &b)
+	if !b.Praksis || !strings.Contains(b.Error(), "[praksis]") {
+		t.Errorf("praksis ikke merket: %v", b)
+	}
+	errs = Kontroller(tiltak.Sommerjobb, nil, p("2024-09-01", "2024-09-02"), nil)
+	errors.As(errs[0], &b)
+	if !b.Uverifisert || !strings.Contains(b.Error(), "[uverifisert]") || !strings.Contains(b.Error(), "etter 2024-08-31") {
+		t.Errorf("uverifisert ikke merket: %v", b)
+	}
+}
+
+func TestKontrollerUgyldig(t *testing.T) {
+	for _, tc := range []struct {
+		Navn string
+		Kode tiltak.Kode
+		Per  tiltak.Periode
+		F    *tiltak.Fakta
+		Tid  []tiltak.Periode
+		Felt string
+		Err  error
+	}{
+		{"ukjent kode", "x", p("2024-01-01", "2024-01-02"), nil, nil, "tiltak", tiltak.ErrUkjentTiltak},
+		{"mangler fra", tiltak.Avklaring, tiltak.Periode{Til: d("2024-01-02")}, nil, nil, "fra", tiltak.ErrUgyldigPeriode},
+		{"mangler til", tiltak.Avklaring, tiltak.Periode{Fra: d("2024-01-02")}, nil, nil, "til", tiltak.ErrUgyldigPeriode},
+		{"ugyldige fakta", tiltak.Avklaring, p("2024-01-01", "2024-01-02"), &tiltak.Fakta{RegistrertDato: d("2300-01-01")}, nil, "registrert_dato", tiltak.ErrUgyldigFaktum},
+		{"ugyldig tidligere", tiltak.Avklaring, p("2024-01-01", "2024-01-02"), nil, []tiltak.Periode{{Fra: d("2023-01-01")}}, "tidligere[0].til", tiltak.ErrUgyldigPeriode},
+	} {
+		errs := Kontroller(tc.Kode, tc.F, tc.Per, tc.Tid)
+		var fe *tiltak.FeltFeil
+		if len(errs) != 1 || !errors.As(errs[0], &fe) || fe.Felt != tc.Felt || !errors.Is(errs[0], tc.Err) {
+			t.Errorf("%s: %v", tc.Navn, errs)
+		}
+	}
+	errs := Kontroller(tiltak.MidlertidigLonnstilskudd, nil, p("2020-01-01", "2020-06-01"), nil)
+	if len(errs) != 1 || !errors.Is(errs[0], ErrIkkeModellert) || !strings.Contains(errs[0].Error(), "2020-01-01") {
+		t.Errorf("gap i midlertidig LT: %v", errs)
+	}
+}
+
+func TestBruddTekst(t *testing.T) {
+	h := tiltak.TF("tf-2-4", "2-4", 0)
+	for _, tc := range []struct {
+		b    Brudd
+		want string
+	}{
+		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Tillatt: d("2024-01-02"), Faktisk: d("2024-01-01"), Err: ErrStartForTidlig}, "a: g (tiltaksforskriften § 2-4): start 2024-01-01 er før 2024-01-02"},
+		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Tillatt: d("2024-01-02"), Faktisk: d("2024-01-01"), Err: ErrSluttForStart}, "a: g (tiltaksforskriften § 2-4): slutt 2024-01-01 er før start 2024-01-02"},
+		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Faktisk: d("2024-01-01"), Err: ErrMaVurderes}, "a: g (tiltaksforskriften § 2-4): kan ikke sjekkes uten flere fakta"},
+		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Faktisk: d("2024-01-01"), Err: ErrForLang}, "a: g (tiltaksforskriften § 2-4): ingen sluttdato er tillatt, slutt er 2024-01-01"},
+		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Tillatt: d("2024-01-01"), Faktisk: d("2024-01-02"), Err: ErrSluttForSent}, "a: g (tiltaksforskriften § 2-4): slutt 2024-01-02 er etter siste tillatte dag 2024-01-01"},
+	} {
+		if got := tc.b.Error(); got != tc.want {
+			t.Errorf("Error() = %q, vil ha %q", got, tc.want)
+		}
+	}
+}
