@@ -108,6 +108,7 @@ func KanKombineres(med, hoved tiltak.Kode, dato tiltak.Dato, hensiktsmessig tilt
 			k.Utfall, k.Hjemmel = IkkeOppfylt, hTF112_2016
 			k.Forklaring = hovedNavn + " er ikke blant tiltakene " + hTF112_2016.String() + " nevner."
 			if !dato.Before(inkl2022) {
+				k.Hjemmel = hTF112_2022
 				k.Forklaring += " Fra 1. september 2022 kan tilskuddet likevel gis når personen har særlig behov for tilrettelegging i den konkrete jobben (andre ledd)."
 			}
 		}

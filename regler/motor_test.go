@@ -1,0 +1,353 @@
+package regler
+
+import (
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/tiltaksregler/tiltaksregler/internal/indeks"
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+var d = tiltak.MustDato
+
+// TestRegelverkFolgerKatalogen: én oppføring per tiltak, i katalogens rekkefølge.
+func TestRegelverkFolgerKatalogen(t *testing.T) {
+	var koder []tiltak.Kode
+	for _, r := range regelverk {
+		koder = append(koder, r.kode)
+	}
+	if diff := cmp.Diff(tiltak.Koder(), koder); diff != "" {
+		t.Fatalf("regelverket følger ikke katalogen (-katalog +regelverk):\n%s", diff)
+	}
+}
+
+// TestVersjonerOverlapperIkke: versjonene for samme tiltak overlapper ikke,
+// har ingen hull, og bare den siste kan være åpen.
+func TestVersjonerOverlapperIkke(t *testing.T) {
+	for _, r := range regelverk {
+		for i, rs := range r.versjoner {
+			if rs.Tiltak != r.kode {
+				t.Errorf("%s: versjon %s gjelder %s", r.kode, rs.ID, rs.Tiltak)
+			}
+			if len(rs.Vilkar) == 0 {
+				t.Errorf("%s: versjon %s har ingen vilkår", r.kode, rs.ID)
+			}
+			if !rs.Til.IsZero() && rs.Til.Before(rs.Fra) {
+				t.Errorf("%s: %s slutter før den starter", r.kode, rs.ID)
+			}
+			if i == 0 {
+				continue
+			}
+			forrige := r.versjoner[i-1]
+			if forrige.Til.IsZero() {
+				t.Errorf("%s: %s er åpen, men %s følger", r.kode, forrige.ID, rs.ID)
+				continue
+			}
+			if got := forrige.Til.AddDays(1); got != rs.Fra {
+				t.Errorf("%s: %s slutter %s, men %s starter %s (hull eller overlapp)", r.kode, forrige.ID, forrige.Til, rs.ID, rs.Fra)
+			}
+		}
+		if siste := r.versjoner[len(r.versjoner)-1]; siste.Opphort && siste.Til.IsZero() {
+			t.Errorf("%s: opphørt uten sluttdato", r.kode)
+		}
+	}
+}
+
+func TestVilkarIDerErUnikeOgKomplette(t *testing.T) {
+	sett := map[string]*Vilkar{}
+	sjekk := func(v *Vilkar) {
+		if v.ID == "" || v.Vurder == nil || v.Beskrivelse == "" {
+			t.Errorf("vilkår %q mangler id, vurdering eller beskrivelse", v.ID)
+		}
+		if annet, ok := sett[v.ID]; ok && annet != v {
+			t.Errorf("to vilkår har id %q", v.ID)
+		}
+		sett[v.ID] = v
+		if got, ok := FinnVilkar(v.ID); !ok || got != v {
+			t.Errorf("FinnVilkar(%q) finner ikke vilkåret", v.ID)
+		}
+	}
+	for _, r := range regelverk {
+		for _, rs := range r.versjoner {
+			for _, v := range rs.Vilkar {
+				sjekk(v)
+			}
+			for _, p := range rs.Praksis {
+				sjekk(p.Vilkar)
+				if !p.Vilkar.ErPraksis() && p.Vilkar.Hjemmel.Kilde != tiltak.Firearigforskriften {
+					t.Errorf("praksisregel %s siterer ikke en praksiskilde", p.Vilkar.ID)
+				}
+			}
+		}
+	}
+	if len(AlleVilkar()) < len(sett) {
+		t.Errorf("AlleVilkar gir %d, ventet minst %d", len(AlleVilkar()), len(sett))
+	}
+	if _, ok := FinnVilkar("finnes-ikke"); ok {
+		t.Error("FinnVilkar fant et vilkår som ikke finnes")
+	}
+}
+
+// siterteIDer er alle indeks-id-er reglene siterer.
+func siterteIDer() map[string]bool {
+	ut := map[string]bool{}
+	for _, v := range vilkarEtterID {
+		if v.Hjemmel.ID != "" {
+			ut[v.Hjemmel.ID] = true
+		}
+		for _, h := range v.Tilleggshjemler {
+			ut[h.ID] = true
+		}
+	}
+	for _, r := range regelverk {
+		for _, rs := range r.versjoner {
+			if rs.IKraft.ID != "" {
+				ut[rs.IKraft.ID] = true
+			}
+		}
+	}
+	for _, h := range kombinasjonsHjemler {
+		ut[h.ID] = true
+	}
+	ut[hSeed000Digital.ID] = true
+	ut[hTPF6.ID] = true
+	return ut
+}
+
+// TestParagrafdekning: hver oppføring med emne personkrets, vilkar eller
+// kombinasjon har en regel som siterer den og en testrad som navngir den,
+// og hver id reglene siterer finnes i indeksen.
+func TestParagrafdekning(t *testing.T) {
+	ix, err := indeks.Last()
+	if err != nil {
+		t.Fatalf("indeksen: %v", err)
+	}
+	sitert := siterteIDer()
+	for id := range sitert {
+		if _, ok := ix.Finn(id); !ok {
+			t.Errorf("reglene siterer %q, som ikke er i indeksen", id)
+		}
+	}
+	rader := testradIDer()
+	for id := range sitert {
+		if !rader[id] {
+			t.Errorf("ingen testrad navngir %q", id)
+		}
+	}
+	emner := ix.MedEmne("personkrets", "vilkar", "kombinasjon")
+	dekket := 0
+	for _, o := range emner {
+		ok := sitert[o.ID] && rader[o.ID]
+		if !ok {
+			t.Errorf("%s (%s): regel %v, testrad %v", o.ID, o.Emne, sitert[o.ID], rader[o.ID])
+			continue
+		}
+		dekket++
+	}
+	t.Logf("paragrafdekning: %d av %d oppføringer (personkrets, vilkar, kombinasjon) har regel og testrad; %d id-er sitert", dekket, len(emner), len(sitert))
+}
+
+// TestIndeksUverifisert: vilkår som bygger på en oppføring merket U, er
+// selv merket uverifisert (eller hører til en uverifisert versjon).
+func TestIndeksUverifisert(t *testing.T) {
+	ix, err := indeks.Last()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range regelverk {
+		for _, rs := range r.versjoner {
+			for _, v := range rs.Vilkar {
+				o, ok := ix.Finn(v.Hjemmel.ID)
+				if ok && o.Uverifisert() && !v.Uverifisert && !rs.Uverifisert {
+					t.Errorf("%s bygger på %s (U), men er ikke merket uverifisert", v.ID, o.ID)
+				}
+			}
+		}
+	}
+}
+
+// TestKjentFolgerTiltak: den allokeringsfrie kjent holder takt med tiltak.Fakta.Kjent.
+func TestKjentFolgerTiltak(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		f := tilfeldigeFakta(r)
+		for _, ft := range tiltak.AlleFakta() {
+			if got, want := kjent(&f, ft), f.Kjent(ft); got != want {
+				t.Fatalf("kjent(%s) = %v, tiltak sier %v", ft, got, want)
+			}
+		}
+		alle := tiltak.FaktasettAv(tiltak.AlleFakta()...)
+		if got, want := ukjente(alle, &f), alle.Ukjente(&f); got != want {
+			t.Fatalf("ukjente = %v, tiltak sier %v", got.Liste(), want.Liste())
+		}
+	}
+	if kjent(&tiltak.Fakta{}, 0) {
+		t.Error("faktum 0 er kjent")
+	}
+}
+
+func tilfeldigeFakta(r *rand.Rand) tiltak.Fakta {
+	svar := func() tiltak.Svar { return tiltak.Svar(r.IntN(3)) }
+	var f tiltak.Fakta
+	if r.IntN(4) > 0 {
+		f.Fodselsdato = tiltak.MustDato(1950+r.IntN(70), 1, 1).AddDays(r.IntN(366))
+	}
+	f.Arbeidsevne = tiltak.Arbeidsevne(r.IntN(4))
+	f.Innsatsgruppe = tiltak.Innsatsgruppe(r.IntN(6))
+	f.Uforetrygd = tiltak.Uforetrygd(r.IntN(5))
+	f.Stillingstype = tiltak.Stillingstype(r.IntN(3))
+	if r.IntN(2) == 0 {
+		f.RegistrertDato = tiltak.MustDato(2023, 1, 1)
+	}
+	for _, p := range []*tiltak.Svar{&f.BistandsbehovFastslatt, &f.Sykmeldt, &f.Sykefravaer12Mnd, &f.AnsattHosArbeidsgiver,
+		&f.PsykiskLidelseEllerRus, &f.OppfolgingHelseEllerSammensatt, &f.Samtykke, &f.BehovOmfattendeBistand, &f.BehovUtvidetAvklaring,
+		&f.LiteArbeidserfaring, &f.VanskerMedArbeid, &f.BehovForKvalifisering, &f.SammensattBistandsbehov,
+		&f.FysiskFunksjonsnedsettelseEllerBlind, &f.BehovTilretteleggingOgTettOppfolging, &f.SaerligBehovTilrettelegging,
+		&f.IUtdanning, &f.IGrunnleggendeOpplaering, &f.OvergangSkoleEllerSoning, &f.OpplaeringFormellKompetanse,
+		&f.TilrettelagtFagOgYrkesopplaering, &f.KombinertLop, &f.ArbeidsgiverHarPermitterte, &f.NodvendigOgHensiktsmessig,
+		&f.AndreTiltakVurdert, &f.TidsbegrensedeTiltakForsokt, &f.SaerligBehovMentor, &f.SaerligeGrunner} {
+		*p = svar()
+	}
+	switch r.IntN(3) {
+	case 1:
+		f.DeltarI = tiltak.NyttTiltakssett()
+	case 2:
+		koder := tiltak.Koder()
+		f.DeltarI = tiltak.NyttTiltakssett(koder[r.IntN(len(koder))])
+	}
+	return f
+}
+
+func TestFeil(t *testing.T) {
+	f := &tiltak.Fakta{}
+	tester := []struct {
+		navn string
+		err  error
+		felt string
+		is   error
+	}{
+		{"ukjent kode", feil(Vurder("finnes-ikke", f, d(2025, 1, 1))), "tiltak", tiltak.ErrUkjentTiltak},
+		{"null dato", feil(Vurder(tiltak.Avklaring, f, tiltak.Dato{})), "dato", tiltak.ErrUgyldigDato},
+		{"ugyldige fakta", feil(Vurder(tiltak.Avklaring, &tiltak.Fakta{Fodselsdato: d(2010, 1, 1), RegistrertDato: d(2009, 1, 1)}, d(2025, 1, 1))), "registrert_dato", tiltak.ErrUgyldigFaktum},
+		{"sluttdato før dato", feil(VurderMed(tiltak.Avklaring, f, d(2025, 1, 2), Valg{Sluttdato: d(2025, 1, 1)})), "sluttdato", tiltak.ErrUgyldigDato},
+		{"VurderAlle null dato", feil2(VurderAlle(f, tiltak.Dato{})), "dato", tiltak.ErrUgyldigDato},
+		{"Gjeldende ukjent kode", feil3(Gjeldende("x", d(2025, 1, 1))), "tiltak", tiltak.ErrUkjentTiltak},
+		{"Gjeldende null dato", feil3(Gjeldende(tiltak.Mentor, tiltak.Dato{})), "dato", tiltak.ErrUgyldigDato},
+		{"Versjoner ukjent kode", feil4(Versjoner("x")), "tiltak", tiltak.ErrUkjentTiltak},
+	}
+	for _, tt := range tester {
+		var fe *tiltak.FeltFeil
+		if !errors.As(tt.err, &fe) || fe.Felt != tt.felt || !errors.Is(tt.err, tt.is) {
+			t.Errorf("%s: feil %v, ventet felt %q og %v", tt.navn, tt.err, tt.felt, tt.is)
+		}
+	}
+	// Ikke modellert: tiltaksforskriften før 2016, egenregi før 20. juni 2023.
+	for _, tt := range []struct {
+		kode     tiltak.Kode
+		dato     tiltak.Dato
+		fra, til tiltak.Dato
+	}{
+		{tiltak.Avklaring, d(2015, 12, 31), d(2016, 1, 1), tiltak.Dato{}},
+		{tiltak.ArbeidMedStotte, d(2023, 6, 19), d(2023, 6, 20), tiltak.Dato{}},
+		{tiltak.OpplaeringAMO, d(2025, 6, 30), d(2025, 7, 1), tiltak.Dato{}},
+		{tiltak.AFT, d(2021, 1, 19), d(2021, 1, 20), tiltak.Dato{}},
+	} {
+		_, err := Vurder(tt.kode, f, tt.dato)
+		var im *IkkeModellertFeil
+		if !errors.Is(err, ErrIkkeModellert) || !errors.As(err, &im) || im.Fra != tt.fra || im.Til != tt.til || im.Tiltak != tt.kode || im.Dato != tt.dato {
+			t.Errorf("%s %s: %v", tt.kode, tt.dato, err)
+		}
+		if im != nil && im.Error() == "" {
+			t.Error("tom feiltekst")
+		}
+		if _, err := Gjeldende(tt.kode, tt.dato); !errors.Is(err, ErrIkkeModellert) {
+			t.Errorf("Gjeldende %s %s: %v", tt.kode, tt.dato, err)
+		}
+	}
+	if rs, err := Gjeldende(tiltak.Ungdomsgaranti, d(2023, 6, 30)); rs != nil || err != nil {
+		t.Errorf("Gjeldende før innføring: %v %v", rs, err)
+	}
+	if rs, err := Gjeldende(tiltak.Mentor, d(2025, 8, 1)); err != nil || rs.ID != "mentor-v20250801" {
+		t.Errorf("Gjeldende mentor: %v %v", rs, err)
+	}
+	v, _ := Versjoner(tiltak.Mentor)
+	if len(v) != 3 {
+		t.Errorf("mentor har %d versjoner", len(v))
+	}
+	e := (&IkkeModellertFeil{Tiltak: tiltak.AFT, Dato: d(2020, 1, 1), Fra: d(2021, 1, 20), Til: d(2025, 1, 1)}).Error()
+	if e != "aft på 2020-01-01: regelverket er ikke modellert (modellert fra 2021-01-20 til 2025-01-01)" {
+		t.Errorf("feiltekst %q", e)
+	}
+}
+
+func feil(_ Resultat, err error) error      { return err }
+func feil2(_ []Resultat, err error) error   { return err }
+func feil3(_ *Regelsett, err error) error   { return err }
+func feil4(_ []*Regelsett, err error) error { return err }
+
+// TestUkjentBlirAldriIkkeOppfylt: uten fakta blir ingen forskriftsvurdering
+// ikke oppfylt, unntatt når tiltaket ikke er i kraft.
+func TestUkjentBlirAldriIkkeOppfylt(t *testing.T) {
+	for _, dato := range []tiltak.Dato{d(2016, 1, 1), d(2021, 6, 1), d(2023, 7, 1), d(2025, 7, 15), d(2025, 9, 1), d(2026, 8, 1), d(2033, 1, 1)} {
+		rs, err := VurderAlle(nil, dato)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rs {
+			if r.Utfall == IkkeOppfylt && !r.IkkeIKraft {
+				t.Errorf("%s %s: ikke oppfylt uten fakta", r.Tiltak, dato)
+			}
+			if r.Utfall == MaVurderes && !r.IkkeModellert && r.Tiltak != tiltak.Aktivitetsplass && r.Tiltak != tiltak.Sprakpraksis && len(r.Mangler()) == 0 {
+				t.Errorf("%s %s: må vurderes uten å navngi fakta", r.Tiltak, dato)
+			}
+		}
+	}
+}
+
+func TestVurderAlleIkkeModellert(t *testing.T) {
+	rs, err := VurderAlle(&tiltak.Fakta{}, d(2020, 1, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ikke []tiltak.Kode
+	for _, r := range rs {
+		if r.IkkeModellert {
+			ikke = append(ikke, r.Tiltak)
+			if r.Utfall != MaVurderes || len(r.Spor) != 1 || r.Spor[0].Vilkar != vilkarIkkeModellert {
+				t.Errorf("%s: %v %v", r.Tiltak, r.Utfall, r.Spor)
+			}
+		}
+	}
+	want := []tiltak.Kode{tiltak.OpplaeringAMO, tiltak.OpplaeringNorskFOV, tiltak.OpplaeringStudiespesialisering, tiltak.OpplaeringFagOgYrke,
+		tiltak.OpplaeringFagskole, tiltak.OpplaeringHoyereUtdanning, tiltak.AFT, tiltak.ArbeidMedStotte, tiltak.IndividuellJobbstotte, tiltak.IPSUng}
+	if diff := cmp.Diff(want, ikke); diff != "" {
+		t.Errorf("ikke modellert 2020-01-01 (-ventet +fikk):\n%s", diff)
+	}
+	// Før innføring: ikke i kraft, ikke oppfylt.
+	for _, r := range rs {
+		if slices.Contains([]tiltak.Kode{tiltak.Sommerjobb, tiltak.Ungdomsgaranti, tiltak.FirearigLonnstilskudd}, r.Tiltak) {
+			if !r.IkkeIKraft || r.Utfall != IkkeOppfylt || len(r.Spor) != 1 || r.Spor[0].Utfall != IkkeOppfylt {
+				t.Errorf("%s: ventet ikke i kraft, fikk %+v", r.Tiltak, r)
+			}
+		}
+	}
+}
+
+func TestManglerAlle(t *testing.T) {
+	f := &tiltak.Fakta{Fodselsdato: d(2000, 1, 1), NodvendigOgHensiktsmessig: tiltak.Ja}
+	a, _ := Vurder(tiltak.Avklaring, f, d(2025, 9, 1))
+	o, _ := Vurder(tiltak.Oppfolging, f, d(2025, 9, 1))
+	got := ManglerAlle([]Resultat{a, o, a})
+	want := []tiltak.Faktum{tiltak.FaktumBehovOmfattendeBistand, tiltak.FaktumBehovUtvidetAvklaring}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ManglerAlle (-ventet +fikk):\n%s", diff)
+	}
+	f.BehovUtvidetAvklaring = tiltak.Nei
+	a, _ = Vurder(tiltak.Avklaring, f, d(2025, 9, 1))
+	if len(a.Mangler()) != 0 || a.Utfall != IkkeOppfylt {
+		t.Errorf("avgjort resultat har mangler %v", a.Mangler())
+	}
+}
