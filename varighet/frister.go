@@ -104,9 +104,8 @@ var fristTabell = map[tiltak.Kode][]fristregel{
 // fakta, og en *IkkeModellertFeil når ingen varighetsregel er modellert for
 // startdatoen.
 func Frister(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode) ([]Frist, error) {
-	var tom tiltak.Fakta
 	if f == nil {
-		f = &tom
+		f = new(tiltak.Fakta)
 	}
 	if err := kode.Valider(); err != nil {
 		return nil, err
@@ -120,7 +119,12 @@ func Frister(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode) ([]Frist
 	if _, err := finnRegel(kode, periode.Fra); err != nil {
 		return nil, err
 	}
+	regler := fristTabell[kode]
 	var ut []Frist
+	if n := len(regler); n > 0 {
+		mnd := (periode.Til.Aar()-periode.Fra.Aar())*12 + int(periode.Til.Maned()) - int(periode.Fra.Maned())
+		ut = make([]Frist, 0, mnd/regler[0].maneder+1)
+	}
 	if kode == tiltak.Ungdomsgaranti {
 		oppstart := Frist{Type: SenesteOppstart, Hjemmel: hER44,
 			Beskrivelse: "Ungdomsgarantien skal inntre innen åtte uker etter at den unge er registrert hos NAV."}
@@ -137,7 +141,6 @@ func Frister(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode) ([]Frist
 		}
 		ut = append(ut, oppstart, opphor)
 	}
-	regler := fristTabell[kode]
 	if len(regler) == 0 {
 		return ut, nil
 	}

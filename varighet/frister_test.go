@@ -91,18 +91,22 @@ func TestFristerManglerOgFeil(t *testing.T) {
 	}
 }
 
+// hospiteringsfristTilfeller er radene for FristHospitering; ID er
+// paragraf-id-en raden sjekker.
+var hospiteringsfristTilfeller = []struct {
+	ID, Start, Dato string
+}{
+	// 1.1.2023 + 6 mnd − 1 = 30.6.2023.
+	{"tf-14-10-hospitering", "2023-01-01", "2023-06-30"},
+	// 31.12.2022 + 6 mnd = 30.6.2023 (klemt) − 1 = 29.6.2023, etter 2016-teksten.
+	{"tf-14-10-hospitering-v2016", "2022-12-31", "2023-06-29"},
+	// 31.8.2023 + 6 mnd = 29.2.2024 − 1 = 28.2.2024.
+	{"tf-14-10-hospitering", "2023-08-31", "2024-02-28"},
+	{"tf-14-10-hospitering-v2016", "2016-01-01", "2016-06-30"},
+}
+
 func TestFristHospitering(t *testing.T) {
-	for _, tc := range []struct {
-		ID, Start, Dato string
-	}{
-		// 1.1.2023 + 6 mnd − 1 = 30.6.2023.
-		{"tf-14-10-hospitering", "2023-01-01", "2023-06-30"},
-		// 31.12.2022 + 6 mnd = 30.6.2023 (klemt) − 1 = 29.6.2023, etter 2016-teksten.
-		{"tf-14-10-hospitering-v2016", "2022-12-31", "2023-06-29"},
-		// 31.8.2023 + 6 mnd = 29.2.2024 − 1 = 28.2.2024.
-		{"tf-14-10-hospitering", "2023-08-31", "2024-02-28"},
-		{"tf-14-10-hospitering-v2016", "2016-01-01", "2016-06-30"},
-	} {
+	for _, tc := range hospiteringsfristTilfeller {
 		fr, err := FristHospitering(d(tc.Start))
 		if err != nil || fr.Dato != d(tc.Dato) || fr.Hjemmel.ID != tc.ID || fr.Type != UnntakSlutt || fr.Beskrivelse == "" {
 			t.Errorf("[%s] FristHospitering(%s) = %+v, %v; vil ha %s", tc.ID, tc.Start, fr, err, tc.Dato)

@@ -108,9 +108,8 @@ func (b *Brudd) Unwrap() error { return b.Err }
 // dato, ugyldige fakta eller tidligere perioder) eller en
 // *IkkeModellertFeil når ingen regel er modellert for startdatoen.
 func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidligere []tiltak.Periode) []error {
-	var tom tiltak.Fakta
 	if f == nil {
-		f = &tom
+		f = new(tiltak.Fakta)
 	}
 	if err := kode.Valider(); err != nil {
 		return []error{err}

@@ -78,8 +78,8 @@ var kontrollTilfeller = []kontrollTilfelle{
 	{ID: "praksis-funksjonsassistanse-ett-ar", Navn: "funksjonsassistanse ett år og én dag", Kode: tiltak.Funksjonsassistanse, Fra: "2024-01-01", Til: "2025-01-01",
 		Feil: []error{ErrForLang}, Tillatt: []string{"2024-12-31"}},
 	// VTAO: siste start 31.8.2026 (praksis); ikke tidsbegrenset.
-	{ID: "praksis-vtao-siste-start", Navn: "VTAO start 31. august 2026", Kode: tiltak.VTAO, Fra: "2026-08-31", Til: "2060-01-01"},
-	{ID: "praksis-vtao-siste-start", Navn: "VTAO start 1. september 2026", Kode: tiltak.VTAO, Fra: "2026-09-01", Til: "2060-01-01",
+	{ID: "praksis-vtao-siste-oppstart", Navn: "VTAO start 31. august 2026", Kode: tiltak.VTAO, Fra: "2026-08-31", Til: "2060-01-01"},
+	{ID: "praksis-vtao-siste-oppstart", Navn: "VTAO start 1. september 2026", Kode: tiltak.VTAO, Fra: "2026-09-01", Til: "2060-01-01",
 		Feil: []error{ErrStartForSent}, Tillatt: []string{"2026-08-31"}},
 	{ID: "tf-14-4", Navn: "VTA uten grense", Kode: tiltak.VTA, Fra: "2016-01-01", Til: "2090-12-31"},
 	{ID: "tf-10-7", Navn: "varig lønnstilskudd uten grense", Kode: tiltak.VarigLonnstilskudd, Fra: "2016-01-01", Til: "2090-12-31"},

@@ -107,9 +107,8 @@ func (r *Resultat) Spor() []regler.Sporpunkt {
 // (feltet «tidligere[i].til»), og en *IkkeModellertFeil (ErrIkkeModellert)
 // når ingen regel er modellert for startdatoen.
 func Maksimum(kode tiltak.Kode, f *tiltak.Fakta, start tiltak.Dato, tidligere ...tiltak.Periode) (Resultat, error) {
-	var tom tiltak.Fakta
 	if f == nil {
-		f = &tom
+		f = new(tiltak.Fakta)
 	}
 	if err := f.Valider(); err != nil {
 		return Resultat{}, err

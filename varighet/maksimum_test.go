@@ -123,7 +123,7 @@ var maksTilfeller = []maksTilfelle{
 	{ID: "tf-13-4-varighet", Navn: "AFT fra 2026 uten formell kompetanse", Kode: tiltak.AFT, Fakta: tiltak.Fakta{OpplaeringFormellKompetanse: tiltak.Nei}, Start: "2026-01-01", Type: Tidsbegrenset,
 		Ord: "2026-12-31", Slutt: "2026-12-31", Mulig: "2027-12-31", Utfall: []regler.Utfall{regler.MaVurderes, regler.IkkeOppfylt}},
 	{ID: "tf-14-4", Navn: "VTA", Kode: tiltak.VTA, Start: "2024-01-01", Type: IkkeTidsbegrenset},
-	{ID: "praksis-vtao-siste-start", Navn: "VTAO", Kode: tiltak.VTAO, Start: "2024-01-01", Type: IkkeTidsbegrenset, Praksis: []string{""}},
+	{ID: "praksis-vtao-siste-oppstart", Navn: "VTAO", Kode: tiltak.VTAO, Start: "2024-01-01", Type: IkkeTidsbegrenset, Praksis: []string{""}},
 	// Arbeid med støtte fra 1.1.2024: 2 år → 31.12.2025; 3 år → 31.12.2026; 4 år → 31.12.2027.
 	{ID: "er-2-4", Navn: "arbeid med støtte nedsatt og opplæring b", Kode: tiltak.ArbeidMedStotte,
 		Fakta: med(nedsatt, func(f *tiltak.Fakta) { f.IGrunnleggendeOpplaering = tiltak.Ja }), Start: "2024-01-01", Type: Tidsbegrenset,

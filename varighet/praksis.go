@@ -75,8 +75,8 @@ var praksisTabell = map[tiltak.Kode][]Praksisregel{
 		Hjemmel:     tiltak.PraksisNAV("praksis-sommerjobb-slutt-27-sep", "sommerjobb slutter senest 27. september"),
 		Beskrivelse: "NAVs system krever at en sommerjobb slutter senest 27. september i sluttåret.",
 		Fra:         sommerjobbFra, SluttManed: time.September, SluttDag: 27}},
-	tiltak.VTAO: {{ID: "praksis-vtao-siste-start", Tiltak: tiltak.VTAO,
-		Hjemmel:     tiltak.PraksisNAV("praksis-vtao-siste-start", "ingen nye VTAO-avtaler med start etter 31. august 2026"),
+	tiltak.VTAO: {{ID: "praksis-vtao-siste-oppstart", Tiltak: tiltak.VTAO,
+		Hjemmel:     tiltak.PraksisNAV("praksis-vtao-siste-oppstart", "ingen nye VTAO-avtaler med start etter 31. august 2026"),
 		Beskrivelse: "NAVs system godtar ikke nye VTAO-avtaler som starter etter 31. august 2026; rettsgrunnlaget for stansen er ikke funnet.",
 		FraUkjent:   true, SisteStart: vtaoSisteStart, Uverifisert: true}},
 }

@@ -1,0 +1,83 @@
+package varighet
+
+import (
+	"testing"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+func BenchmarkMaksimum(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne}
+	start := d("2024-02-29")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Maksimum(tiltak.Oppfolging, &f, start); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkMaksimumTidligere(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne}
+	start := d("2024-02-29")
+	tidl := []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-01-06", "2023-02-10")}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Maksimum(tiltak.Oppfolging, &f, start, tidl...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkMaksimumAlleTiltak(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne, Fodselsdato: d("2000-01-01")}
+	start := d("2026-08-01")
+	koder := tiltak.Koder()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, k := range koder {
+			_, _ = Maksimum(k, &f, start)
+		}
+	}
+}
+
+func BenchmarkKontroller(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne}
+	per := p("2023-08-31", "2025-02-27")
+	b.ReportAllocs()
+	for b.Loop() {
+		if errs := Kontroller(tiltak.Arbeidstrening, &f, per, nil); len(errs) != 0 {
+			b.Fatal(errs)
+		}
+	}
+}
+
+func BenchmarkFrister(b *testing.B) {
+	per := p("2016-01-01", "2025-12-31")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Frister(tiltak.VarigLonnstilskudd, nil, per); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFristHospitering(b *testing.B) {
+	s := d("2024-03-01")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := FristHospitering(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkVurderArbeidstid(b *testing.B) {
+	a := Arbeidstid{Uker: ukerFra("2024-01-01", 52, 2250, 1000)}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := VurderArbeidstid(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
