@@ -150,3 +150,21 @@ func (ix *Indeks) Valider() error {
 	}
 	return errors.Join(feil...)
 }
+
+var versjonsendelse = regexp.MustCompile(`-v[0-9]{4}([0-9]{4})?$`)
+
+// Familie gir id-en uten versjonsendelsen -vÅÅÅÅ eller -vÅÅÅÅMMDD, så alle
+// versjoner av samme bestemmelse får samme familie.
+func Familie(id string) string { return versjonsendelse.ReplaceAllString(id, "") }
+
+// Overlapper sier om to oppføringer er i kraft på minst én felles dag (en
+// tom til-dato betyr fortsatt i kraft).
+func Overlapper(a, b Oppforing) bool {
+	slutt := func(o Oppforing) tiltak.Dato {
+		if o.Til.IsZero() {
+			return tiltak.MustDato(9999, 12, 31)
+		}
+		return o.Til
+	}
+	return !slutt(a).Before(b.Fra) && !slutt(b).Before(a.Fra)
+}
