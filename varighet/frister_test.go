@@ -26,8 +26,8 @@ var fristTilfeller = []fristTilfelle{
 	{ID: "tf-3-5", Navn: "arbeidstrening til dagen før tredje gjennomgang", Kode: tiltak.Arbeidstrening, Fra: "2024-01-31", Til: "2024-10-30",
 		Datoer: []string{"2024-04-30 tf-3-5", "2024-07-31 tf-3-5"}},
 	// Varig LT fra 31.8.2023: + 6 = 29.2.2024, + 12 = 31.8.2024.
-	{ID: "tf-10-7", Navn: "varig lønnstilskudd hvert halvår", Kode: tiltak.VarigLonnstilskudd, Fra: "2023-08-31", Til: "2024-08-31",
-		Datoer: []string{"2024-02-29 tf-10-7", "2024-08-31 tf-10-7"}},
+	{ID: "tf-10-7-gjennomgang", Navn: "varig lønnstilskudd hvert halvår", Kode: tiltak.VarigLonnstilskudd, Fra: "2023-08-31", Til: "2024-08-31",
+		Datoer: []string{"2024-02-29 tf-10-7-gjennomgang", "2024-08-31 tf-10-7-gjennomgang"}},
 	// AFT fra 1.7.2025: 1.10.2025 (veiledningen), 1.1.2026 og senere (§ 13-2).
 	{ID: "tf-13-2-frist", Navn: "AFT over årsskiftet 2026", Kode: tiltak.AFT, Fra: "2025-07-01", Til: "2026-07-01",
 		Datoer: []string{"2025-10-01 seed004-aft-progresjon", "2026-01-01 tf-13-2-frist", "2026-04-01 tf-13-2-frist", "2026-07-01 tf-13-2-frist"}},

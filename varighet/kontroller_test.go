@@ -82,7 +82,7 @@ var kontrollTilfeller = []kontrollTilfelle{
 	{ID: "praksis-vtao-siste-oppstart", Navn: "VTAO start 1. september 2026", Kode: tiltak.VTAO, Fra: "2026-09-01", Til: "2060-01-01",
 		Feil: []error{ErrStartForSent}, Tillatt: []string{"2026-08-31"}},
 	{ID: "tf-14-4", Navn: "VTA uten grense", Kode: tiltak.VTA, Fra: "2016-01-01", Til: "2090-12-31"},
-	{ID: "tf-10-7", Navn: "varig lønnstilskudd uten grense", Kode: tiltak.VarigLonnstilskudd, Fra: "2016-01-01", Til: "2090-12-31"},
+	{ID: "tf-10-7-gjennomgang", Navn: "varig lønnstilskudd uten grense", Kode: tiltak.VarigLonnstilskudd, Fra: "2016-01-01", Til: "2090-12-31"},
 	{ID: "seed003-plasstyper", Navn: "aktivitetsplass uten grense", Kode: tiltak.Aktivitetsplass, Fra: "2024-01-01", Til: "2090-12-31"},
 	// Fireårig: start før 1.8.2026, slutt etter 31.12.2032.
 	{ID: "fir-varighet", Navn: "fireårig start 31. juli 2026", Kode: tiltak.FirearigLonnstilskudd, Fakta: tiltak.Fakta{Stillingstype: tiltak.FastStilling}, Fra: "2026-07-31", Til: "2027-07-30",

@@ -110,10 +110,10 @@ var maksTilfeller = []maksTilfelle{
 		Ord: "2021-08-31", Slutt: "2022-08-31", Mulig: "2022-08-31", Utfall: []regler.Utfall{regler.Oppfylt}},
 	{ID: "tf-9-varighet", Navn: "midlertidig LT gjeldende ikke nedsatt", Kode: tiltak.MidlertidigLonnstilskudd, Fakta: ikkeNedsatt, Start: "2020-09-01", Type: Tidsbegrenset,
 		Ord: "2021-08-31", Slutt: "2021-08-31", Mulig: "2021-08-31", Utfall: []regler.Utfall{regler.IkkeOppfylt}},
-	{ID: "tf-10-7", Navn: "varig lønnstilskudd", Kode: tiltak.VarigLonnstilskudd, Start: "2024-01-01", Type: IkkeTidsbegrenset},
+	{ID: "tf-10-7-gjennomgang", Navn: "varig lønnstilskudd", Kode: tiltak.VarigLonnstilskudd, Start: "2024-01-01", Type: IkkeTidsbegrenset},
 	// Inkluderingstilskudd: praksis 31.1.2024 + 12 mnd = 31.1.2025 (uten − 1 dag).
 	{ID: "praksis-inkluderingstilskudd-12-mnd", Navn: "inkluderingstilskudd", Kode: tiltak.Inkluderingstilskudd, Start: "2024-01-31", Type: UtenFastMaksimum, Praksis: []string{"2025-01-31"}},
-	{ID: "tf-11-4", Navn: "inkluderingstilskudd uten fast maksimum i forskriften", Kode: tiltak.Inkluderingstilskudd, Start: "2024-02-29", Type: UtenFastMaksimum, Praksis: []string{"2025-02-28"}},
+	{ID: "tf-11-4-maks", Navn: "inkluderingstilskudd uten fast maksimum i forskriften", Kode: tiltak.Inkluderingstilskudd, Start: "2024-02-29", Type: UtenFastMaksimum, Praksis: []string{"2025-02-28"}},
 	// ARR: 31.12.2023 + 84 − 1 dager = 23.3.2024.
 	{ID: "tf-12-4", Navn: "arbeidsrettet rehabilitering over årsskiftet", Kode: tiltak.ArbeidsrettetRehabilitering, Start: "2023-12-31", Type: Tidsbegrenset,
 		Ord: "2024-03-23", Slutt: "2024-03-23", Mulig: "2024-03-23", Utfall: []regler.Utfall{}},
@@ -133,7 +133,7 @@ var maksTilfeller = []maksTilfelle{
 		Ord: "2024-12-31", Slutt: "2025-12-31", Mulig: "2025-12-31", Utfall: []regler.Utfall{regler.Oppfylt, regler.IkkeOppfylt, regler.IkkeOppfylt}},
 	{ID: "er-3-5", Navn: "IPS nedsatt", Kode: tiltak.IndividuellJobbstotte, Fakta: nedsatt, Start: "2023-06-20", Type: Tidsbegrenset,
 		Ord: "2024-06-19", Slutt: "2026-06-19", Mulig: "2026-06-19", Utfall: []regler.Utfall{regler.Oppfylt}},
-	{ID: "er-3-6", Navn: "IPS ung i utdanning, arbeidsevne ukjent", Kode: tiltak.IPSUng, Fakta: tiltak.Fakta{IUtdanning: tiltak.Ja}, Start: "2024-01-01", Type: Tidsbegrenset,
+	{ID: "er-3-6-l4", Navn: "IPS ung i utdanning, arbeidsevne ukjent", Kode: tiltak.IPSUng, Fakta: tiltak.Fakta{IUtdanning: tiltak.Ja}, Start: "2024-01-01", Type: Tidsbegrenset,
 		Ord: "2024-12-31", Slutt: "2025-12-31", Mulig: "2027-12-31", Utfall: []regler.Utfall{regler.Oppfylt, regler.MaVurderes, regler.MaVurderes}},
 	// Ungdomsgaranti: født 15.3.2000 fyller 30 år 15.3.2030; siste dag 14.3.2030.
 	{ID: "er-4-4", Navn: "ungdomsgaranti til dagen før 30-årsdagen", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{Fodselsdato: d("2000-03-15")}, Start: "2024-01-01", Type: Aldersgrense,
@@ -301,7 +301,7 @@ func TestTidligerePerioder(t *testing.T) {
 		// Arbeid med støtte «samlet varighet»: 1.3.2024 + 3 år − 1 = 28.2.2027; − 31 = 28.1.2027.
 		{"er-2-4", "arbeid med støtte samlet", tiltak.ArbeidMedStotte, []tiltak.Periode{p("2023-01-01", "2023-01-31")}, 31, "2025-01-28", "2027-01-28"},
 		// IPS ung: 1 år → 28.2.2025 − 31 = 28.1.2025.
-		{"er-3-6", "IPS ung samlet", tiltak.IPSUng, []tiltak.Periode{p("2023-01-01", "2023-01-31")}, 31, "2025-01-28", "2027-01-28"},
+		{"er-3-6-l4", "IPS ung samlet", tiltak.IPSUng, []tiltak.Periode{p("2023-01-01", "2023-01-31")}, 31, "2025-01-28", "2027-01-28"},
 	} {
 		r := mustMaksimum(t, tc.Kode, f, "2024-03-01", tc.Tidligere...)
 		got := []any{r.TidligereDager, r.OrdinaerSlutt, r.SenesteSlutt}

@@ -39,8 +39,8 @@ var (
 	hTF8         = tiltak.Hjemmel{ID: "tf-8-varighet", Kilde: tiltak.Tiltaksforskriften, Merknad: "kapittel 8, tilskudd til sommerjobb; paragrafteksten er ikke lest"}
 	hTF96v2016   = tiltak.TF("tf-9-6-varighet-v2016", "9-6", 0)
 	hTF9         = tiltak.Hjemmel{ID: "tf-9-varighet", Kilde: tiltak.Tiltaksforskriften, Merknad: "kapittel 9 etter endringen rundt 2019; paragrafteksten er ikke lest"}
-	hTF107       = tiltak.TF("tf-10-7", "10-7", 0)
-	hTF114       = tiltak.TF("tf-11-4", "11-4", 0)
+	hTF107       = tiltak.TF("tf-10-7-gjennomgang", "10-7", 0)
+	hTF114       = tiltak.TF("tf-11-4-maks", "11-4", 0)
 	hTF124       = tiltak.TF("tf-12-4", "12-4", 0)
 	hTF132       = tiltak.TF("tf-13-2-frist", "13-2", 0)
 	hTF134v2018  = tiltak.Hjemmel{ID: "tf-13-4-varighet-v2018", Kilde: tiltak.Tiltaksforskriften, Paragraf: "13-4", Merknad: "teksten før 2026 er ikke lest"}
@@ -50,7 +50,7 @@ var (
 	hTF1410      = tiltak.TF("tf-14-10-hospitering", "14-10", 0)
 	hER24        = tiltak.ER("er-2-4", "2-4", 0)
 	hER35        = tiltak.ER("er-3-5", "3-5", 0)
-	hER36        = tiltak.ER("er-3-6", "3-6", 0)
+	hER36        = tiltak.ER("er-3-6-l4", "3-6", 4)
 	hER44        = tiltak.ER("er-4-4", "4-4", 0)
 	hFirearig    = tiltak.PraksisNAV("fir-varighet", "forsøk med fireårig lønnstilskudd etter FOR-2026-02-04-163; forskriftsteksten er ikke lest, reglene er lest i NAVs kode")
 	hSeed003     = tiltak.Hjemmel{ID: "seed003-plasstyper", Kilde: tiltak.KommunalRutine, Merknad: "rutinen setter ingen varighet"}
@@ -242,12 +242,12 @@ var regelTabell = map[tiltak.Kode][]Regel{
 	tiltak.IPSUng: {{ID: hER36.ID, Tiltak: tiltak.IPSUng, Fra: egenregiIKraft, Hjemmel: hER36, Type: Tidsbegrenset,
 		Ordinaer: ar(1),
 		Forlengelser: []Forlengelse{
-			{ID: "er-3-6.utdanning", Tillegg: ar(1), Samlet: ar(2),
-				Vilkar: vSvar("er-3-6.utdanning", hER36, "personen deltar i opplæring eller utdanning", tiltak.FaktumIUtdanning, svUtdanning)},
+			{ID: "er-3-6-l4.utdanning", Tillegg: ar(1), Samlet: ar(2),
+				Vilkar: vSvar("er-3-6-l4.utdanning", hER36, "personen deltar i opplæring eller utdanning", tiltak.FaktumIUtdanning, svUtdanning)},
 			{ID: "er-3-5.nedsatt-arbeidsevne", Tillegg: ar(2), Samlet: ar(3),
 				Vilkar: vNedsatt("er-3-5.nedsatt-arbeidsevne", hER35)},
-			{ID: "er-3-6.nedsatt-og-utdanning", Tillegg: ar(1), Samlet: ar(4),
-				Vilkar: vNedsattOg("er-3-6.nedsatt-og-utdanning", hER36, "deltar i opplæring eller utdanning", tiltak.FaktumIUtdanning, svUtdanning)},
+			{ID: "er-3-6-l4.nedsatt-og-utdanning", Tillegg: ar(1), Samlet: ar(4),
+				Vilkar: vNedsattOg("er-3-6-l4.nedsatt-og-utdanning", hER36, "deltar i opplæring eller utdanning", tiltak.FaktumIUtdanning, svUtdanning)},
 		},
 		Tidligere: Tidligere{Teller: true, Grunnlag: "Egenregiforskriften § 3-6 taler om «samlet varighet»; tidligere perioder trekkes fra."},
 		Merknad:   "§ 3-5 gjelder også for IPS ung (§ 3-6 andre ledd)."}},
