@@ -21,7 +21,7 @@ var (
 	hTF103         = tiltak.TF("tf-10-3", "10-3", 0)
 	hTF104         = tiltak.TF("tf-10-4", "10-4", 0)
 	hTF112_2016    = tiltak.TF("tf-11-2", "11-2", 1)
-	hTF112_2022    = tiltak.TF("tf-11-2-v20220901", "11-2", 2)
+	hTF112_2022    = tiltak.TF("tf-11-2-l2", "11-2", 2)
 	hTF123         = tiltak.TF("tf-12-3", "12-3", 0)
 	hTF133         = tiltak.TF("tf-13-3", "13-3", 0)
 	hTF142         = tiltak.TF("tf-14-2", "14-2", 0)

@@ -26,7 +26,7 @@ var kombinasjonsRader = []kombRad{
 	{id: "tf-5-3-v20250801", med: tiltak.Mentor, hoved: tiltak.Arbeidstrening, dato: d(2025, 8, 1), want: Oppfylt},
 	{id: "tf-11-2", med: tiltak.Inkluderingstilskudd, hoved: tiltak.VTAO, dato: d(2016, 1, 1), want: Oppfylt},
 	{id: "tf-11-2", med: tiltak.Inkluderingstilskudd, hoved: tiltak.VTA, dato: d(2022, 8, 31), want: IkkeOppfylt},
-	{id: "tf-11-2-v20220901", med: tiltak.Inkluderingstilskudd, hoved: tiltak.Ungdomsgaranti, dato: d(2022, 9, 1), want: IkkeOppfylt},
+	{id: "tf-11-2-l2", med: tiltak.Inkluderingstilskudd, hoved: tiltak.Ungdomsgaranti, dato: d(2022, 9, 1), want: IkkeOppfylt},
 	{id: "praksis-inkluderingstilskudd-liste", med: tiltak.Inkluderingstilskudd, hoved: tiltak.AFT, dato: d(2024, 1, 1), want: MaVurderes},
 	{id: "seed004-oppfolging-kombinasjon", med: tiltak.Oppfolging, hoved: tiltak.Arbeidstrening, dato: d(2024, 1, 1), hensikt: tiltak.Ukjent, want: MaVurderes},
 	{id: "seed004-oppfolging-kombinasjon", med: tiltak.Oppfolging, hoved: tiltak.MidlertidigLonnstilskudd, dato: d(2024, 1, 1), hensikt: tiltak.Ja, want: Oppfylt},

@@ -39,6 +39,10 @@ var raderTF = []rad{
 	// funksjonsassistanse § 6-3
 	{id: "tf-6-3", navn: "blind", kode: tiltak.Funksjonsassistanse, fakta: med(), dato: sep2025, vilkar: "tf-6-3.funksjonsnedsettelse", want: Oppfylt, helhet: Oppfylt},
 	{id: "tf-6-3", navn: "ingen funksjonsnedsettelse", kode: tiltak.Funksjonsassistanse, fakta: med(func(f *tiltak.Fakta) { f.FysiskFunksjonsnedsettelseEllerBlind = nei }), dato: sep2025, vilkar: "tf-6-3.funksjonsnedsettelse", want: IkkeOppfylt},
+	// § 1-8 for tiltak hos arbeidsgiver
+	{id: "tf-1-8", navn: "ikke ansatt hos arbeidsgiveren", kode: tiltak.MidlertidigLonnstilskudd, fakta: med(), dato: sep2025, vilkar: "tf-1-8.tilretteleggingsplikt", want: Oppfylt, helhet: Oppfylt},
+	{id: "tf-1-8", navn: "allerede ansatt: tilretteleggingsplikten må vurderes", kode: tiltak.Mentor, fakta: med(func(f *tiltak.Fakta) { f.AnsattHosArbeidsgiver = ja }), dato: sep2025, vilkar: "tf-1-8.tilretteleggingsplikt", want: MaVurderes, helhet: MaVurderes, mangler: []tiltak.Faktum{}},
+	{id: "tf-1-8", navn: "ansettelse ukjent", kode: tiltak.Inkluderingstilskudd, fakta: med(func(f *tiltak.Fakta) { f.AnsattHosArbeidsgiver = uk }), dato: d(2020, 1, 1), vilkar: "tf-1-8.tilretteleggingsplikt", want: MaVurderes, mangler: []tiltak.Faktum{tiltak.FaktumAnsattHosArbeidsgiver}},
 	// midlertidig lønnstilskudd § 9-3
 	{id: "tf-9-3", navn: "ansettelse: vansker med å komme i arbeid", kode: tiltak.MidlertidigLonnstilskudd, fakta: med(), dato: sep2025, vilkar: "tf-9-3.personkrets", want: Oppfylt, helhet: Oppfylt},
 	{id: "tf-9-3", navn: "beholde: ansatt, 12 mnd sykmeldt, nedsatt", kode: tiltak.MidlertidigLonnstilskudd, fakta: med(func(f *tiltak.Fakta) { f.VanskerMedArbeid = nei; f.AnsattHosArbeidsgiver = ja }), dato: sep2025, vilkar: "tf-9-3.personkrets", want: Oppfylt},
@@ -62,8 +66,8 @@ var raderTF = []rad{
 	// inkluderingstilskudd § 11-2
 	{id: "tf-11-2", navn: "2016: deltar i arbeidstrening", kode: tiltak.Inkluderingstilskudd, fakta: med(), dato: d(2022, 8, 31), vilkar: "tf-11-2.deltar-i-tiltak", want: Oppfylt, versjon: "inkluderingstilskudd-v20160101"},
 	{id: "tf-11-2", navn: "2016: AFT er ikke i listen", kode: tiltak.Inkluderingstilskudd, fakta: med(deltar(tiltak.AFT)), dato: d(2022, 8, 31), vilkar: "tf-11-2.deltar-i-tiltak", want: IkkeOppfylt},
-	{id: "tf-11-2-v20220901", navn: "andre ledd: særlig tilretteleggingsbehov uten tiltak", kode: tiltak.Inkluderingstilskudd, fakta: med(deltar()), dato: d(2022, 9, 1), vilkar: "tf-11-2-v20220901.personkrets", want: Oppfylt, versjon: "inkluderingstilskudd-v20220901"},
-	{id: "tf-11-2-v20220901", navn: "verken tiltak eller behov", kode: tiltak.Inkluderingstilskudd, fakta: med(deltar(), func(f *tiltak.Fakta) { f.SaerligBehovTilrettelegging = nei }), dato: sep2025, vilkar: "tf-11-2-v20220901.personkrets", want: IkkeOppfylt, versjon: "inkluderingstilskudd-v20250801"},
+	{id: "tf-11-2-l2", navn: "andre ledd: særlig tilretteleggingsbehov uten tiltak", kode: tiltak.Inkluderingstilskudd, fakta: med(deltar()), dato: d(2022, 9, 1), vilkar: "tf-11-2-l2.personkrets", want: Oppfylt, versjon: "inkluderingstilskudd-v20220901"},
+	{id: "tf-11-2-l2", navn: "verken tiltak eller behov", kode: tiltak.Inkluderingstilskudd, fakta: med(deltar(), func(f *tiltak.Fakta) { f.SaerligBehovTilrettelegging = nei }), dato: sep2025, vilkar: "tf-11-2-l2.personkrets", want: IkkeOppfylt, versjon: "inkluderingstilskudd-v20250801"},
 	// arbeidsrettet rehabilitering § 12-3
 	{id: "tf-12-3", navn: "sykmeldt", kode: tiltak.ArbeidsrettetRehabilitering, fakta: med(evne(tiltak.IkkeNedsattArbeidsevne)), dato: sep2025, vilkar: "tf-12-3.personkrets", want: Oppfylt, helhet: Oppfylt},
 	{id: "tf-12-3", navn: "verken sykmeldt eller nedsatt", kode: tiltak.ArbeidsrettetRehabilitering, fakta: med(evne(tiltak.IkkeNedsattArbeidsevne), func(f *tiltak.Fakta) { f.Sykmeldt = nei }), dato: sep2025, vilkar: "tf-12-3.personkrets", want: IkkeOppfylt},
@@ -176,7 +180,7 @@ var raderPraksis = []rad{
 	{id: "praksis-innsatsgruppe", navn: "trenger veiledning gir ikke varig lønnstilskudd", kode: tiltak.VarigLonnstilskudd, fakta: med(func(f *tiltak.Fakta) { f.Innsatsgruppe = tiltak.TrengerVeiledning }), dato: sep2025, valg: Valg{MedPraksis: true, Sluttdato: sep2025}, vilkar: "praksis-innsatsgruppe.varig", want: IkkeOppfylt},
 	{id: "praksis-innsatsgruppe", navn: "innsatsgruppe ukjent", kode: tiltak.Mentor, fakta: med(func(f *tiltak.Fakta) { f.Innsatsgruppe = tiltak.InnsatsgruppeUkjent }), dato: sep2025, valg: Valg{MedPraksis: true, Sluttdato: sep2025}, vilkar: "praksis-innsatsgruppe.veiledning", want: MaVurderes, mangler: []tiltak.Faktum{tiltak.FaktumInnsatsgruppe}},
 	{id: "praksis-inkluderingstilskudd-liste", navn: "AFT er på NAVs liste", kode: tiltak.Inkluderingstilskudd, fakta: med(deltar(tiltak.AFT), func(f *tiltak.Fakta) { f.SaerligBehovTilrettelegging = nei }), dato: sep2025, valg: Valg{MedPraksis: true, Sluttdato: sep2025}, vilkar: "praksis-inkluderingstilskudd-liste.personkrets", want: Oppfylt, helhet: Oppfylt},
-	{id: "tf-11-2-v20220901", navn: "AFT: forskriften alene sier nei", kode: tiltak.Inkluderingstilskudd, fakta: med(deltar(tiltak.AFT), func(f *tiltak.Fakta) { f.SaerligBehovTilrettelegging = nei }), dato: sep2025, valg: Valg{MedPraksis: true, Sluttdato: sep2025}, vilkar: "tf-11-2-v20220901.personkrets", want: IkkeOppfylt, erstatt: true},
+	{id: "tf-11-2-l2", navn: "AFT: forskriften alene sier nei", kode: tiltak.Inkluderingstilskudd, fakta: med(deltar(tiltak.AFT), func(f *tiltak.Fakta) { f.SaerligBehovTilrettelegging = nei }), dato: sep2025, valg: Valg{MedPraksis: true, Sluttdato: sep2025}, vilkar: "tf-11-2-l2.personkrets", want: IkkeOppfylt, erstatt: true},
 	{id: "seed003-plasstyper", navn: "aktivitetsplass: NAV velger tiltaksform", kode: tiltak.Aktivitetsplass, fakta: med(), dato: sep2025, vilkar: "seed003-plasstyper.nav-velger-tiltaksform", want: MaVurderes, helhet: MaVurderes, mangler: []tiltak.Faktum{}},
 	{id: "seed003-plasstyper", navn: "språkpraksis: NAV velger tiltaksform", kode: tiltak.Sprakpraksis, fakta: med(), dato: d(2010, 1, 1), vilkar: "seed003-plasstyper.nav-velger-tiltaksform", want: MaVurderes},
 }

@@ -252,7 +252,7 @@ var (
 			"Det er ikke oppgitt hvilke tiltak personen deltar i."),
 	}
 	tf112_2022 = &Vilkar{
-		ID:              "tf-11-2-v20220901.personkrets",
+		ID:              "tf-11-2-l2.personkrets",
 		Hjemmel:         hTF112_2016,
 		Tilleggshjemler: []tiltak.Hjemmel{hTF112_2022},
 		Beskrivelse:     "Personen deltar i et av tiltakene § 11-2 første ledd nevner, eller arbeidsgiveren ansetter en person med særlig behov for tilrettelegging i den konkrete jobben (andre ledd, fra 1. september 2022).",
@@ -347,3 +347,24 @@ var (
 		Tekst:       tekst("VTA i ordinær virksomhet gis etter § 14-2, med personkretsen i § 14-3.", "", ""),
 	}
 )
+
+// tf18 er tiltaksforskriften § 1-8 for tiltak hos en arbeidsgiver: er
+// personen allerede ansatt der, kan tiltaket først gis når arbeidsgiverens
+// tilretteleggingsplikt er oppfylt (og ved nedsatt arbeidsevne når NAV har
+// oppfølgingsplanen og tiltak i virksomheten er prøvd eller umulige). Det
+// finnes ikke fakta for dette, så en ansatt gir må vurderes.
+var tf18 = &Vilkar{
+	ID:          "tf-1-8.tilretteleggingsplikt",
+	Hjemmel:     tiltak.TF("tf-1-8", "1-8", 0),
+	Beskrivelse: "Er personen allerede ansatt hos arbeidsgiveren, må arbeidsgiverens tilretteleggingsplikt være oppfylt; ved nedsatt arbeidsevne må NAV også ha oppfølgingsplanen, og det må være dokumentert at tiltak i virksomheten er prøvd eller ikke er mulige.",
+	Leser:       fakta(tiltak.FaktumAnsattHosArbeidsgiver),
+	Vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+		if f.AnsattHosArbeidsgiver == tiltak.Nei {
+			return Oppfylt
+		}
+		return MaVurderes
+	},
+	Tekst: tekst("Personen er ikke allerede ansatt hos arbeidsgiveren, så § 1-8 kommer ikke til anvendelse.",
+		"",
+		"Er personen allerede ansatt hos arbeidsgiveren, må det vurderes om arbeidsgiverens tilretteleggingsplikt er oppfylt, og ved nedsatt arbeidsevne om NAV har oppfølgingsplanen og tiltak i virksomheten er prøvd (§ 1-8)."),
+}
