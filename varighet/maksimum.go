@@ -151,7 +151,7 @@ func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Per
 		}
 		for i := range r.Forlengelser {
 			fl := &r.Forlengelser[i]
-			u := Utvidelse{Forlengelse: *fl, Spor: fl.Vilkar.Evaluer(f, start),
+			u := Utvidelse{Forlengelse: *fl, Spor: evaluer(fl.Vilkar, f, start),
 				SisteDag: sluttdag(start, fl.Samlet, res.TidligereDager, res.Sluttgrense)}
 			res.Forlengelser[i] = u
 			switch u.Spor.Utfall {
@@ -258,4 +258,15 @@ func itoa(i int) string {
 		b[n] = '-'
 	}
 	return string(b[n:])
+}
+
+// evaluer vurderer vilkåret og fjerner innsatsgruppen fra faktaene som
+// mangler når arbeidsevnevurderingen er oppgitt: da avgjør den, og
+// innsatsgruppen trengs ikke.
+func evaluer(v *regler.Vilkar, f *tiltak.Fakta, d tiltak.Dato) regler.Sporpunkt {
+	sp := v.Evaluer(f, d)
+	if f.Arbeidsevne != tiltak.ArbeidsevneUkjent {
+		sp.Mangler &^= tiltak.FaktasettAv(tiltak.FaktumInnsatsgruppe)
+	}
+	return sp
 }

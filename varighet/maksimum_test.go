@@ -328,7 +328,7 @@ func TestResultatApneOgSpor(t *testing.T) {
 	if len(apne) != 2 || apne[0].Forlengelse.ID != "tf-4-4.forlengelse" || apne[1].Forlengelse.ID != "tf-4-4.overgang" {
 		t.Fatalf("Apne = %+v", apne)
 	}
-	if !apne[1].Spor.Mangler.Har(tiltak.FaktumOvergangSkoleEllerSoning) || apne[1].Spor.Mangler.Har(tiltak.FaktumArbeidsevne) {
+	if apne[1].Spor.Mangler != tiltak.FaktasettAv(tiltak.FaktumOvergangSkoleEllerSoning) {
 		t.Errorf("Mangler = %v", apne[1].Spor.Mangler.Liste())
 	}
 	spor := r.Spor()
@@ -337,6 +337,11 @@ func TestResultatApneOgSpor(t *testing.T) {
 	}
 	if r.Hjemmel.ID != "tf-4-4" || r.RegelID != "tf-4-4" || !r.Tidligere.Teller || r.Fra != d("2016-01-01") {
 		t.Errorf("regel = %s %s %v %s", r.RegelID, r.Hjemmel.ID, r.Tidligere.Teller, r.Fra)
+	}
+	// Uten arbeidsevnevurdering mangler begge fakta som kan avgjøre den.
+	r = mustMaksimum(t, tiltak.Arbeidstrening, tiltak.Fakta{}, "2024-01-01")
+	if r.Forlengelser[0].Spor.Mangler != tiltak.FaktasettAv(tiltak.FaktumArbeidsevne, tiltak.FaktumInnsatsgruppe) {
+		t.Errorf("Mangler = %v", r.Forlengelser[0].Spor.Mangler.Liste())
 	}
 	// Ungdomsgaranti uten fødselsdato navngir faktumet.
 	u := mustMaksimum(t, tiltak.Ungdomsgaranti, tiltak.Fakta{}, "2024-01-01")
