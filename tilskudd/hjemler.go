@@ -140,6 +140,9 @@ var regler = [...]Regel{
 	{HjemmelSommerjobbPermitterte.ID, HjemmelSommerjobbPermitterte, "sommerjobbtilskudd gis ikke når arbeidsgiveren har permitterte", "SommerjobbKanInnvilges", true, true},
 	{HjemmelUforegrenseSeed.ID, HjemmelUforegrenseSeed, "inntektsgrense for uføretrygdede: 1 G ved VTA, ellers 0,4 G", "UforeInntektsgrense, VurderUforeInntekt", false, false},
 	{HjemmelUforegrenseLov.ID, HjemmelUforegrenseLov, "inntektsgrensen står i folketrygdloven", "UforeInntektsgrense", false, true},
+	{HjemmelFunksjonsassistanse.ID, HjemmelFunksjonsassistanse, "funksjonsassistanse: hvilke kostnader tilskuddet dekker", "Dekker", false, false},
+	{HjemmelOpplaering.ID, HjemmelOpplaering, "opplæring: hvilke kostnader tilskuddet dekker (fra 2025-07-01)", "Dekker", false, false},
+	{HjemmelInkluderingKostnader.ID, HjemmelInkluderingKostnader, "inkluderingstilskudd: hvilke merkostnader som dekkes", "Dekker", false, false},
 }
 
 // Regler gir alle reglene i pakken med hjemmel, i fast rekkefølge. Skiven er

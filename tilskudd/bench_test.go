@@ -1,0 +1,146 @@
+package tilskudd
+
+import (
+	"testing"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+func BenchmarkBeregnRefusjonManed(b *testing.B) {
+	g := grunnlag()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BeregnRefusjon(g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBeregnRefusjonVarig5G(b *testing.B) {
+	g := grunnlag()
+	g.Tiltak, g.Periode, g.Prosent, g.UtbetaltIAret = tiltak.VarigLonnstilskudd, P("2024-05-01", "2024-05-31"), N("75"), N("593100")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BeregnRefusjon(g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchPerioder(b *testing.B, a Avtale) {
+	plan, err := NySatsplan(a)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf []Tilskuddsperiode
+	b.ReportAllocs()
+	for b.Loop() {
+		buf, err = AppendTilskuddsperioder(buf[:0], plan, standardsatser, AvrundingDesimal)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTilskuddsperioder12Mnd(b *testing.B) {
+	benchPerioder(b, Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2025-01-14"), Innsatsgruppe: tiltak.TrengerVeiledning})
+}
+
+func BenchmarkTilskuddsperioder6Ar(b *testing.B) {
+	benchPerioder(b, Avtale{Tiltak: tiltak.VarigLonnstilskudd, Periode: P("2024-01-15", "2030-01-14"), AvtaltProsent: NP("75")})
+}
+
+func BenchmarkTilskuddsperioder12MndNyttResultat(b *testing.B) {
+	plan, _ := NySatsplan(Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2025-01-14"), Innsatsgruppe: tiltak.TrengerVeiledning})
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Tilskuddsperioder(plan, standardsatser, AvrundingDesimal); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkNySatsplan(b *testing.B) {
+	a := Avtale{Tiltak: tiltak.FirearigLonnstilskudd, Periode: P("2026-08-01", "2030-07-31")}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NySatsplan(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBeregnManed(b *testing.B) {
+	for _, a := range []Avrunding{AvrundingDesimal, AvrundingNAV} {
+		b.Run(a.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := BeregnManed(standardsatser, p40, a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkVTAOTilskuddsperioder12Mnd(b *testing.B) {
+	p := P("2025-01-15", "2026-01-14")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := VTAOTilskuddsperioder(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkG(b *testing.B) {
+	d := D("2024-06-01")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := G(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkVurderUforeInntekt(b *testing.B) {
+	i, d := N("40000"), D("2024-06-01")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := VurderUforeInntekt(i, d, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStopp(b *testing.B) {
+	h := Stopphendelse{Permittering, D("2024-06-01")}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Stopp(tiltak.MidlertidigLonnstilskudd, h); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkMentorTimelonn(b *testing.B) {
+	belop, sp := N("48750"), N("80")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := MentorTimelonn(belop, Manedslonn, sp); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestAllokeringer vakter mot allokeringer i oppslagene som ikke trenger det.
+func TestAllokeringer(t *testing.T) {
+	d := D("2024-06-01")
+	if n := testing.AllocsPerRun(100, func() { _, _ = G(d) }); n != 0 {
+		t.Errorf("G allokerer %v ganger", n)
+	}
+	h := Stopphendelse{Permittering, d}
+	if n := testing.AllocsPerRun(100, func() { _, _ = Stopp(tiltak.MidlertidigLonnstilskudd, h) }); n != 0 {
+		t.Errorf("Stopp allokerer %v ganger", n)
+	}
+}
