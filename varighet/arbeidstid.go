@@ -27,6 +27,7 @@ type Arbeidsuke struct {
 // Arbeidstid er en VTA-deltakers arbeidstid uke for uke, eldste først, uten
 // overlapp. Uker kan mangle; en manglende uke bryter en sammenhengende rekke.
 type Arbeidstid struct {
+	// Uker er ukene, eldste først.
 	Uker []Arbeidsuke `json:"uker"`
 	// FastAnsettelseVurderes er perioden da fast ansettelse hos
 	// vertsvirksomheten vurderes (unntaket i § 14-10), eller nullverdien.
@@ -35,6 +36,7 @@ type Arbeidstid struct {
 
 // Grensevurdering er svaret for én grense i VurderArbeidstid.
 type Grensevurdering struct {
+	// Hjemmel er forskriften eller praksiskilden grensen bygger på.
 	Hjemmel tiltak.Hjemmel
 	// Praksis er sann når grensen er praksis og ikke forskrift.
 	Praksis bool
@@ -43,14 +45,16 @@ type Grensevurdering struct {
 	Vurdert bool
 	// Overskredet er sann når grensen er overskredet, fra og med Fra.
 	Overskredet bool
-	Fra         tiltak.Dato
+	// Fra er første dag grensen regnes som overskredet.
+	Fra tiltak.Dato
 	// Vindu er perioden som bryter grensen: de åtte ukene for § 14-10, eller
 	// rekken av uker med 60 % eller mer for praksisregelen.
 	Vindu tiltak.Periode
 	// OrdinaerMinutter og AvtaltMinutter er summene i Vindu.
 	OrdinaerMinutter, AvtaltMinutter int
 	// Unntak er dagene som var unntatt etter seksmånedersunntaket i § 14-10.
-	Unntak  tiltak.Periode
+	Unntak tiltak.Periode
+	// Merknad forklarer hvorfor noe ikke kunne vurderes, på norsk.
 	Merknad string
 }
 

@@ -22,6 +22,7 @@
 //   - Frister: datoer en saksbehandler kan legge i en kalender (gjennomgang
 //     hver tredje eller sjette måned, årlig dokumentasjon, ungdomsgarantiens
 //     start og slutt), og FristHospitering for unntaket i § 14-10.
+//   - RegelFor, Regler og Praksisregler: reglene selv, som data (kopier).
 //   - VurderArbeidstid: hospiteringsgrensen i tiltaksforskriften § 14-10
 //     (forskrift) og 60-prosentregelen i veiledningen «Aktører og tiltak»
 //     (praksis) for VTA-deltakere som arbeider i ordinære virksomheter.

@@ -48,11 +48,11 @@ type Frist struct {
 	// Dato er fristen. Nullverdien betyr at den ikke kan regnes ut fordi
 	// fakta mangler (se Mangler).
 	Dato        tiltak.Dato      `json:"dato,omitzero"`
-	Type        FristType        `json:"type"`
-	Beskrivelse string           `json:"beskrivelse"`
-	Hjemmel     tiltak.Hjemmel   `json:"hjemmel"`
-	Praksis     bool             `json:"praksis,omitempty"`
-	Mangler     tiltak.Faktasett `json:"mangler,omitempty"`
+	Type        FristType        `json:"type"`              // hva slags frist
+	Beskrivelse string           `json:"beskrivelse"`       // hva som skal skje, på norsk
+	Hjemmel     tiltak.Hjemmel   `json:"hjemmel"`           // bestemmelsen eller praksisen fristen bygger på
+	Praksis     bool             `json:"praksis,omitempty"` // fristen er praksis, ikke forskrift
+	Mangler     tiltak.Faktasett `json:"mangler,omitempty"` // fakta som mangler for å regne ut datoen
 }
 
 // fristregel er en gjentakende frist: hver N. måned fra start.

@@ -31,11 +31,11 @@ var (
 // Brudd er én grense en foreslått periode bryter, eller ikke kan sjekkes
 // mot uten skjønn eller flere fakta (ErrMaVurderes).
 type Brudd struct {
-	Tiltak tiltak.Kode
+	Tiltak tiltak.Kode // tiltaket
 	// Grense navngir grensen på norsk, for eksempel «maksimal varighet» eller
 	// «seneste startdato i sesongen».
 	Grense  string
-	Hjemmel tiltak.Hjemmel
+	Hjemmel tiltak.Hjemmel // bestemmelsen grensen bygger på
 	// Tillatt er grensedatoen: siste tillatte sluttdag, tidligste eller
 	// seneste tillatte startdag. Nullverdien betyr at ingen dato er tillatt
 	// (rammen er brukt opp) eller at datoen ikke kan regnes ut (se Mangler).

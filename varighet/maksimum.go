@@ -20,9 +20,9 @@ type Utvidelse struct {
 
 // Praksisgrense er en praksisregel regnet ut for en startdato.
 type Praksisgrense struct {
-	ID          string
-	Hjemmel     tiltak.Hjemmel
-	Beskrivelse string
+	ID          string         // praksisregelens id
+	Hjemmel     tiltak.Hjemmel // praksiskilden
+	Beskrivelse string         // hva praksisen er, på norsk
 	// SisteDag er siste tillatte sluttdag etter praksisen, eller nullverdien
 	// når praksisen ikke setter en sluttdag.
 	SisteDag tiltak.Dato
@@ -31,19 +31,20 @@ type Praksisgrense struct {
 	// FastSluttdag er sann når SisteDag er en fast dag i året (sommerjobbens
 	// 27. september) og ikke følger av en lengde.
 	FastSluttdag bool
-	Uverifisert  bool
-	FraUkjent    bool
+	Uverifisert  bool // praksisen er bare belagt i sekundærkilder
+	FraUkjent    bool // det er ukjent når praksisen begynte
 }
 
 // Resultat er svaret fra Maksimum.
 type Resultat struct {
-	Tiltak tiltak.Kode
-	Start  tiltak.Dato
+	Tiltak tiltak.Kode // tiltaket
+	Start  tiltak.Dato // startdatoen det er regnet fra
 	// RegelID, Hjemmel, Fra og Til identifiserer regelversjonen som ble brukt.
-	RegelID     string
-	Hjemmel     tiltak.Hjemmel
-	Fra, Til    tiltak.Dato
-	Type        Type
+	RegelID  string
+	Hjemmel  tiltak.Hjemmel
+	Fra, Til tiltak.Dato
+	Type     Type // hva slags varighetsregel det er
+	// Uverifisert er sann når regelen bygger på tekst som ikke er lest.
 	Uverifisert bool
 	// Ordinaer er ordinær maksimal varighet og OrdinaerSlutt siste dag uten
 	// forlengelse (etter fradrag for tidligere perioder).
@@ -69,6 +70,7 @@ type Resultat struct {
 	// Mangler er fakta som mangler for å regne ut en grense (fødselsdato for
 	// ungdomsgarantien).
 	Mangler tiltak.Faktasett
+	// Merknad forklarer regelens valg og usikkerhet, på norsk.
 	Merknad string
 }
 

@@ -295,6 +295,9 @@ func TestTidligerePerioder(t *testing.T) {
 		{"tf-4-4", "tilstøtende", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-01-11", "2023-01-15")}, 15, "2024-08-16", "2027-02-13"},
 		// 20.–29. februar 2024 ligger før start (10 dager); 1.–10. mars er en del av den nye perioden.
 		{"tf-4-4", "overlapper starten", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-03-10")}, 10, "2024-08-21", "2027-02-18"},
+		// Slutter dagen før start: alle 10 dager teller; starter på startdagen: ingen.
+		{"tf-4-4", "slutter dagen før start", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-02-29")}, 10, "2024-08-21", "2027-02-18"},
+		{"tf-4-4", "starter på startdagen", tiltak.Oppfolging, []tiltak.Periode{p("2024-03-01", "2024-03-05")}, 0, "2024-08-31", "2027-02-28"},
 		{"tf-4-4", "etter start teller ikke", tiltak.Oppfolging, []tiltak.Periode{p("2024-04-01", "2024-04-10")}, 0, "2024-08-31", "2027-02-28"},
 		// Arbeidstrening taler ikke om samlet varighet: ingenting trekkes fra.
 		{"tf-3-5", "arbeidstrening teller ikke", tiltak.Arbeidstrening, []tiltak.Periode{p("2023-01-01", "2023-01-10")}, 0, "2025-02-28", "2025-08-31"},
@@ -392,5 +395,23 @@ func TestTypeTekst(t *testing.T) {
 		if (err == nil) != (want != "ukjent") || (err == nil && string(b) != want) {
 			t.Errorf("%d.MarshalText() = %q, %v", ty, b, err)
 		}
+	}
+}
+
+func TestForlengelseHjemmelOgKanter(t *testing.T) {
+	r, _ := RegelFor(tiltak.Oppfolging, d("2024-01-01"))
+	if h := r.Forlengelser[1].Hjemmel(); h.ID != "tf-4-4" || h.String() != "tiltaksforskriften § 4-4" {
+		t.Errorf("Hjemmel() = %v", h)
+	}
+	// 20.12.9999 + 4 uker er utenfor årene 1–9999: ingen sluttdag, ingen panikk.
+	res := mustMaksimum(t, tiltak.Avklaring, tiltak.Fakta{}, "9999-12-20")
+	if !res.OrdinaerSlutt.IsZero() || !res.SenesteMulig.IsZero() {
+		t.Errorf("år 9999: %s %s", res.OrdinaerSlutt, res.SenesteMulig)
+	}
+	// 3.12.9999 + 27 dager = 30.12.9999. (Fra 4.12. ville start + 28 dager
+	// falle utenfor år 9999, så tiltak.SisteDag gir nullverdien.)
+	res = mustMaksimum(t, tiltak.Avklaring, tiltak.Fakta{}, "9999-12-03")
+	if res.OrdinaerSlutt != d("9999-12-30") {
+		t.Errorf("år 9999: %s", res.OrdinaerSlutt)
 	}
 }

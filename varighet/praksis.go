@@ -10,10 +10,10 @@ import (
 // forskriften sier. Den holdes adskilt fra forskriftsreglene, og et brudd på
 // den er merket Praksis.
 type Praksisregel struct {
-	ID          string
-	Tiltak      tiltak.Kode
-	Hjemmel     tiltak.Hjemmel
-	Beskrivelse string
+	ID          string         // id i paragrafindeksen
+	Tiltak      tiltak.Kode    // tiltaket praksisen gjelder
+	Hjemmel     tiltak.Hjemmel // praksiskilden
+	Beskrivelse string         // hva praksisen er, på norsk
 	// Fra og Til er datoene praksisen er belagt for. Fra er nullverdien når
 	// det ikke er kjent når praksisen begynte (da gjelder den for alle
 	// datoer regelen for tiltaket gjelder); FraUkjent sier det samme.

@@ -82,26 +82,26 @@ type Tidligere struct {
 
 // Sesong er et vindu i året som startdatoen må ligge i (sommerjobb).
 type Sesong struct {
-	FraManed    time.Month // første mulige startdag i året: måned …
-	FraDag      int        // … og dag, for eksempel juni og 1
-	TilManed    time.Month // siste mulige startdag i året: måned …
-	TilDag      int        // … og dag, for eksempel august og 31
-	Hjemmel     tiltak.Hjemmel
-	Uverifisert bool
+	FraManed    time.Month     // første mulige startdag i året: måned …
+	FraDag      int            // … og dag, for eksempel juni og 1
+	TilManed    time.Month     // siste mulige startdag i året: måned …
+	TilDag      int            // … og dag, for eksempel august og 31
+	Hjemmel     tiltak.Hjemmel // bestemmelsen vinduet bygger på
+	Uverifisert bool           // vinduet bygger på tekst som ikke er lest
 }
 
 // Regel er én datert varighetsregel for ett tiltak.
 type Regel struct {
 	// ID er regelens id; den er lik Hjemmel.ID.
 	ID     string
-	Tiltak tiltak.Kode
+	Tiltak tiltak.Kode // tiltaket regelen gjelder
 	// Fra er første dag regelen gjelder (nullverdien: ingen nedre grense,
 	// brukt bare når kildene ikke setter noen varighet). Til er siste dag,
 	// eller nullverdien når regelen gjelder fortsatt. Regelen velges etter
 	// startdatoen til deltakelsen.
 	Fra, Til tiltak.Dato
-	Hjemmel  tiltak.Hjemmel
-	Type     Type
+	Hjemmel  tiltak.Hjemmel // bestemmelsen regelen bygger på
+	Type     Type           // hva slags varighetsregel det er
 	// Ordinaer er ordinær maksimal varighet (bare for Tidsbegrenset).
 	Ordinaer tiltak.Lengde
 	// Forlengelser er forlengelsene i stigende rekkefølge etter Samlet.
@@ -137,9 +137,9 @@ var ErrIkkeModellert = errors.New("ikke modellert")
 // IkkeModellertFeil sier hvilket tiltak og hvilken dato som mangler regler,
 // og hvorfor.
 type IkkeModellertFeil struct {
-	Tiltak tiltak.Kode
-	Dato   tiltak.Dato
-	Grunn  string
+	Tiltak tiltak.Kode // tiltaket
+	Dato   tiltak.Dato // datoen som ikke er modellert
+	Grunn  string      // hvorfor, på norsk
 }
 
 // Error gir feilen som tekst.
