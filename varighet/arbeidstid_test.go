@@ -73,6 +73,11 @@ var arbeidstidTilfeller = []arbeidstidTilfelle{
 	// En uke uten avtalt tid (ferie) bryter ikke rekken.
 	{ID: "seed004-vta-60-prosent", Navn: "ferieuke bryter ikke", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 10, 1000, 600), ukerFra("2024-03-11", 1, 0, 0), ukerFra("2024-03-18", 16, 1000, 600))},
 		Over: true, Fra: "2024-07-01", Vurder: true},
+	// En uke uten avtalt tid starter ikke en rekke: rekken starter 8.1., seks
+	// måneder senere er 8.7.; 26 uker slutter 7.7.
+	{ID: "seed004-vta-60-prosent", Navn: "ferieuke først starter ikke rekken", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 1, 0, 0), ukerFra("2024-01-08", 26, 1000, 600))}, Vurder: true},
+	// Et hull på én uke bryter rekken: 13 + 14 uker, hver under seks måneder.
+	{ID: "seed004-vta-60-prosent", Navn: "hull bryter rekken", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 13, 1000, 600), ukerFra("2024-04-08", 14, 1000, 600))}, Vurder: true},
 	// 31.8.2023 + 6 mnd = 29.2.2024; rekken må dekke 29.2.
 	{ID: "seed004-vta-60-prosent", Navn: "rekke fra 31. august", A: Arbeidstid{Uker: ukerFra("2023-08-31", 27, 1000, 1000)}, Over: true, Fra: "2024-02-29", Vurder: true},
 	{ID: "seed004-vta-60-prosent", Navn: "tom liste", A: Arbeidstid{}},

@@ -415,3 +415,21 @@ func TestForlengelseHjemmelOgKanter(t *testing.T) {
 		t.Errorf("år 9999: %s", res.OrdinaerSlutt)
 	}
 }
+
+func TestUnder30(t *testing.T) {
+	for _, tc := range []struct {
+		fodt, dato string
+		want       regler.Utfall
+	}{
+		{"", "2024-01-01", regler.MaVurderes},
+		{"2024-01-01", "2024-01-01", regler.Oppfylt},     // 0 år
+		{"2024-01-02", "2024-01-01", regler.MaVurderes},  // født etter datoen
+		{"1994-01-02", "2024-01-01", regler.Oppfylt},     // 29 år
+		{"1994-01-01", "2024-01-01", regler.IkkeOppfylt}, // 30 år
+	} {
+		f := tiltak.Fakta{Fodselsdato: datoOgTom(tc.fodt)}
+		if got := under30(&f, d(tc.dato)); got != tc.want {
+			t.Errorf("under30(%s, %s) = %v, vil ha %v", tc.fodt, tc.dato, got, tc.want)
+		}
+	}
+}
