@@ -28,7 +28,7 @@ var praksisAlder72 = &Vilkar{
 	Vurder: func(f *tiltak.Fakta, slutt tiltak.Dato) Utfall {
 		return ikkeFylt(f, slutt, 72)
 	},
-	medValg: func(f *tiltak.Fakta, d tiltak.Dato, v *Valg) Utfall {
+	medValg: func(f *tiltak.Fakta, d tiltak.Dato, v Valg) Utfall {
 		return ikkeFylt(f, v.Sluttdato, praksisAlderGrense(d))
 	},
 	LeserSluttdato: true,

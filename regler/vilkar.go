@@ -42,7 +42,7 @@ type Vilkar struct {
 	// medValg brukes i stedet for Vurder av motoren når vilkåret trenger
 	// både vurderingsdatoen og valgene (for eksempel en aldersgrense som
 	// byttet på en dato og måles ved sluttdatoen).
-	medValg func(f *tiltak.Fakta, dato tiltak.Dato, v *Valg) Utfall
+	medValg func(f *tiltak.Fakta, dato tiltak.Dato, v Valg) Utfall
 }
 
 // Tekster er forklaringene til et vilkår, én per utfall.
@@ -80,7 +80,7 @@ func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
 }
 
 // evaluer er Evaluer med valgene: sluttdato og datoavhengige praksisregler.
-func (v *Vilkar) evaluer(f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) Sporpunkt {
+func (v *Vilkar) evaluer(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) Sporpunkt {
 	if v.LeserSluttdato && valg.Sluttdato.IsZero() {
 		return Sporpunkt{Vilkar: v, Utfall: MaVurderes, Mangler: ukjente(v.Leser, f), ManglerSluttdato: true}
 	}

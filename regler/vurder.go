@@ -25,6 +25,9 @@ func (v *Valg) valider(dato tiltak.Dato) error {
 	return nil
 }
 
+// ingenFakta brukes når innringeren gir f == nil. Den leses bare.
+var ingenFakta tiltak.Fakta
+
 // Resultat er vurderingen av ett tiltak for én person på én dato: utfallet,
 // regelsettversjonen som ble brukt og sporet med ett punkt per vilkår i
 // rekkefølge. Fakta er en kopi av faktaene, så sporet kan forklares senere.
@@ -114,9 +117,8 @@ func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 	if err != nil {
 		return Resultat{}, err
 	}
-	var tom tiltak.Fakta
 	if f == nil {
-		f = &tom
+		f = &ingenFakta
 	}
 	if err := sjekkInndata(f, dato, &valg); err != nil {
 		return Resultat{}, err
@@ -127,7 +129,7 @@ func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 	}
 	spor := make([]Sporpunkt, 0, rs.maksSpor())
 	var r Resultat
-	vurderEn(&r, t, rs, st, spor, f, dato, &valg)
+	vurderEn(&r, t, rs, st, spor, f, dato, valg)
 	return r, nil
 }
 
@@ -146,11 +148,11 @@ func (rs *Regelsett) maksSpor() int { return len(rs.Vilkar) + len(rs.Praksis) }
 
 // vurderEn fyller r og legger sporet til spor (som må ha plass nok). Den
 // allokerer ikke.
-func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) []Sporpunkt {
+func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) []Sporpunkt {
 	start := len(spor)
 	r.Tiltak = t.kode
 	r.Dato = dato
-	r.Valg = *valg
+	r.Valg = valg
 	r.Fakta = *f
 	r.IkkeIKraft = false
 	r.IkkeModellert = false
@@ -221,9 +223,8 @@ func VurderAlleMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]Resultat, er
 // den ikke. Resultatenes Spor peker inn i spor og er bare gyldige til
 // bufferen brukes igjen.
 func VurderAlleTil(dst []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]Resultat, []Sporpunkt, error) {
-	var tom tiltak.Fakta
 	if f == nil {
-		f = &tom
+		f = &ingenFakta
 	}
 	dst, spor = dst[:0], spor[:0]
 	if err := sjekkInndata(f, dato, &valg); err != nil {
@@ -238,7 +239,7 @@ func VurderAlleTil(dst []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilta
 	dst = dst[:len(regelverk)]
 	for i, t := range regelverk {
 		rs, st := t.finn(dato)
-		spor = vurderEn(&dst[i], t, rs, st, spor, f, dato, &valg)
+		spor = vurderEn(&dst[i], t, rs, st, spor, f, dato, valg)
 	}
 	return dst, spor, nil
 }

@@ -1,0 +1,134 @@
+package regler
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// FuzzVurder: vilkårlige fakta og datoer gir aldri panikk; utfallet er
+// alltid ett av de tre; sporet er aldri tomt; feil er bare de dokumenterte;
+// resultatet tåler JSON-rundtur.
+func FuzzVurder(f *testing.F) {
+	f.Add([]byte(`{"fodselsdato":"2000-02-29","arbeidsevne":"nedsatt","deltar_i":["arbeidstrening"]}`), int32(739000), int32(10), true, uint8(3))
+	f.Add([]byte(`{}`), int32(735000), int32(0), false, uint8(0))
+	f.Add([]byte(`{"fodselsdato":"1954-03-10","innsatsgruppe":"jobbe-delvis","nodvendig_og_hensiktsmessig":true}`), int32(738800), int32(400), true, uint8(14))
+	koder := tiltak.Koder()
+	f.Fuzz(func(t *testing.T, faktaJSON []byte, dag int32, slutt int32, praksis bool, kode uint8) {
+		var fa tiltak.Fakta
+		if json.Unmarshal(faktaJSON, &fa) != nil {
+			return
+		}
+		dato := tiltak.MustDato(1, 1, 1).AddDays(int(dag))
+		valg := Valg{MedPraksis: praksis}
+		if slutt >= 0 {
+			valg.Sluttdato = dato.AddDays(int(slutt) % 40000)
+		}
+		k := koder[int(kode)%len(koder)]
+		r, err := VurderMed(k, &fa, dato, valg)
+		if err != nil {
+			var fe *tiltak.FeltFeil
+			if !errors.Is(err, ErrIkkeModellert) && !errors.As(err, &fe) {
+				t.Fatalf("udokumentert feil: %v", err)
+			}
+		} else {
+			sjekkResultat(t, r)
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatalf("marshal: %v", err)
+			}
+			var tilbake Resultat
+			if err := json.Unmarshal(b, &tilbake); err != nil || tilbake.Utfall != r.Utfall || len(tilbake.Spor) != len(r.Spor) {
+				t.Fatalf("rundtur: %v", err)
+			}
+		}
+		rs, err := VurderAlleMed(&fa, dato, valg)
+		if err != nil {
+			var fe *tiltak.FeltFeil
+			if !errors.As(err, &fe) {
+				t.Fatalf("VurderAlle: udokumentert feil %v", err)
+			}
+			return
+		}
+		if len(rs) != len(koder) {
+			t.Fatalf("%d resultater", len(rs))
+		}
+		for _, r := range rs {
+			sjekkResultat(t, r)
+		}
+		_ = ManglerAlle(rs)
+	})
+}
+
+func sjekkResultat(t *testing.T, r Resultat) {
+	t.Helper()
+	if !r.Utfall.Gyldig() {
+		t.Fatalf("%s: ugyldig utfall %d", r.Tiltak, r.Utfall)
+	}
+	if len(r.Spor) == 0 {
+		t.Fatalf("%s: tomt spor", r.Tiltak)
+	}
+	har := map[Utfall]bool{}
+	for _, p := range r.Spor {
+		if p.Vilkar == nil || !p.Utfall.Gyldig() {
+			t.Fatalf("%s: ugyldig sporpunkt %+v", r.Tiltak, p)
+		}
+		if !p.Erstattet {
+			har[p.Utfall] = true
+		}
+		_ = p.Forklaring(&r.Fakta)
+	}
+	// Kombinasjonsregelen: ikke oppfylt avgjør, ellers må vurderes, ellers oppfylt.
+	want := Oppfylt
+	switch {
+	case har[IkkeOppfylt]:
+		want = IkkeOppfylt
+	case har[MaVurderes]:
+		want = MaVurderes
+	}
+	if r.Utfall != want {
+		t.Fatalf("%s: utfall %v, sporet gir %v", r.Tiltak, r.Utfall, want)
+	}
+}
+
+// FuzzKanKombineres: ingen panikk, gyldig utfall og en forklaring for
+// vilkårlige par og datoer.
+func FuzzKanKombineres(f *testing.F) {
+	f.Add(uint8(4), uint8(1), int32(739000), uint8(0))
+	f.Add(uint8(2), uint8(13), int32(736000), uint8(1))
+	koder := tiltak.Koder()
+	f.Fuzz(func(t *testing.T, a, b uint8, dag int32, svar uint8) {
+		dato := tiltak.MustDato(1, 1, 1).AddDays(int(dag))
+		k, err := KanKombineres(koder[int(a)%len(koder)], koder[int(b)%len(koder)], dato, tiltak.Svar(svar%3))
+		if err != nil {
+			var fe *tiltak.FeltFeil
+			if !errors.Is(err, ErrIkkeModellert) && !errors.As(err, &fe) {
+				t.Fatalf("udokumentert feil: %v", err)
+			}
+			return
+		}
+		if !k.Utfall.Gyldig() || k.Forklaring == "" {
+			t.Fatalf("ugyldig svar %+v", k)
+		}
+	})
+}
+
+// FuzzDatoregler: instruksreglene gir aldri panikk og alltid et gyldig utfall.
+func FuzzDatoregler(f *testing.F) {
+	f.Add(uint8(2), int32(737810), int32(737800), int32(737900), uint8(1), uint8(1))
+	koder := tiltak.Koder()
+	f.Fuzz(func(t *testing.T, kode uint8, dag, fra, til int32, a, b uint8) {
+		start := tiltak.MustDato(1, 1, 1)
+		dato := start.AddDays(int(dag))
+		if g, err := DigitalGjennomforing(koder[int(kode)%len(koder)], dato); err == nil && (!g.Utfall.Gyldig() || g.Forklaring == "") {
+			t.Fatalf("digital: %+v", g)
+		}
+		p := tiltak.Periode{Fra: start.AddDays(int(fra)), Til: start.AddDays(int(til))}
+		g, err := TiltakspengerCovid(dato, p, tiltak.Svar(a%3), tiltak.Svar(b%3))
+		if err == nil && (!g.Utfall.Gyldig() || g.Forklaring == "" || (g.IKraft && dato.After(covidTil))) {
+			t.Fatalf("covid: %+v", g)
+		}
+	})
+}

@@ -1,0 +1,158 @@
+package regler
+
+import (
+	"testing"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+var benchFakta = tiltak.Fakta{
+	Fodselsdato: d(1995, 4, 12), Arbeidsevne: tiltak.NedsattArbeidsevne, Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne,
+	BehovOmfattendeBistand: tiltak.Ja, LiteArbeidserfaring: tiltak.Ja, NodvendigOgHensiktsmessig: tiltak.Ja,
+	DeltarI: tiltak.NyttTiltakssett(tiltak.Arbeidstrening),
+}
+
+// TestAllokeringer: Vurder allokerer bare sporet; VurderAlle sporet og
+// resultatene; VurderAlleTil med gjenbrukte buffere ingenting.
+func TestAllokeringer(t *testing.T) {
+	f := benchFakta
+	dato := d(2025, 9, 1)
+	valg := Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)}
+	if n := testing.AllocsPerRun(100, func() { _, _ = VurderMed(tiltak.VarigLonnstilskudd, &f, dato, valg) }); n > 1 {
+		t.Errorf("Vurder: %v allokeringer, ventet høyst 1", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = VurderAlleMed(&f, dato, valg) }); n > 2 {
+		t.Errorf("VurderAlle: %v allokeringer, ventet høyst 2", n)
+	}
+	rs, spor, _ := VurderAlleTil(nil, nil, &f, dato, valg)
+	if n := testing.AllocsPerRun(100, func() { rs, spor, _ = VurderAlleTil(rs, spor, &f, dato, valg) }); n != 0 {
+		t.Errorf("VurderAlleTil: %v allokeringer, ventet 0", n)
+	}
+	// Med ukjente fakta (må vurderes) skal heller ikke mangler-listen allokere.
+	tom := tiltak.Fakta{}
+	if n := testing.AllocsPerRun(100, func() { rs, spor, _ = VurderAlleTil(rs, spor, &tom, dato, valg) }); n != 0 {
+		t.Errorf("VurderAlleTil uten fakta: %v allokeringer, ventet 0", n)
+	}
+}
+
+// TestVurderAlleTilLikVurderAlle: bufferformen gir det samme som VurderAlle,
+// også når bufferen er for liten.
+func TestVurderAlleTilLikVurderAlle(t *testing.T) {
+	f := benchFakta
+	for _, dato := range []tiltak.Dato{d(2020, 1, 1), d(2025, 9, 1)} {
+		alle, err := VurderAlle(&f, dato)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs, _, err := VurderAlleTil(make([]Resultat, 0, 2), make([]Sporpunkt, 0, 3), &f, dato, Valg{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rs) != len(alle) {
+			t.Fatalf("%d resultater, ventet %d", len(rs), len(alle))
+		}
+		for i := range rs {
+			if rs[i].Utfall != alle[i].Utfall || len(rs[i].Spor) != len(alle[i].Spor) || rs[i].Regelsett != alle[i].Regelsett {
+				t.Errorf("%s: %v, ventet %v", rs[i].Tiltak, rs[i].Utfall, alle[i].Utfall)
+			}
+		}
+		for i, r := range alle {
+			en, err := Vurder(r.Tiltak, &f, dato)
+			if r.IkkeModellert {
+				if err == nil {
+					t.Errorf("%s: Vurder ga ingen feil for en dato som ikke er modellert", r.Tiltak)
+				}
+				continue
+			}
+			if err != nil || en.Utfall != alle[i].Utfall {
+				t.Errorf("%s: Vurder %v (%v), VurderAlle %v", r.Tiltak, en.Utfall, err, alle[i].Utfall)
+			}
+		}
+	}
+	_, _, err := VurderAlleTil(nil, nil, &tiltak.Fakta{Fodselsdato: d(1800, 1, 1)}, d(2025, 1, 1), Valg{})
+	if err == nil {
+		t.Error("ugyldige fakta ble godtatt")
+	}
+}
+
+func BenchmarkVurder(b *testing.B) {
+	f := benchFakta
+	dato := d(2025, 9, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = Vurder(tiltak.MidlertidigLonnstilskudd, &f, dato)
+	}
+}
+
+func BenchmarkVurderMedPraksis(b *testing.B) {
+	f := benchFakta
+	dato := d(2025, 9, 1)
+	valg := Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = VurderMed(tiltak.VarigLonnstilskudd, &f, dato, valg)
+	}
+}
+
+func BenchmarkVurderAlle(b *testing.B) {
+	f := benchFakta
+	dato := d(2025, 9, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = VurderAlle(&f, dato)
+	}
+}
+
+func BenchmarkVurderAlleTil(b *testing.B) {
+	f := benchFakta
+	dato := d(2025, 9, 1)
+	rs, spor, _ := VurderAlleTil(nil, nil, &f, dato, Valg{})
+	b.ReportAllocs()
+	for b.Loop() {
+		rs, spor, _ = VurderAlleTil(rs, spor, &f, dato, Valg{})
+	}
+}
+
+func BenchmarkVurderAlleTilMedPraksis(b *testing.B) {
+	f := benchFakta
+	dato := d(2025, 9, 1)
+	valg := Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)}
+	rs, spor, _ := VurderAlleTil(nil, nil, &f, dato, valg)
+	b.ReportAllocs()
+	for b.Loop() {
+		rs, spor, _ = VurderAlleTil(rs, spor, &f, dato, valg)
+	}
+}
+
+func BenchmarkKanKombineres(b *testing.B) {
+	dato := d(2025, 9, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, dato, tiltak.Ukjent)
+	}
+}
+
+func BenchmarkDigitalGjennomforing(b *testing.B) {
+	dato := d(2021, 2, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = DigitalGjennomforing(tiltak.Avklaring, dato)
+	}
+}
+
+func BenchmarkTiltakspengerCovid(b *testing.B) {
+	dato := d(2021, 2, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = TiltakspengerCovid(dato, q1, tiltak.Ja, tiltak.Ja)
+	}
+}
+
+func BenchmarkJSON(b *testing.B) {
+	f := benchFakta
+	r, _ := Vurder(tiltak.Mentor, &f, d(2025, 9, 1))
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = r.MarshalJSON()
+	}
+}
