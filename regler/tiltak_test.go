@@ -108,6 +108,7 @@ var raderOpplaering = []rad{
 // Sommerjobb kapittel 8 [S]: 16–29 år, og NAVs praksis som slipper gjennom
 // den som fyller 30 år på oppstartsdatoen.
 var raderSommerjobb = []rad{
+	{id: "tf-8-personkrets", navn: "dagen før tiltaket fantes: ikke i kraft", kode: tiltak.Sommerjobb, fakta: med(født(2000, 1, 1)), dato: d(2021, 5, 31), vilkar: "sommerjobb.ikke-i-kraft", want: IkkeOppfylt, helhet: IkkeOppfylt},
 	{id: "tf-8-personkrets", navn: "første dag tiltaket finnes", kode: tiltak.Sommerjobb, fakta: med(født(2000, 1, 1)), dato: d(2021, 6, 1), helhet: Oppfylt, want: Oppfylt, versjon: "sommerjobb-v20210601"},
 	{id: "tf-8-personkrets", navn: "dagen før 30-årsdagen", kode: tiltak.Sommerjobb, fakta: med(født(1995, 6, 15)), dato: d(2025, 6, 14), vilkar: "tf-8-personkrets.alder-16-29", want: Oppfylt},
 	{id: "tf-8-personkrets", navn: "30-årsdagen", kode: tiltak.Sommerjobb, fakta: med(født(1995, 6, 15)), dato: d(2025, 6, 15), vilkar: "tf-8-personkrets.alder-16-29", want: IkkeOppfylt, helhet: IkkeOppfylt},
