@@ -19,7 +19,7 @@ func harFylt(f *tiltak.Fakta, d tiltak.Dato, n int) Utfall {
 	if f.Fodselsdato.IsZero() {
 		return MaVurderes
 	}
-	if tiltak.HarFyltAar(f.Fodselsdato, d, n) {
+	if tiltak.Alder(f.Fodselsdato, d) >= n {
 		return Oppfylt
 	}
 	return IkkeOppfylt
@@ -30,7 +30,7 @@ func ikkeFylt(f *tiltak.Fakta, d tiltak.Dato, n int) Utfall {
 	if f.Fodselsdato.IsZero() {
 		return MaVurderes
 	}
-	if tiltak.HarFyltAar(f.Fodselsdato, d, n) {
+	if tiltak.Alder(f.Fodselsdato, d) >= n {
 		return IkkeOppfylt
 	}
 	return Oppfylt
