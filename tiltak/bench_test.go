@@ -54,3 +54,15 @@ func TestDatoOperasjonerAllokererIkke(t *testing.T) {
 		t.Errorf("datoaritmetikk allokerte %v ganger", n)
 	}
 }
+
+func TestFaktaKjentAllokererIkke(t *testing.T) {
+	f := Fakta{Fodselsdato: MustDato(2000, 1, 1), DeltarI: NyttTiltakssett(VTA)}
+	alle := FaktasettAv(AlleFakta()...)
+	var ut Faktasett
+	if n := testing.AllocsPerRun(100, func() { ut = alle.Ukjente(&f) }); n != 0 {
+		t.Errorf("Ukjente allokerte %v ganger", n)
+	}
+	if ut.Har(FaktumFodselsdato) || ut.Har(FaktumDeltarI) || !ut.Har(FaktumSamtykke) {
+		t.Errorf("Ukjente = %v", ut.Liste())
+	}
+}

@@ -1,6 +1,9 @@
 package tiltak
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"math/bits"
+)
 
 // Kode generert fra feltene i Fakta (se gen i historikken); hold i takt med Fakta.
 
@@ -49,82 +52,47 @@ const (
 
 type faktumInfo struct {
 	navn, beskrivelse string
-	verdi             func(*Fakta) (kjent bool, tekst string)
+	kjent             func(*Fakta) bool
+	tekst             func(*Fakta) string
 }
 
 var fakta = [...]faktumInfo{
 	{},
-	{"fodselsdato", "Personens fødselsdato", func(f *Fakta) (bool, string) { return !f.Fodselsdato.IsZero(), f.Fodselsdato.String() }},
-	{"arbeidsevne", "NAVs vurdering av arbeidsevnen", func(f *Fakta) (bool, string) { return f.Arbeidsevne != 0, f.Arbeidsevne.String() }},
-	{"innsatsgruppe", "Gruppen i vedtaket etter arbeids- og velferdsforvaltningsloven § 14 a", func(f *Fakta) (bool, string) { return f.Innsatsgruppe != 0, f.Innsatsgruppe.String() }},
-	{"uforetrygd", "Om personen mottar eller venter uføretrygd", func(f *Fakta) (bool, string) { return f.Uforetrygd != 0, f.Uforetrygd.String() }},
-	{"registrert_dato", "Datoen personen ble registrert hos NAV", func(f *Fakta) (bool, string) { return !f.RegistrertDato.IsZero(), f.RegistrertDato.String() }},
-	{"bistandsbehov_fastslatt", "NAV har fastslått et behov for bistand for å komme i ordinært arbeid (§ 14 a-vedtak)", func(f *Fakta) (bool, string) {
-		return f.BistandsbehovFastslatt.Kjent(), f.BistandsbehovFastslatt.String()
-	}},
-	{"sykmeldt", "Personen er sykmeldt arbeidstaker", func(f *Fakta) (bool, string) { return f.Sykmeldt.Kjent(), f.Sykmeldt.String() }},
-	{"sykefravaer_12_mnd", "Personen har vært helt eller delvis sykmeldt i 12 måneder og står i fare for å falle ut av arbeidslivet", func(f *Fakta) (bool, string) { return f.Sykefravaer12Mnd.Kjent(), f.Sykefravaer12Mnd.String() }},
-	{"ansatt_hos_arbeidsgiver", "Personen er allerede ansatt hos arbeidsgiveren tiltaket gjelder (tiltaket skal beholde, ikke skaffe, arbeid)", func(f *Fakta) (bool, string) {
-		return f.AnsattHosArbeidsgiver.Kjent(), f.AnsattHosArbeidsgiver.String()
-	}},
-	{"psykisk_lidelse_eller_rus_i_behandling", "Moderate til alvorlige psykiske lidelser og/eller rusproblemer, med behandling i helse- og omsorgstjenesten", func(f *Fakta) (bool, string) {
-		return f.PsykiskLidelseEllerRus.Kjent(), f.PsykiskLidelseEllerRus.String()
-	}},
-	{"oppfolging_helse_eller_sammensatte_utfordringer", "Annen oppfølging fra helse- og omsorgstjenesten eller sammensatte utfordringer (egenregiforskriften § 3-1 andre ledd, etter direktoratets retningslinjer)", func(f *Fakta) (bool, string) {
-		return f.OppfolgingHelseEllerSammensatt.Kjent(), f.OppfolgingHelseEllerSammensatt.String()
-	}},
-	{"samtykke", "Personen samtykker til å delta (individuell jobbstøtte)", func(f *Fakta) (bool, string) { return f.Samtykke.Kjent(), f.Samtykke.String() }},
-	{"behov_omfattende_bistand", "Behov for mer omfattende formidlings- og oppfølgingsbistand enn NAV selv gir", func(f *Fakta) (bool, string) {
-		return f.BehovOmfattendeBistand.Kjent(), f.BehovOmfattendeBistand.String()
-	}},
-	{"behov_utvidet_avklaring", "Behov for mer omfattende avklaring enn NAV selv kan gi", func(f *Fakta) (bool, string) {
-		return f.BehovUtvidetAvklaring.Kjent(), f.BehovUtvidetAvklaring.String()
-	}},
-	{"lite_arbeidserfaring", "Liten eller mangelfull arbeidserfaring", func(f *Fakta) (bool, string) { return f.LiteArbeidserfaring.Kjent(), f.LiteArbeidserfaring.String() }},
-	{"vansker_med_a_komme_i_arbeid", "Vansker med å komme inn på arbeidsmarkedet på ordinære lønns- og arbeidsvilkår", func(f *Fakta) (bool, string) { return f.VanskerMedArbeid.Kjent(), f.VanskerMedArbeid.String() }},
-	{"behov_for_kvalifisering", "Behov for kvalifisering på grunn av mangelfulle kvalifikasjoner eller svake grunnleggende ferdigheter", func(f *Fakta) (bool, string) {
-		return f.BehovForKvalifisering.Kjent(), f.BehovForKvalifisering.String()
-	}},
-	{"sammensatt_bistandsbehov", "Sammensatt behov for bistand", func(f *Fakta) (bool, string) {
-		return f.SammensattBistandsbehov.Kjent(), f.SammensattBistandsbehov.String()
-	}},
-	{"fysisk_funksjonsnedsettelse_eller_blind", "Omfattende fysisk funksjonsnedsettelse, eller blind eller sterkt svaksynt", func(f *Fakta) (bool, string) {
-		return f.FysiskFunksjonsnedsettelseEllerBlind.Kjent(), f.FysiskFunksjonsnedsettelseEllerBlind.String()
-	}},
-	{"behov_tilrettelegging_og_tett_oppfolging", "Behov for spesiell tilrettelegging og tett oppfølging (VTA)", func(f *Fakta) (bool, string) {
-		return f.BehovTilretteleggingOgTettOppfolging.Kjent(), f.BehovTilretteleggingOgTettOppfolging.String()
-	}},
-	{"saerlig_behov_tilrettelegging", "Særlig behov for tilrettelegging i den konkrete jobben (inkluderingstilskudd)", func(f *Fakta) (bool, string) {
-		return f.SaerligBehovTilrettelegging.Kjent(), f.SaerligBehovTilrettelegging.String()
-	}},
-	{"i_utdanning", "Personen deltar i opplæring eller utdanning", func(f *Fakta) (bool, string) { return f.IUtdanning.Kjent(), f.IUtdanning.String() }},
-	{"i_opplaering_bokstav_b", "Personen deltar i opplæring etter tiltaksforskriften § 7-2 første ledd bokstav b (arbeid med støtte)", func(f *Fakta) (bool, string) {
-		return f.IGrunnleggendeOpplaering.Kjent(), f.IGrunnleggendeOpplaering.String()
-	}},
-	{"overgang_fra_skole_eller_soning", "Personen er i overgang fra skole eller fra soning i institusjon til arbeid", func(f *Fakta) (bool, string) {
-		return f.OvergangSkoleEllerSoning.Kjent(), f.OvergangSkoleEllerSoning.String()
-	}},
-	{"opplaering_mot_formell_kompetanse", "Personen får opplæring med sikte på formell kompetanse (AFT)", func(f *Fakta) (bool, string) {
-		return f.OpplaeringFormellKompetanse.Kjent(), f.OpplaeringFormellKompetanse.String()
-	}},
-	{"tilrettelagt_fag_og_yrkesopplaering", "Personen deltar i tilrettelagt fag- og yrkesopplæring som opplæringstiltak (mentor)", func(f *Fakta) (bool, string) {
-		return f.TilrettelagtFagOgYrkesopplaering.Kjent(), f.TilrettelagtFagOgYrkesopplaering.String()
-	}},
-	{"kombinert_lop", "Opplæringen er et kombinasjonsløp (bokstav b før eller sammen med d, eller c før f), som gir inntil fire år", func(f *Fakta) (bool, string) { return f.KombinertLop.Kjent(), f.KombinertLop.String() }},
-	{"stillingstype", "Fast eller midlertidig ansettelse (lønnstilskudd)", func(f *Fakta) (bool, string) { return f.Stillingstype != 0, f.Stillingstype.String() }},
-	{"arbeidsgiver_har_permitterte", "Arbeidsgiveren har permitterte ansatte", func(f *Fakta) (bool, string) {
-		return f.ArbeidsgiverHarPermitterte.Kjent(), f.ArbeidsgiverHarPermitterte.String()
-	}},
-	{"deltar_i", "Tiltakene personen deltar i eller skal delta i", func(f *Fakta) (bool, string) { return f.DeltarI.Kjent(), f.DeltarI.String() }},
-	{"nodvendig_og_hensiktsmessig", "Deltakelse er nødvendig og hensiktsmessig for å skaffe eller beholde lønnet arbeid (tiltaksforskriften § 1-3)", func(f *Fakta) (bool, string) {
-		return f.NodvendigOgHensiktsmessig.Kjent(), f.NodvendigOgHensiktsmessig.String()
-	}},
-	{"andre_tiltak_vurdert", "Andre tiltak er vurdert og funnet uegnet", func(f *Fakta) (bool, string) { return f.AndreTiltakVurdert.Kjent(), f.AndreTiltakVurdert.String() }},
-	{"tidsbegrensede_tiltak_forsokt", "Tidsbegrensede tiltak er prøvd eller vurdert før varig lønnstilskudd", func(f *Fakta) (bool, string) {
-		return f.TidsbegrensedeTiltakForsokt.Kjent(), f.TidsbegrensedeTiltakForsokt.String()
-	}},
-	{"saerlig_behov_for_mentor", "Særlig behov for mentorbistand", func(f *Fakta) (bool, string) { return f.SaerligBehovMentor.Kjent(), f.SaerligBehovMentor.String() }},
-	{"saerlige_grunner", "Særlige grunner gjør at deltakeren ikke kan fullføre innen ordinær varighet (opplæring bokstav d–f)", func(f *Fakta) (bool, string) { return f.SaerligeGrunner.Kjent(), f.SaerligeGrunner.String() }},
+	{"fodselsdato", "Personens fødselsdato", func(f *Fakta) bool { return !f.Fodselsdato.IsZero() }, func(f *Fakta) string { return f.Fodselsdato.String() }},
+	{"arbeidsevne", "NAVs vurdering av arbeidsevnen", func(f *Fakta) bool { return f.Arbeidsevne != 0 }, func(f *Fakta) string { return f.Arbeidsevne.String() }},
+	{"innsatsgruppe", "Gruppen i vedtaket etter arbeids- og velferdsforvaltningsloven § 14 a", func(f *Fakta) bool { return f.Innsatsgruppe != 0 }, func(f *Fakta) string { return f.Innsatsgruppe.String() }},
+	{"uforetrygd", "Om personen mottar eller venter uføretrygd", func(f *Fakta) bool { return f.Uforetrygd != 0 }, func(f *Fakta) string { return f.Uforetrygd.String() }},
+	{"registrert_dato", "Datoen personen ble registrert hos NAV", func(f *Fakta) bool { return !f.RegistrertDato.IsZero() }, func(f *Fakta) string { return f.RegistrertDato.String() }},
+	{"bistandsbehov_fastslatt", "NAV har fastslått et behov for bistand for å komme i ordinært arbeid (§ 14 a-vedtak)", func(f *Fakta) bool { return f.BistandsbehovFastslatt.Kjent() }, func(f *Fakta) string { return f.BistandsbehovFastslatt.String() }},
+	{"sykmeldt", "Personen er sykmeldt arbeidstaker", func(f *Fakta) bool { return f.Sykmeldt.Kjent() }, func(f *Fakta) string { return f.Sykmeldt.String() }},
+	{"sykefravaer_12_mnd", "Personen har vært helt eller delvis sykmeldt i 12 måneder og står i fare for å falle ut av arbeidslivet", func(f *Fakta) bool { return f.Sykefravaer12Mnd.Kjent() }, func(f *Fakta) string { return f.Sykefravaer12Mnd.String() }},
+	{"ansatt_hos_arbeidsgiver", "Personen er allerede ansatt hos arbeidsgiveren tiltaket gjelder (tiltaket skal beholde, ikke skaffe, arbeid)", func(f *Fakta) bool { return f.AnsattHosArbeidsgiver.Kjent() }, func(f *Fakta) string { return f.AnsattHosArbeidsgiver.String() }},
+	{"psykisk_lidelse_eller_rus_i_behandling", "Moderate til alvorlige psykiske lidelser og/eller rusproblemer, med behandling i helse- og omsorgstjenesten", func(f *Fakta) bool { return f.PsykiskLidelseEllerRus.Kjent() }, func(f *Fakta) string { return f.PsykiskLidelseEllerRus.String() }},
+	{"oppfolging_helse_eller_sammensatte_utfordringer", "Annen oppfølging fra helse- og omsorgstjenesten eller sammensatte utfordringer (egenregiforskriften § 3-1 andre ledd, etter direktoratets retningslinjer)", func(f *Fakta) bool { return f.OppfolgingHelseEllerSammensatt.Kjent() }, func(f *Fakta) string { return f.OppfolgingHelseEllerSammensatt.String() }},
+	{"samtykke", "Personen samtykker til å delta (individuell jobbstøtte)", func(f *Fakta) bool { return f.Samtykke.Kjent() }, func(f *Fakta) string { return f.Samtykke.String() }},
+	{"behov_omfattende_bistand", "Behov for mer omfattende formidlings- og oppfølgingsbistand enn NAV selv gir", func(f *Fakta) bool { return f.BehovOmfattendeBistand.Kjent() }, func(f *Fakta) string { return f.BehovOmfattendeBistand.String() }},
+	{"behov_utvidet_avklaring", "Behov for mer omfattende avklaring enn NAV selv kan gi", func(f *Fakta) bool { return f.BehovUtvidetAvklaring.Kjent() }, func(f *Fakta) string { return f.BehovUtvidetAvklaring.String() }},
+	{"lite_arbeidserfaring", "Liten eller mangelfull arbeidserfaring", func(f *Fakta) bool { return f.LiteArbeidserfaring.Kjent() }, func(f *Fakta) string { return f.LiteArbeidserfaring.String() }},
+	{"vansker_med_a_komme_i_arbeid", "Vansker med å komme inn på arbeidsmarkedet på ordinære lønns- og arbeidsvilkår", func(f *Fakta) bool { return f.VanskerMedArbeid.Kjent() }, func(f *Fakta) string { return f.VanskerMedArbeid.String() }},
+	{"behov_for_kvalifisering", "Behov for kvalifisering på grunn av mangelfulle kvalifikasjoner eller svake grunnleggende ferdigheter", func(f *Fakta) bool { return f.BehovForKvalifisering.Kjent() }, func(f *Fakta) string { return f.BehovForKvalifisering.String() }},
+	{"sammensatt_bistandsbehov", "Sammensatt behov for bistand", func(f *Fakta) bool { return f.SammensattBistandsbehov.Kjent() }, func(f *Fakta) string { return f.SammensattBistandsbehov.String() }},
+	{"fysisk_funksjonsnedsettelse_eller_blind", "Omfattende fysisk funksjonsnedsettelse, eller blind eller sterkt svaksynt", func(f *Fakta) bool { return f.FysiskFunksjonsnedsettelseEllerBlind.Kjent() }, func(f *Fakta) string { return f.FysiskFunksjonsnedsettelseEllerBlind.String() }},
+	{"behov_tilrettelegging_og_tett_oppfolging", "Behov for spesiell tilrettelegging og tett oppfølging (VTA)", func(f *Fakta) bool { return f.BehovTilretteleggingOgTettOppfolging.Kjent() }, func(f *Fakta) string { return f.BehovTilretteleggingOgTettOppfolging.String() }},
+	{"saerlig_behov_tilrettelegging", "Særlig behov for tilrettelegging i den konkrete jobben (inkluderingstilskudd)", func(f *Fakta) bool { return f.SaerligBehovTilrettelegging.Kjent() }, func(f *Fakta) string { return f.SaerligBehovTilrettelegging.String() }},
+	{"i_utdanning", "Personen deltar i opplæring eller utdanning", func(f *Fakta) bool { return f.IUtdanning.Kjent() }, func(f *Fakta) string { return f.IUtdanning.String() }},
+	{"i_opplaering_bokstav_b", "Personen deltar i opplæring etter tiltaksforskriften § 7-2 første ledd bokstav b (arbeid med støtte)", func(f *Fakta) bool { return f.IGrunnleggendeOpplaering.Kjent() }, func(f *Fakta) string { return f.IGrunnleggendeOpplaering.String() }},
+	{"overgang_fra_skole_eller_soning", "Personen er i overgang fra skole eller fra soning i institusjon til arbeid", func(f *Fakta) bool { return f.OvergangSkoleEllerSoning.Kjent() }, func(f *Fakta) string { return f.OvergangSkoleEllerSoning.String() }},
+	{"opplaering_mot_formell_kompetanse", "Personen får opplæring med sikte på formell kompetanse (AFT)", func(f *Fakta) bool { return f.OpplaeringFormellKompetanse.Kjent() }, func(f *Fakta) string { return f.OpplaeringFormellKompetanse.String() }},
+	{"tilrettelagt_fag_og_yrkesopplaering", "Personen deltar i tilrettelagt fag- og yrkesopplæring som opplæringstiltak (mentor)", func(f *Fakta) bool { return f.TilrettelagtFagOgYrkesopplaering.Kjent() }, func(f *Fakta) string { return f.TilrettelagtFagOgYrkesopplaering.String() }},
+	{"kombinert_lop", "Opplæringen er et kombinasjonsløp (bokstav b før eller sammen med d, eller c før f), som gir inntil fire år", func(f *Fakta) bool { return f.KombinertLop.Kjent() }, func(f *Fakta) string { return f.KombinertLop.String() }},
+	{"stillingstype", "Fast eller midlertidig ansettelse (lønnstilskudd)", func(f *Fakta) bool { return f.Stillingstype != 0 }, func(f *Fakta) string { return f.Stillingstype.String() }},
+	{"arbeidsgiver_har_permitterte", "Arbeidsgiveren har permitterte ansatte", func(f *Fakta) bool { return f.ArbeidsgiverHarPermitterte.Kjent() }, func(f *Fakta) string { return f.ArbeidsgiverHarPermitterte.String() }},
+	{"deltar_i", "Tiltakene personen deltar i eller skal delta i", func(f *Fakta) bool { return f.DeltarI.Kjent() }, func(f *Fakta) string { return f.DeltarI.String() }},
+	{"nodvendig_og_hensiktsmessig", "Deltakelse er nødvendig og hensiktsmessig for å skaffe eller beholde lønnet arbeid (tiltaksforskriften § 1-3)", func(f *Fakta) bool { return f.NodvendigOgHensiktsmessig.Kjent() }, func(f *Fakta) string { return f.NodvendigOgHensiktsmessig.String() }},
+	{"andre_tiltak_vurdert", "Andre tiltak er vurdert og funnet uegnet", func(f *Fakta) bool { return f.AndreTiltakVurdert.Kjent() }, func(f *Fakta) string { return f.AndreTiltakVurdert.String() }},
+	{"tidsbegrensede_tiltak_forsokt", "Tidsbegrensede tiltak er prøvd eller vurdert før varig lønnstilskudd", func(f *Fakta) bool { return f.TidsbegrensedeTiltakForsokt.Kjent() }, func(f *Fakta) string { return f.TidsbegrensedeTiltakForsokt.String() }},
+	{"saerlig_behov_for_mentor", "Særlig behov for mentorbistand", func(f *Fakta) bool { return f.SaerligBehovMentor.Kjent() }, func(f *Fakta) string { return f.SaerligBehovMentor.String() }},
+	{"saerlige_grunner", "Særlige grunner gjør at deltakeren ikke kan fullføre innen ordinær varighet (opplæring bokstav d–f)", func(f *Fakta) bool { return f.SaerligeGrunner.Kjent() }, func(f *Fakta) string { return f.SaerligeGrunner.String() }},
 }
 
 // AlleFakta gir alle faktaene i feltrekkefølge.
@@ -176,8 +144,7 @@ func (f *Fakta) Kjent(ft Faktum) bool {
 	if ft == 0 || int(ft) >= len(fakta) {
 		return false
 	}
-	k, _ := fakta[ft].verdi(f)
-	return k
+	return fakta[ft].kjent(f)
 }
 
 // Verdi gir faktumets verdi som tekst ("ja", "nei", "2004-05-17",
@@ -186,11 +153,10 @@ func (f *Fakta) Verdi(ft Faktum) string {
 	if ft == 0 || int(ft) >= len(fakta) {
 		return "ukjent"
 	}
-	k, v := fakta[ft].verdi(f)
-	if !k {
+	if !fakta[ft].kjent(f) {
 		return "ukjent"
 	}
-	return v
+	return fakta[ft].tekst(f)
 }
 
 // Skjonn sier om faktumet er et skjønnsspørsmål som saksbehandleren må ta
@@ -238,9 +204,10 @@ func (s Faktasett) Tom() bool { return s == 0 }
 // Ukjente gir faktaene i s som ikke er oppgitt i f.
 func (s Faktasett) Ukjente(f *Fakta) Faktasett {
 	var ut Faktasett
-	for ft := Faktum(1); int(ft) < len(fakta); ft++ {
-		if s.Har(ft) && !f.Kjent(ft) {
-			ut = ut.Med(ft)
+	for rest := s; rest != 0; rest &= rest - 1 {
+		ft := Faktum(bits.TrailingZeros64(uint64(rest)))
+		if int(ft) < len(fakta) && ft > 0 && !fakta[ft].kjent(f) {
+			ut |= 1 << ft
 		}
 	}
 	return ut
