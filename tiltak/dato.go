@@ -13,11 +13,22 @@ import (
 // map og kopieres fritt. Nullverdien betyr «ingen dato» (ukjent eller ikke
 // satt); IsZero sier om en dato mangler. Gyldige datoer ligger i årene 1–9999.
 //
-// Internt er en dato et dagnummer, så sammenligning og dagaritmetikk er
-// heltallsoperasjoner uten allokering.
+// Internt er en dato år, måned og dag pakket i ett heltall (år·512 +
+// måned·32 + dag), så sammenligning, år/måned/dag og månedsaritmetikk er
+// heltallsoperasjoner uten divisjon og uten allokering; dagaritmetikk går
+// via et dagnummer.
 type Dato struct {
-	n int32 // dager siden 0000-03-01 pluss 1; 0 betyr ingen dato
+	v uint32 // år<<9 | måned<<5 | dag; 0 betyr ingen dato
 }
+
+// pakk lager datoen for et gyldig år, en måned og en dag.
+func pakk(y, m, d int) Dato { return Dato{uint32(y)<<9 | uint32(m)<<5 | uint32(d)} }
+
+// ymd pakker ut år, måned og dag.
+func (d Dato) ymd() (y, m, dd int) { return int(d.v >> 9), int(d.v>>5) & 15, int(d.v) & 31 }
+
+// dagnr gir datoens dagnummer (se dagnummer).
+func (d Dato) dagnr() int32 { y, m, dd := d.ymd(); return dagnummer(y, m, dd) }
 
 // Grenser for gyldige datoer.
 const (
@@ -125,7 +136,7 @@ func NyDato(aar int, m time.Month, dag int) (Dato, error) {
 	if n := DagerIManed(aar, m); dag < 1 || dag > n {
 		return Dato{}, &DatoFeil{Grunn: fmt.Sprintf("%s %d har %d dager, ikke dag %d", manedsnavn[m], aar, n, dag)}
 	}
-	return Dato{n: dagnummer(aar, int(m), dag)}, nil
+	return pakk(aar, int(m), dag), nil
 }
 
 // MustDato er som NyDato, men får panikk ved en ugyldig dato. Den er ment for
@@ -151,14 +162,11 @@ func DatoFraTid(t time.Time) Dato {
 }
 
 // IsZero sier om d er nullverdien, det vil si ingen dato.
-func (d Dato) IsZero() bool { return d.n == 0 }
+func (d Dato) IsZero() bool { return d.v == 0 }
 
 // Date gir år, måned og dag. Nullverdien gir (0, 0, 0).
 func (d Dato) Date() (aar int, m time.Month, dag int) {
-	if d.n == 0 {
-		return 0, 0, 0
-	}
-	y, mm, dd := fraDagnummer(d.n)
+	y, mm, dd := d.ymd()
 	return y, time.Month(mm), dd
 }
 
@@ -173,11 +181,11 @@ func (d Dato) Dag() int { _, _, dd := d.Date(); return dd }
 
 // Ukedag gir ukedagen. Nullverdien gir time.Sunday.
 func (d Dato) Ukedag() time.Weekday {
-	if d.n == 0 {
+	if d.v == 0 {
 		return time.Sunday
 	}
 	// 1. januar 1970 var en torsdag.
-	w := (int(d.n)-int(epoke1970)+int(time.Thursday))%7 + 7
+	w := (int(d.dagnr())-int(epoke1970)+int(time.Thursday))%7 + 7
 	return time.Weekday(w % 7)
 }
 
@@ -194,9 +202,9 @@ func (d Dato) Time(loc *time.Location) time.Time {
 // Nullverdien kommer før alle datoer.
 func (d Dato) Compare(e Dato) int {
 	switch {
-	case d.n < e.n:
+	case d.v < e.v:
 		return -1
-	case d.n > e.n:
+	case d.v > e.v:
 		return 1
 	}
 	return 0
@@ -204,33 +212,34 @@ func (d Dato) Compare(e Dato) int {
 
 // Equal sier om d og e er samme dato (som d == e). Metoden gjør at
 // github.com/google/go-cmp kan sammenligne verdier som inneholder datoer.
-func (d Dato) Equal(e Dato) bool { return d.n == e.n }
+func (d Dato) Equal(e Dato) bool { return d.v == e.v }
 
 // Before sier om d er før e.
-func (d Dato) Before(e Dato) bool { return d.n < e.n }
+func (d Dato) Before(e Dato) bool { return d.v < e.v }
 
 // After sier om d er etter e.
-func (d Dato) After(e Dato) bool { return d.n > e.n }
+func (d Dato) After(e Dato) bool { return d.v > e.v }
 
 // DagerTil gir antall dager fra d til e (negativt når e er før d). For en
 // inklusiv periode fra d til e er antall dager DagerTil(e)+1.
-func (d Dato) DagerTil(e Dato) int { return int(e.n - d.n) }
+func (d Dato) DagerTil(e Dato) int { return int(e.dagnr() - d.dagnr()) }
 
 // fraDag lager en dato fra et dagnummer, eller nullverdien utenfor 1–9999.
 func fraDag(n int64) Dato {
 	if n < int64(minDag) || n > int64(maxDag) {
 		return Dato{}
 	}
-	return Dato{n: int32(n)}
+	y, m, dd := fraDagnummer(int32(n))
+	return pakk(y, m, dd)
 }
 
 // AddDays gir datoen n dager etter d (før d når n er negativ). Nullverdien og
 // resultater utenfor årene 1–9999 gir nullverdien.
 func (d Dato) AddDays(n int) Dato {
-	if d.n == 0 {
+	if d.v == 0 {
 		return Dato{}
 	}
-	return fraDag(int64(d.n) + int64(n))
+	return fraDag(int64(d.dagnr()) + int64(n))
 }
 
 // AddMonths gir datoen n kalendermåneder etter d (før d når n er negativ),
@@ -240,10 +249,10 @@ func (d Dato) AddDays(n int) Dato {
 // plusMonths), og ikke slik time.AddDate gjør det (som ruller over til mars).
 // Nullverdien og resultater utenfor årene 1–9999 gir nullverdien.
 func (d Dato) AddMonths(n int) Dato {
-	if d.n == 0 {
+	if d.v == 0 {
 		return Dato{}
 	}
-	y, m, dd := fraDagnummer(d.n)
+	y, m, dd := d.ymd()
 	total := int64(y)*12 + int64(m-1) + int64(n)
 	ny := total / 12
 	nm := int(total%12) + 1
@@ -253,7 +262,7 @@ func (d Dato) AddMonths(n int) Dato {
 	if max := DagerIManed(int(ny), time.Month(nm)); dd > max {
 		dd = max
 	}
-	return Dato{n: dagnummer(int(ny), nm, dd)}
+	return pakk(int(ny), nm, dd)
 }
 
 // AddYears gir datoen n år etter d, med klemming: 29. februar + 1 år =
@@ -296,24 +305,24 @@ func (d Dato) SisteDag(l Lengde) Dato {
 
 // ForsteIManed gir den første dagen i måneden d ligger i.
 func (d Dato) ForsteIManed() Dato {
-	if d.n == 0 {
+	if d.v == 0 {
 		return Dato{}
 	}
-	y, m, _ := fraDagnummer(d.n)
-	return Dato{n: dagnummer(y, m, 1)}
+	y, m, _ := d.ymd()
+	return pakk(y, m, 1)
 }
 
 // SisteIManed gir den siste dagen i måneden d ligger i.
 func (d Dato) SisteIManed() Dato {
-	if d.n == 0 {
+	if d.v == 0 {
 		return Dato{}
 	}
-	y, m, _ := fraDagnummer(d.n)
-	return Dato{n: dagnummer(y, m, DagerIManed(y, time.Month(m)))}
+	y, m, _ := d.ymd()
+	return pakk(y, m, DagerIManed(y, time.Month(m)))
 }
 
 // ErSisteIManed sier om d er den siste dagen i sin måned.
-func (d Dato) ErSisteIManed() bool { return d.n != 0 && d == d.SisteIManed() }
+func (d Dato) ErSisteIManed() bool { return d.v != 0 && d == d.SisteIManed() }
 
 // FyltAar gir datoen da en person født fodt har fylt n år: fødselsdagen n år
 // etter. En person født 29. februar fyller år 28. februar i år som ikke er
@@ -328,8 +337,8 @@ func Alder(fodt, dato Dato) int {
 	if fodt.IsZero() || dato.IsZero() || dato.Before(fodt) {
 		return -1
 	}
-	y1, m1, d1 := fraDagnummer(fodt.n)
-	y2, m2, d2 := fraDagnummer(dato.n)
+	y1, m1, d1 := fodt.ymd()
+	y2, m2, d2 := dato.ymd()
 	// Fødselsdagen i år y2, klemt som i FyltAar: 29. februar blir 28. februar
 	// i år som ikke er skuddår.
 	if m1 == 2 && d1 == 29 && !Skuddaar(y2) {
@@ -363,7 +372,7 @@ func FyllerIKalenderaaret(fodt, dato Dato, n int) bool {
 
 // String gir datoen i ISO 8601-form, «2025-07-01». Nullverdien gir "".
 func (d Dato) String() string {
-	if d.n == 0 {
+	if d.v == 0 {
 		return ""
 	}
 	var b [10]byte
@@ -371,7 +380,7 @@ func (d Dato) String() string {
 }
 
 func (d Dato) appendISO(b []byte) []byte {
-	y, m, dd := fraDagnummer(d.n)
+	y, m, dd := d.ymd()
 	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
 	b = append(b, byte('0'+m/10), byte('0'+m%10), '-')
 	return append(b, byte('0'+dd/10), byte('0'+dd%10))
@@ -380,16 +389,16 @@ func (d Dato) appendISO(b []byte) []byte {
 // Norsk gir datoen slik den skrives i et brev, «1. juli 2025».
 // Nullverdien gir "ingen dato".
 func (d Dato) Norsk() string {
-	if d.n == 0 {
+	if d.v == 0 {
 		return "ingen dato"
 	}
-	y, m, dd := fraDagnummer(d.n)
+	y, m, dd := d.ymd()
 	return fmt.Sprintf("%d. %s %d", dd, manedsnavn[m], y)
 }
 
 // AppendText legger datoens ISO 8601-form til b (ingenting for nullverdien).
 func (d Dato) AppendText(b []byte) ([]byte, error) {
-	if d.n == 0 {
+	if d.v == 0 {
 		return b, nil
 	}
 	return d.appendISO(b), nil

@@ -97,19 +97,18 @@ func (p Periode) AppendSplittPerManed(dst []Periode) []Periode {
 	if p.Valider() != nil {
 		return dst
 	}
-	y, m, _ := fraDagnummer(p.Fra.n)
-	for fra := p.Fra.n; fra <= p.Til.n; {
-		til := dagnummer(y, m, DagerIManed(y, time.Month(m)))
-		if til > p.Til.n {
-			til = p.Til.n
+	y, m, dag := p.Fra.ymd()
+	for {
+		til := pakk(y, m, DagerIManed(y, time.Month(m)))
+		if !til.Before(p.Til) {
+			return append(dst, Periode{pakk(y, m, dag), p.Til})
 		}
-		dst = append(dst, Periode{Dato{fra}, Dato{til}})
-		fra = til + 1
+		dst = append(dst, Periode{pakk(y, m, dag), til})
+		dag = 1
 		if m++; m > 12 {
 			m, y = 1, y+1
 		}
 	}
-	return dst
 }
 
 // SplittVed deler perioden ved de gitte datoene: en dato d inne i perioden
