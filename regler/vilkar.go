@@ -11,6 +11,24 @@ import (
 // oppfylt eller må vurderes. Vilkår bygges én gang som pakkevariabler og
 // endres aldri; de er trygge å bruke fra flere gorutiner.
 type Vilkar struct {
+	// Feltene motoren leser for hvert vilkår står først, så de deler en
+	// hurtigbufferlinje.
+
+	// Vurder gir utfallet for faktaene på datoen. Den må ikke endre f.
+	Vurder func(f *tiltak.Fakta, dato tiltak.Dato) Utfall
+	// Leser er faktaene vurderingen kan lese. Når utfallet er må vurderes, er
+	// de av dem som ikke er oppgitt, faktaene som mangler.
+	Leser tiltak.Faktasett
+	// LeserSluttdato er sann når vilkåret vurderes på den planlagte
+	// sluttdatoen (Valg.Sluttdato) og ikke på vurderingsdatoen, som NAVs
+	// aldersgrenser ved avtalens slutt. Vurder får da sluttdatoen som dato.
+	// Uten sluttdato blir utfallet må vurderes, og sporet sier at
+	// sluttdatoen mangler.
+	LeserSluttdato bool
+	// medValg brukes i stedet for Vurder av motoren når vilkåret trenger
+	// både vurderingsdatoen og valgene (for eksempel en aldersgrense som
+	// byttet på en dato og måles ved sluttdatoen).
+	medValg func(f *tiltak.Fakta, dato tiltak.Dato, v Valg) Utfall
 	// ID er vilkårets stabile id, for eksempel "tf-1-3.alder-16".
 	ID string
 	// Hjemmel er bestemmelsen vilkåret bygger på; Hjemmel.ID er id-en i
@@ -22,27 +40,12 @@ type Vilkar struct {
 	Tilleggshjemler []tiltak.Hjemmel
 	// Beskrivelse sier kort på norsk hva vilkåret krever.
 	Beskrivelse string
-	// Leser er faktaene vurderingen kan lese. Når utfallet er må vurderes, er
-	// de av dem som ikke er oppgitt, faktaene som mangler.
-	Leser tiltak.Faktasett
-	// Vurder gir utfallet for faktaene på datoen. Den må ikke endre f.
-	Vurder func(f *tiltak.Fakta, dato tiltak.Dato) Utfall
 	// Tekst er forklaringen per utfall, skrevet så en saksbehandler kan bruke
 	// den i et brev.
 	Tekst Tekster
 	// Uverifisert er sann når ordlyden vilkåret bygger på ikke er lest i en
 	// primærkilde (bevis U i paragrafindeksen, eller en sekundærkilde).
 	Uverifisert bool
-	// LeserSluttdato er sann når vilkåret vurderes på den planlagte
-	// sluttdatoen (Valg.Sluttdato) og ikke på vurderingsdatoen, som NAVs
-	// aldersgrenser ved avtalens slutt. Vurder får da sluttdatoen som dato.
-	// Uten sluttdato blir utfallet må vurderes, og sporet sier at
-	// sluttdatoen mangler.
-	LeserSluttdato bool
-	// medValg brukes i stedet for Vurder av motoren når vilkåret trenger
-	// både vurderingsdatoen og valgene (for eksempel en aldersgrense som
-	// byttet på en dato og måles ved sluttdatoen).
-	medValg func(f *tiltak.Fakta, dato tiltak.Dato, v Valg) Utfall
 }
 
 // Tekster er forklaringene til et vilkår, én per utfall.
