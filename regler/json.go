@@ -2,6 +2,7 @@ package regler
 
 import (
 	"encoding/json"
+	"errors"
 	"strconv"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
@@ -107,18 +108,13 @@ func (r Resultat) MarshalJSON() ([]byte, error) {
 		j.Mangler = []tiltak.Faktum{}
 	}
 	for i, p := range r.Spor {
-		if p.Vilkar == nil {
-			return nil, &tiltak.FeltFeil{Felt: "spor[" + strconv.Itoa(i) + "]", Grunn: "sporpunktet mangler vilkår", Err: ErrUkjentVilkar}
-		}
-		v := p.Vilkar
-		s := sporJSON{VilkarID: v.ID, Beskrivelse: v.Beskrivelse, Hjemmel: NyHjemmelJSON(v.Hjemmel), Uverifisert: v.Uverifisert,
-			Utfall: p.Utfall, Mangler: p.Mangler, ManglerSluttdato: p.ManglerSluttdato, Erstattet: p.Erstattet,
-			Forklaring: p.Forklaring(&r.Fakta), Lest: []LestFaktum{}}
-		for _, h := range v.Tilleggshjemler {
-			s.Tilleggshjemler = append(s.Tilleggshjemler, NyHjemmelJSON(h))
-		}
-		for _, ft := range v.Leser.Liste() {
-			s.Lest = append(s.Lest, LestFaktum{Faktum: ft, Verdi: r.Fakta.Verdi(ft)})
+		s, err := sporpunktJSON(p, &r.Fakta)
+		if err != nil {
+			var fe *tiltak.FeltFeil
+			if errors.As(err, &fe) {
+				fe.Felt = "spor[" + strconv.Itoa(i) + "]." + fe.Felt
+			}
+			return nil, err
 		}
 		j.Spor[i] = s
 	}
@@ -143,5 +139,56 @@ func (r *Resultat) UnmarshalJSON(b []byte) error {
 		ny.Spor[i] = Sporpunkt{Vilkar: v, Utfall: s.Utfall, Mangler: s.Mangler, ManglerSluttdato: s.ManglerSluttdato, Erstattet: s.Erstattet}
 	}
 	*r = ny
+	return nil
+}
+
+// sporpunktJSON bygger JSON-formen til et sporpunkt. Med fakta f tas
+// verdiene faktaene hadde med (lest og forklaringen); uten dem bare navnene.
+func sporpunktJSON(p Sporpunkt, f *tiltak.Fakta) (sporJSON, error) {
+	if p.Vilkar == nil {
+		return sporJSON{}, &tiltak.FeltFeil{Felt: "vilkar_id", Grunn: "sporpunktet mangler vilkår", Err: ErrUkjentVilkar}
+	}
+	v := p.Vilkar
+	s := sporJSON{VilkarID: v.ID, Beskrivelse: v.Beskrivelse, Hjemmel: NyHjemmelJSON(v.Hjemmel), Uverifisert: v.Uverifisert,
+		Utfall: p.Utfall, Mangler: p.Mangler, ManglerSluttdato: p.ManglerSluttdato, Erstattet: p.Erstattet,
+		Forklaring: p.Forklaring(f), Lest: []LestFaktum{}}
+	for _, h := range v.Tilleggshjemler {
+		s.Tilleggshjemler = append(s.Tilleggshjemler, NyHjemmelJSON(h))
+	}
+	for _, ft := range v.Leser.Liste() {
+		verdi := ""
+		if f != nil {
+			verdi = f.Verdi(ft)
+		}
+		s.Lest = append(s.Lest, LestFaktum{Faktum: ft, Verdi: verdi})
+	}
+	return s, nil
+}
+
+// MarshalJSON gir sporpunktet i samme form som et punkt i Resultat sitt
+// spor, men uten faktaverdier (et sporpunkt alene har ikke faktaene):
+// «lest» har faktanavnene med tom verdi, og forklaringen er vilkårets tekst
+// for utfallet. Et sporpunkt uten vilkår gir en feil.
+func (p Sporpunkt) MarshalJSON() ([]byte, error) {
+	s, err := sporpunktJSON(p, nil)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(s)
+}
+
+// UnmarshalJSON leser formen MarshalJSON gir og slår opp vilkåret med
+// FinnVilkar; en ukjent vilkar_id gir en *tiltak.FeltFeil som pakker
+// ErrUkjentVilkar.
+func (p *Sporpunkt) UnmarshalJSON(b []byte) error {
+	var s sporJSON
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	v, ok := FinnVilkar(s.VilkarID)
+	if !ok {
+		return &tiltak.FeltFeil{Felt: "vilkar_id", Verdi: s.VilkarID, Grunn: "ukjent vilkår", Err: ErrUkjentVilkar}
+	}
+	*p = Sporpunkt{Vilkar: v, Utfall: s.Utfall, Mangler: s.Mangler, ManglerSluttdato: s.ManglerSluttdato, Erstattet: s.Erstattet}
 	return nil
 }

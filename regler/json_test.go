@@ -186,3 +186,35 @@ func TestUtfall(t *testing.T) {
 		t.Error("FraSvar")
 	}
 }
+
+func TestSporpunktJSONRundtur(t *testing.T) {
+	f := tiltak.Fakta{Fodselsdato: tiltak.MustDato(2000, 3, 1)}
+	r, err := Vurder(tiltak.Avklaring, &f, tiltak.MustDato(2025, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range r.Spor {
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var q Sporpunkt
+		if err := json.Unmarshal(b, &q); err != nil {
+			t.Fatal(err)
+		}
+		if q != p {
+			t.Errorf("rundtur av %s: %+v ble %+v", b, p, q)
+		}
+		if !strings.Contains(string(b), `"vilkar_id":"`+p.Vilkar.ID+`"`) {
+			t.Errorf("JSON mangler vilkar_id: %s", b)
+		}
+	}
+	var q Sporpunkt
+	err = json.Unmarshal([]byte(`{"vilkar_id":"finnes-ikke","utfall":"oppfylt"}`), &q)
+	if !errors.Is(err, ErrUkjentVilkar) {
+		t.Errorf("ukjent vilkår ga %v", err)
+	}
+	if _, err := json.Marshal(Sporpunkt{}); !errors.Is(err, ErrUkjentVilkar) {
+		t.Errorf("sporpunkt uten vilkår ga %v", err)
+	}
+}
