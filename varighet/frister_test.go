@@ -122,7 +122,7 @@ func TestFristHospitering(t *testing.T) {
 
 func TestFristTypeTekst(t *testing.T) {
 	for ty, want := range map[FristType]string{Gjennomgang: "gjennomgang", Dokumentasjon: "dokumentasjon", SenesteOppstart: "seneste-oppstart",
-		Opphor: "opphor", UnntakSlutt: "unntak-slutt", 0: "ukjent", 42: "ukjent"} {
+		Opphor: "opphor", UnntakSlutt: "unntak-slutt", 0: "ukjent", 6: "ukjent", 42: "ukjent"} {
 		b, err := ty.MarshalText()
 		if ty.String() != want || (err == nil) != (want != "ukjent") || (err == nil && string(b) != want) {
 			t.Errorf("%d: %q %q %v", ty, ty.String(), b, err)

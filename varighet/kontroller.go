@@ -125,7 +125,7 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 	}
 	r, err := finnRegel(kode, periode.Fra)
 	if err != nil {
-		r = regelUtenforVindu(kode, periode.Fra)
+		r = regelUtenforVindu(kode)
 		if r == nil {
 			return []error{err}
 		}
@@ -231,13 +231,14 @@ func kontrollerAlder(res *Resultat, r *Regel, f *tiltak.Fakta, start, slutt tilt
 // (56 dager) etter registreringsdagen.
 func senesteOppstart(registrert tiltak.Dato) tiltak.Dato { return registrert.Add(uker(8)) }
 
-// regelUtenforVindu gir regelen med et fast startvindu (TidligsteStart) når
-// start ligger utenfor det, så Kontroller kan melde ErrStartForTidlig eller
-// ErrSluttForSent i stedet for ErrIkkeModellert.
-func regelUtenforVindu(kode tiltak.Kode, start tiltak.Dato) *Regel {
+// regelUtenforVindu gir regelen med et fast datovindu (TidligsteStart og
+// SenesteSlutt, som også er regelens Fra og Til) for et tiltak der ingen
+// regel gjelder på startdatoen, så Kontroller kan melde ErrStartForTidlig
+// eller ErrSluttForSent i stedet for ErrIkkeModellert.
+func regelUtenforVindu(kode tiltak.Kode) *Regel {
 	l := regelTabell[kode]
 	for i := range l {
-		if !l[i].TidligsteStart.IsZero() && (start.Before(l[i].TidligsteStart) || (!l[i].SenesteSlutt.IsZero() && start.After(l[i].SenesteSlutt))) {
+		if !l[i].TidligsteStart.IsZero() {
 			return &l[i]
 		}
 	}

@@ -3,6 +3,7 @@ package varighet
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/tiltaksregler/tiltaksregler/regler"
@@ -387,7 +388,7 @@ func TestRegelForOgKopier(t *testing.T) {
 
 func TestTypeTekst(t *testing.T) {
 	for ty, want := range map[Type]string{Tidsbegrenset: "tidsbegrenset", IkkeTidsbegrenset: "ikke-tidsbegrenset", UtenFastMaksimum: "uten-fast-maksimum",
-		Aldersgrense: "aldersgrense", IkkeFastsatt: "ikke-fastsatt", 0: "ukjent", 99: "ukjent"} {
+		Aldersgrense: "aldersgrense", IkkeFastsatt: "ikke-fastsatt", 0: "ukjent", 6: "ukjent", 99: "ukjent"} {
 		if ty.String() != want {
 			t.Errorf("%d.String() = %q", ty, ty.String())
 		}
@@ -431,5 +432,31 @@ func TestUnder30(t *testing.T) {
 		if got := under30(&f, d(tc.dato)); got != tc.want {
 			t.Errorf("under30(%s, %s) = %v, vil ha %v", tc.fodt, tc.dato, got, tc.want)
 		}
+	}
+}
+
+func TestPraksisregelDetaljer(t *testing.T) {
+	// En praksisregel med både lengde og fast sluttdag gir den tidligste.
+	pr := Praksisregel{Maks: tiltak.AntallUker(4), SluttManed: time.September, SluttDag: 27}
+	for start, want := range map[string]string{"2024-06-01": "2024-06-28", "2024-08-31": "2024-09-27", "2024-09-05": "2024-09-27"} {
+		if got := pr.sisteDag(d(start)); got != d(want) {
+			t.Errorf("sisteDag(%s) = %s, vil ha %s", start, got, want)
+		}
+	}
+	// Datovinduet: fra og til er med, dagen før og etter ikke.
+	pr = Praksisregel{Fra: d("2024-01-01"), Til: d("2024-12-31")}
+	for dag, want := range map[string]bool{"2023-12-31": false, "2024-01-01": true, "2024-12-31": true, "2025-01-01": false} {
+		if pr.gjelder(d(dag)) != want {
+			t.Errorf("gjelder(%s) != %v", dag, want)
+		}
+	}
+	if !(&Praksisregel{}).gjelder(d("1900-01-01")) {
+		t.Errorf("regel uten fra-dato skal gjelde alle datoer")
+	}
+	r := mustMaksimum(t, tiltak.VTAO, tiltak.Fakta{}, "2024-01-01")
+	s := mustMaksimum(t, tiltak.Sommerjobb, tiltak.Fakta{}, "2024-06-01")
+	a := mustMaksimum(t, tiltak.Arbeidstrening, tiltak.Fakta{}, "2024-06-01")
+	if r.Praksis[0].FastSluttdag || !s.Praksis[0].FastSluttdag || a.Praksis[0].FastSluttdag || r.Praksis[0].SisteStart != d("2026-08-31") {
+		t.Errorf("FastSluttdag: VTAO %v, sommerjobb %v, arbeidstrening %v", r.Praksis[0].FastSluttdag, s.Praksis[0].FastSluttdag, a.Praksis[0].FastSluttdag)
 	}
 }

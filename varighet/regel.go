@@ -35,7 +35,7 @@ var typeNavn = [...]string{"", "tidsbegrenset", "ikke-tidsbegrenset", "uten-fast
 
 // String gir typen som ord, for eksempel "tidsbegrenset".
 func (t Type) String() string {
-	if int(t) < len(typeNavn) && t != 0 {
+	if t != 0 && int(t) < len(typeNavn) {
 		return typeNavn[t]
 	}
 	return "ukjent"
