@@ -165,15 +165,14 @@ func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Per
 			}
 		}
 	}
-	if pl := praksisTabell[r.Tiltak]; len(pl) > 0 {
-		for i := range pl {
-			p := &pl[i]
-			if !p.gjelder(start) {
-				continue
-			}
-			res.Praksis = append(res.Praksis, Praksisgrense{ID: p.ID, Hjemmel: p.Hjemmel, Beskrivelse: p.Beskrivelse,
-				SisteDag: p.sisteDag(start), SisteStart: p.SisteStart, FastSluttdag: p.SluttManed != 0 && p.Maks.IsZero(), Uverifisert: p.Uverifisert, FraUkjent: p.FraUkjent})
+	pl := praksisTabell[r.Tiltak]
+	for i := range pl {
+		p := &pl[i]
+		if !p.gjelder(start) {
+			continue
 		}
+		res.Praksis = append(res.Praksis, Praksisgrense{ID: p.ID, Hjemmel: p.Hjemmel, Beskrivelse: p.Beskrivelse,
+			SisteDag: p.sisteDag(start), SisteStart: p.SisteStart, FastSluttdag: p.SluttManed != 0 && p.Maks.IsZero(), Uverifisert: p.Uverifisert, FraUkjent: p.FraUkjent})
 	}
 	return res, nil
 }
@@ -186,9 +185,7 @@ func sluttdag(start tiltak.Dato, l tiltak.Lengde, brukt int, grense tiltak.Dato)
 	if e.IsZero() {
 		return e
 	}
-	if brukt > 0 {
-		e = e.AddDays(-brukt)
-	}
+	e = e.AddDays(-brukt)
 	if !grense.IsZero() && e.After(grense) {
 		e = grense
 	}
