@@ -73,17 +73,9 @@ func varigNedsatt(f *tiltak.Fakta) Utfall {
 	return IkkeOppfylt
 }
 
-// deltarI: personen deltar i minst ett av tiltakene.
-func deltarI(f *tiltak.Fakta, koder []tiltak.Kode) Utfall {
-	if !f.DeltarI.Kjent() {
-		return MaVurderes
-	}
-	for _, k := range koder {
-		if f.DeltarI.Har(k) == tiltak.Ja {
-			return Oppfylt
-		}
-	}
-	return IkkeOppfylt
+// deltarI: personen deltar i minst ett av tiltakene i settet.
+func deltarI(f *tiltak.Fakta, sett tiltak.Tiltakssett) Utfall {
+	return FraSvar(f.DeltarI.HarNoenAv(sett))
 }
 
 // inneholder sier om k er i listen.

@@ -169,26 +169,6 @@ func TestIndeksUverifisert(t *testing.T) {
 	}
 }
 
-// TestKjentFolgerTiltak: den allokeringsfrie kjent holder takt med tiltak.Fakta.Kjent.
-func TestKjentFolgerTiltak(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 200 {
-		f := tilfeldigeFakta(r)
-		for _, ft := range tiltak.AlleFakta() {
-			if got, want := kjent(&f, ft), f.Kjent(ft); got != want {
-				t.Fatalf("kjent(%s) = %v, tiltak sier %v", ft, got, want)
-			}
-		}
-		alle := tiltak.FaktasettAv(tiltak.AlleFakta()...)
-		if got, want := ukjente(alle, &f), alle.Ukjente(&f); got != want {
-			t.Fatalf("ukjente = %v, tiltak sier %v", got.Liste(), want.Liste())
-		}
-	}
-	if kjent(&tiltak.Fakta{}, 0) {
-		t.Error("faktum 0 er kjent")
-	}
-}
-
 func tilfeldigeFakta(r *rand.Rand) tiltak.Fakta {
 	svar := func() tiltak.Svar { return tiltak.Svar(r.IntN(3)) }
 	var f tiltak.Fakta

@@ -69,7 +69,7 @@ var tf53_2016 = &Vilkar{
 	Hjemmel:     hTF53_2016,
 	Beskrivelse: "Personen deltar i arbeidstrening, opplæring i form av ordinær utdanning, midlertidig eller varig lønnstilskudd.",
 	Leser:       fakta(tiltak.FaktumDeltarI),
-	Vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return deltarI(f, mentorListe2016) },
+	Vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return deltarI(f, mentorSett2016) },
 	Uverifisert: true,
 	Tekst: tekst("Personen deltar i et tiltak som mentor kan gis sammen med etter tiltaksforskriften § 5-3 (2016).",
 		"Personen deltar ikke i arbeidstrening, ordinær utdanning som opplæringstiltak, eller lønnstilskudd, som § 5-3 (2016) krever.",
@@ -77,7 +77,7 @@ var tf53_2016 = &Vilkar{
 }
 
 func mentor2025(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
-	return Eller(deltarI(f, mentorListe2025), nedsatt(f))
+	return Eller(deltarI(f, mentorSett2025), nedsatt(f))
 }
 
 var mentorTekst2025 = tekst("Personen deltar i et av tiltakene § 5-3 nevner, eller har nedsatt arbeidsevne og trenger mentor for å skaffe eller beholde lønnet arbeid.",
@@ -246,7 +246,7 @@ var (
 		Hjemmel:     hTF112_2016,
 		Beskrivelse: "Personen deltar i avklaring, arbeidstrening, oppfølging, mentor, funksjonsassistanse, midlertidig eller varig lønnstilskudd, eller VTA i ordinær virksomhet.",
 		Leser:       fakta(tiltak.FaktumDeltarI),
-		Vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return deltarI(f, inkluderingListe2016) },
+		Vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return deltarI(f, inkluderingSett2016) },
 		Tekst: tekst("Personen deltar i et tiltak som inkluderingstilskudd kan gis sammen med etter § 11-2.",
 			"Personen deltar ikke i noen av tiltakene § 11-2 første ledd nevner.",
 			"Det er ikke oppgitt hvilke tiltak personen deltar i."),
@@ -258,7 +258,7 @@ var (
 		Beskrivelse:     "Personen deltar i et av tiltakene § 11-2 første ledd nevner, eller arbeidsgiveren ansetter en person med særlig behov for tilrettelegging i den konkrete jobben (andre ledd, fra 1. september 2022).",
 		Leser:           fakta(tiltak.FaktumDeltarI, tiltak.FaktumSaerligBehovTilrettelegging),
 		Vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
-			return Eller(deltarI(f, inkluderingListe2016), FraSvar(f.SaerligBehovTilrettelegging))
+			return Eller(deltarI(f, inkluderingSett2016), FraSvar(f.SaerligBehovTilrettelegging))
 		},
 		Tekst: tekst("Personen deltar i et av tiltakene § 11-2 nevner, eller har særlig behov for tilrettelegging i den konkrete jobben.",
 			"Personen deltar ikke i noen av tiltakene § 11-2 nevner, og har ikke særlig behov for tilrettelegging i jobben.",
@@ -271,7 +271,7 @@ var (
 		Beskrivelse:     "NAVs liste: personen deltar i avklaring, arbeidstrening, oppfølging, mentor, funksjonsassistanse, lønnstilskudd, VTA i ordinær virksomhet, arbeidsmarkedskurs, sommerjobb, arbeidsrettet rehabilitering eller AFT, eller har særlig behov for tilrettelegging i jobben. Endringen bak listen er ikke funnet.",
 		Leser:           fakta(tiltak.FaktumDeltarI, tiltak.FaktumSaerligBehovTilrettelegging),
 		Vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
-			return Eller(deltarI(f, inkluderingListeNAV), FraSvar(f.SaerligBehovTilrettelegging))
+			return Eller(deltarI(f, inkluderingSettNAV), FraSvar(f.SaerligBehovTilrettelegging))
 		},
 		Uverifisert: true,
 		Tekst: tekst("Personen deltar i et tiltak på NAVs liste for inkluderingstilskudd, eller har særlig behov for tilrettelegging i jobben.",
@@ -368,3 +368,11 @@ var tf18 = &Vilkar{
 		"",
 		"Er personen allerede ansatt hos arbeidsgiveren, må det vurderes om arbeidsgiverens tilretteleggingsplikt er oppfylt, og ved nedsatt arbeidsevne om NAV har oppfølgingsplanen og tiltak i virksomheten er prøvd (§ 1-8)."),
 }
+
+// Listene som sett, laget én gang, så vilkårene slipper oppslag per kode.
+var (
+	mentorSett2016      = tiltak.NyttTiltakssett(mentorListe2016...)
+	mentorSett2025      = tiltak.NyttTiltakssett(mentorListe2025...)
+	inkluderingSett2016 = tiltak.NyttTiltakssett(inkluderingListe2016...)
+	inkluderingSettNAV  = tiltak.NyttTiltakssett(inkluderingListeNAV...)
+)

@@ -77,7 +77,7 @@ func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
 	u := v.Vurder(f, dato)
 	p := Sporpunkt{Vilkar: v, Utfall: u}
 	if u == MaVurderes {
-		p.Mangler = ukjente(v.Leser, f)
+		p.Mangler = v.Leser.Ukjente(f)
 	}
 	return p
 }
@@ -85,7 +85,7 @@ func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
 // evaluer er Evaluer med valgene: sluttdato og datoavhengige praksisregler.
 func (v *Vilkar) evaluer(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) Sporpunkt {
 	if v.LeserSluttdato && valg.Sluttdato.IsZero() {
-		return Sporpunkt{Vilkar: v, Utfall: MaVurderes, Mangler: ukjente(v.Leser, f), ManglerSluttdato: true}
+		return Sporpunkt{Vilkar: v, Utfall: MaVurderes, Mangler: v.Leser.Ukjente(f), ManglerSluttdato: true}
 	}
 	var u Utfall
 	switch {
@@ -98,7 +98,7 @@ func (v *Vilkar) evaluer(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) Sporpunkt
 	}
 	p := Sporpunkt{Vilkar: v, Utfall: u}
 	if u == MaVurderes {
-		p.Mangler = ukjente(v.Leser, f)
+		p.Mangler = v.Leser.Ukjente(f)
 	}
 	return p
 }

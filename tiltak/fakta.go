@@ -197,6 +197,16 @@ func (s Tiltakssett) HarNoen(koder ...Kode) Svar {
 	return Nei
 }
 
+// HarNoenAv sier om settet har minst ett av tiltakene i t, uten oppslag per
+// kode: Ja når ett er med, Nei når settet er kjent og ingen er med, ellers
+// Ukjent. Lag t én gang med NyttTiltakssett når den brukes ofte.
+func (s Tiltakssett) HarNoenAv(t Tiltakssett) Svar {
+	if !s.kjent {
+		return Ukjent
+	}
+	return SvarFra(s.bits&t.bits != 0)
+}
+
 // Med gir et kjent sett som også har k.
 func (s Tiltakssett) Med(k Kode) Tiltakssett {
 	s.kjent = true
