@@ -37,25 +37,26 @@ type Arbeidstid struct {
 // Grensevurdering er svaret for én grense i VurderArbeidstid.
 type Grensevurdering struct {
 	// Hjemmel er forskriften eller praksiskilden grensen bygger på.
-	Hjemmel tiltak.Hjemmel
+	Hjemmel tiltak.Hjemmel `json:"hjemmel,omitzero"`
 	// Praksis er sann når grensen er praksis og ikke forskrift.
-	Praksis bool
+	Praksis bool `json:"praksis,omitempty"`
 	// Vurdert er sann når minst ett vindu (eller én uke) kunne vurderes
 	// etter grensen.
-	Vurdert bool
+	Vurdert bool `json:"vurdert,omitempty"`
 	// Overskredet er sann når grensen er overskredet, fra og med Fra.
-	Overskredet bool
+	Overskredet bool `json:"overskredet,omitempty"`
 	// Fra er første dag grensen regnes som overskredet.
-	Fra tiltak.Dato
+	Fra tiltak.Dato `json:"fra,omitzero"`
 	// Vindu er perioden som bryter grensen: de åtte ukene for § 14-10, eller
 	// rekken av uker med 60 % eller mer for praksisregelen.
-	Vindu tiltak.Periode
+	Vindu tiltak.Periode `json:"vindu,omitzero"`
 	// OrdinaerMinutter og AvtaltMinutter er summene i Vindu.
-	OrdinaerMinutter, AvtaltMinutter int
+	OrdinaerMinutter int `json:"ordinaer_minutter,omitempty"`
+	AvtaltMinutter   int `json:"avtalt_minutter,omitempty"`
 	// Unntak er dagene som var unntatt etter seksmånedersunntaket i § 14-10.
-	Unntak tiltak.Periode
+	Unntak tiltak.Periode `json:"unntak,omitzero"`
 	// Merknad forklarer hvorfor noe ikke kunne vurderes, på norsk.
-	Merknad string
+	Merknad string `json:"merknad,omitempty"`
 }
 
 // Arbeidstidsvurdering er svaret fra VurderArbeidstid.
@@ -63,12 +64,12 @@ type Arbeidstidsvurdering struct {
 	// Hospitering er grensen i tiltaksforskriften § 14-10 (forskrift, fra
 	// 1. januar 2023): høyst 50 % av samlet avtalt arbeidstid i ordinær
 	// virksomhet over en hvilken som helst periode på åtte uker.
-	Hospitering Grensevurdering
+	Hospitering Grensevurdering `json:"hospitering"`
 	// Sekstiprosent er praksisen i veiledningen «Aktører og tiltak» (seed
 	// 004): arbeider deltakeren 60 % eller mer av arbeidstiden i ordinære
 	// virksomheter i mer enn seks måneder, mister deltakeren i prinsippet
 	// VTA-plassen og arrangøren VTA-tilskuddet.
-	Sekstiprosent Grensevurdering
+	Sekstiprosent Grensevurdering `json:"sekstiprosent"`
 }
 
 var (

@@ -31,30 +31,30 @@ var (
 // Brudd er én grense en foreslått periode bryter, eller ikke kan sjekkes
 // mot uten skjønn eller flere fakta (ErrMaVurderes).
 type Brudd struct {
-	Tiltak tiltak.Kode // tiltaket
+	Tiltak tiltak.Kode `json:"tiltak"` // tiltaket
 	// Grense navngir grensen på norsk, for eksempel «maksimal varighet» eller
 	// «seneste startdato i sesongen».
-	Grense  string
-	Hjemmel tiltak.Hjemmel // bestemmelsen grensen bygger på
+	Grense  string         `json:"grense,omitempty"`
+	Hjemmel tiltak.Hjemmel `json:"hjemmel,omitzero"` // bestemmelsen grensen bygger på
 	// Tillatt er grensedatoen: siste tillatte sluttdag, tidligste eller
 	// seneste tillatte startdag. Nullverdien betyr at ingen dato er tillatt
 	// (rammen er brukt opp) eller at datoen ikke kan regnes ut (se Mangler).
-	Tillatt tiltak.Dato
+	Tillatt tiltak.Dato `json:"tillatt,omitzero"`
 	// TillattMedApne er siste tillatte sluttdag når forlengelsene i Apne gis
 	// (bare for ErrMaVurderes og ErrForLang).
-	TillattMedApne tiltak.Dato
+	TillattMedApne tiltak.Dato `json:"tillatt_med_apne,omitzero"`
 	// Faktisk er datoen i perioden som bryter grensen.
-	Faktisk tiltak.Dato
+	Faktisk tiltak.Dato `json:"faktisk,omitzero"`
 	// Apne er vilkårene som må vurderes før perioden kan godtas.
-	Apne []regler.Sporpunkt
+	Apne []regler.Sporpunkt `json:"apne,omitempty"`
 	// Mangler er fakta som mangler for å sjekke grensen.
-	Mangler tiltak.Faktasett
+	Mangler tiltak.Faktasett `json:"mangler,omitempty"`
 	// Praksis er sann når grensen er NAVs praksis og ikke forskrift.
-	Praksis bool
+	Praksis bool `json:"praksis,omitempty"`
 	// Uverifisert er sann når grensen bygger på tekst som ikke er lest.
-	Uverifisert bool
+	Uverifisert bool `json:"uverifisert,omitempty"`
 	// Err er feilen bruddet matcher (ErrForLang, ErrStartForTidlig, …).
-	Err error
+	Err error `json:"-"`
 }
 
 // Error gir bruddet som tekst.

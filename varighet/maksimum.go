@@ -8,70 +8,72 @@ import (
 // Utvidelse er én forlengelse vurdert for en person: vilkårets utfall (med
 // faktaene som mangler) og siste sluttdag når forlengelsen gis.
 type Utvidelse struct {
-	Forlengelse Forlengelse
+	Forlengelse Forlengelse `json:"forlengelse"`
 	// Spor er vurderingen av vilkåret. Spor.Utfall er oppfylt, ikke oppfylt
 	// eller må vurderes.
-	Spor regler.Sporpunkt
+	Spor regler.Sporpunkt `json:"spor"`
 	// SisteDag er siste tillatte sluttdag med forlengelsen, etter fradrag for
 	// tidligere perioder. Nullverdien betyr at tidligere perioder har brukt
 	// opp hele rammen.
-	SisteDag tiltak.Dato
+	SisteDag tiltak.Dato `json:"siste_dag,omitzero"`
 }
 
 // Praksisgrense er en praksisregel regnet ut for en startdato.
 type Praksisgrense struct {
-	ID          string         // praksisregelens id
-	Hjemmel     tiltak.Hjemmel // praksiskilden
-	Beskrivelse string         // hva praksisen er, på norsk
+	ID          string         `json:"id,omitempty"`          // praksisregelens id
+	Hjemmel     tiltak.Hjemmel `json:"hjemmel,omitzero"`      // praksiskilden
+	Beskrivelse string         `json:"beskrivelse,omitempty"` // hva praksisen er, på norsk
 	// SisteDag er siste tillatte sluttdag etter praksisen, eller nullverdien
 	// når praksisen ikke setter en sluttdag.
-	SisteDag tiltak.Dato
+	SisteDag tiltak.Dato `json:"siste_dag,omitzero"`
 	// SisteStart er seneste tillatte startdato, eller nullverdien.
-	SisteStart tiltak.Dato
+	SisteStart tiltak.Dato `json:"siste_start,omitzero"`
 	// FastSluttdag er sann når SisteDag er en fast dag i året (sommerjobbens
 	// 27. september) og ikke følger av en lengde.
-	FastSluttdag bool
-	Uverifisert  bool // praksisen er bare belagt i sekundærkilder
-	FraUkjent    bool // det er ukjent når praksisen begynte
+	FastSluttdag bool `json:"fast_sluttdag,omitempty"`
+	Uverifisert  bool `json:"uverifisert,omitempty"` // praksisen er bare belagt i sekundærkilder
+	FraUkjent    bool `json:"fra_ukjent,omitempty"`  // det er ukjent når praksisen begynte
 }
 
 // Resultat er svaret fra Maksimum.
 type Resultat struct {
-	Tiltak tiltak.Kode // tiltaket
-	Start  tiltak.Dato // startdatoen det er regnet fra
+	Tiltak tiltak.Kode `json:"tiltak"`         // tiltaket
+	Start  tiltak.Dato `json:"start,omitzero"` // startdatoen det er regnet fra
 	// RegelID, Hjemmel, Fra og Til identifiserer regelversjonen som ble brukt.
-	RegelID  string
-	Hjemmel  tiltak.Hjemmel
-	Fra, Til tiltak.Dato
-	Type     Type // hva slags varighetsregel det er
+	RegelID string         `json:"regel_id,omitempty"`
+	Hjemmel tiltak.Hjemmel `json:"hjemmel,omitzero"`
+	Fra     tiltak.Dato    `json:"fra,omitzero"`
+	Til     tiltak.Dato    `json:"til,omitzero"`
+	Type    Type           `json:"type"` // hva slags varighetsregel det er
 	// Uverifisert er sann når regelen bygger på tekst som ikke er lest.
-	Uverifisert bool
+	Uverifisert bool `json:"uverifisert,omitempty"`
 	// Ordinaer er ordinær maksimal varighet og OrdinaerSlutt siste dag uten
 	// forlengelse (etter fradrag for tidligere perioder).
-	Ordinaer      tiltak.Lengde
-	OrdinaerSlutt tiltak.Dato
+	Ordinaer      tiltak.Lengde `json:"ordinaer,omitempty"`
+	OrdinaerSlutt tiltak.Dato   `json:"ordinaer_slutt,omitzero"`
 	// Forlengelser er hver forlengelse med vilkårets utfall og siste dag.
-	Forlengelser []Utvidelse
+	Forlengelser []Utvidelse `json:"forlengelser,omitempty"`
 	// SenesteSlutt er siste sluttdag med de forlengelsene som er oppfylt.
 	// SenesteMulig er siste sluttdag også med forlengelsene som må vurderes
 	// (den absolutt siste sluttdatoen). Er de ulike, avhenger tiltakets
 	// lengde av vilkårene Apne gir.
-	SenesteSlutt, SenesteMulig tiltak.Dato
+	SenesteSlutt tiltak.Dato `json:"seneste_slutt,omitzero"`
+	SenesteMulig tiltak.Dato `json:"seneste_mulig,omitzero"`
 	// Sluttgrense er en fast sluttgrense som kapper alle sluttdatoer
 	// (fireårig lønnstilskudd: 31. desember 2032; ungdomsgarantien: dagen
 	// før 30-årsdagen), eller nullverdien.
-	Sluttgrense tiltak.Dato
+	Sluttgrense tiltak.Dato `json:"sluttgrense,omitzero"`
 	// Tidligere sier om tidligere perioder teller og hvorfor; TidligereDager
 	// er antall ulike dager før start som ble trukket fra.
-	Tidligere      Tidligere
-	TidligereDager int
+	Tidligere      Tidligere `json:"tidligere"`
+	TidligereDager int       `json:"tidligere_dager,omitempty"`
 	// Praksis er praksisgrensene for tiltaket, adskilt fra forskriften.
-	Praksis []Praksisgrense
+	Praksis []Praksisgrense `json:"praksis,omitempty"`
 	// Mangler er fakta som mangler for å regne ut en grense (fødselsdato for
 	// ungdomsgarantien).
-	Mangler tiltak.Faktasett
+	Mangler tiltak.Faktasett `json:"mangler,omitempty"`
 	// Merknad forklarer regelens valg og usikkerhet, på norsk.
-	Merknad string
+	Merknad string `json:"merknad,omitempty"`
 }
 
 // Apne gir forlengelsene med vilkår som må vurderes.

@@ -10,28 +10,29 @@ import (
 // forskriften sier. Den holdes adskilt fra forskriftsreglene, og et brudd på
 // den er merket Praksis.
 type Praksisregel struct {
-	ID          string         // id i paragrafindeksen
-	Tiltak      tiltak.Kode    // tiltaket praksisen gjelder
-	Hjemmel     tiltak.Hjemmel // praksiskilden
-	Beskrivelse string         // hva praksisen er, på norsk
+	ID          string         `json:"id,omitempty"`          // id i paragrafindeksen
+	Tiltak      tiltak.Kode    `json:"tiltak"`                // tiltaket praksisen gjelder
+	Hjemmel     tiltak.Hjemmel `json:"hjemmel,omitzero"`      // praksiskilden
+	Beskrivelse string         `json:"beskrivelse,omitempty"` // hva praksisen er, på norsk
 	// Fra og Til er datoene praksisen er belagt for. Fra er nullverdien når
 	// det ikke er kjent når praksisen begynte (da gjelder den for alle
 	// datoer regelen for tiltaket gjelder); FraUkjent sier det samme.
-	Fra, Til  tiltak.Dato
-	FraUkjent bool
+	Fra       tiltak.Dato `json:"fra,omitzero"`
+	Til       tiltak.Dato `json:"til,omitzero"`
+	FraUkjent bool        `json:"fra_ukjent,omitempty"`
 	// Maks er største varighet per avtale eller vedtak, eller nullverdien.
-	Maks tiltak.Lengde
+	Maks tiltak.Lengde `json:"maks,omitempty"`
 	// UtenMinusEnDag: siste dag er start + Maks, ikke start + Maks − 1 dag
 	// (NAVs kode for inkluderingstilskudd).
-	UtenMinusEnDag bool
+	UtenMinusEnDag bool `json:"uten_minus_en_dag,omitempty"`
 	// SluttManed og SluttDag er seneste sluttdag i sluttåret (sommerjobb:
 	// 27. september), eller 0.
-	SluttManed time.Month
-	SluttDag   int
+	SluttManed time.Month `json:"slutt_maned,omitzero"`
+	SluttDag   int        `json:"slutt_dag,omitempty"`
 	// SisteStart er seneste startdato for en ny avtale, eller nullverdien.
-	SisteStart tiltak.Dato
+	SisteStart tiltak.Dato `json:"siste_start,omitzero"`
 	// Uverifisert er sann når praksisen bare er belagt i sekundærkilder.
-	Uverifisert bool
+	Uverifisert bool `json:"uverifisert,omitempty"`
 }
 
 func (p *Praksisregel) gjelder(d tiltak.Dato) bool {

@@ -54,17 +54,17 @@ func (t Type) MarshalText() ([]byte, error) {
 // vilkåret for den.
 type Forlengelse struct {
 	// ID er forlengelsens stabile id, for eksempel "tf-4-4.nedsatt-arbeidsevne".
-	ID string
+	ID string `json:"id,omitempty"`
 	// Tillegg er forlengelsen slik kilden uttrykker den («inntil åtte uker»).
 	// Når kilden bare angir samlet varighet, er Tillegg forskjellen regnet i
 	// samme enhet.
-	Tillegg tiltak.Lengde
+	Tillegg tiltak.Lengde `json:"tillegg,omitempty"`
 	// Samlet er samlet maksimal varighet når forlengelsen gis; siste dag er
 	// start.SisteDag(Samlet).
-	Samlet tiltak.Lengde
+	Samlet tiltak.Lengde `json:"samlet,omitempty"`
 	// Vilkar er vilkåret for forlengelsen, med hjemmel. Et vilkår som beror
 	// på skjønn alene gir alltid må vurderes.
-	Vilkar *regler.Vilkar
+	Vilkar *regler.Vilkar `json:"-"`
 }
 
 // Hjemmel gir forlengelsens hjemmel (vilkårets).
@@ -74,52 +74,54 @@ func (f *Forlengelse) Hjemmel() tiltak.Hjemmel { return f.Vilkar.Hjemmel }
 type Tidligere struct {
 	// Teller er sann når kildene taler om samlet varighet, slik at dager i
 	// tidligere perioder trekkes fra.
-	Teller bool
+	Teller bool `json:"teller,omitempty"`
 	// Grunnlag sier på norsk hvilken kilde som avgjør det, eller at kildene
 	// ikke sier noe om det.
-	Grunnlag string
+	Grunnlag string `json:"grunnlag,omitempty"`
 }
 
 // Sesong er et vindu i året som startdatoen må ligge i (sommerjobb).
 type Sesong struct {
-	FraManed    time.Month     // første mulige startdag i året: måned …
-	FraDag      int            // … og dag, for eksempel juni og 1
-	TilManed    time.Month     // siste mulige startdag i året: måned …
-	TilDag      int            // … og dag, for eksempel august og 31
-	Hjemmel     tiltak.Hjemmel // bestemmelsen vinduet bygger på
-	Uverifisert bool           // vinduet bygger på tekst som ikke er lest
+	FraManed    time.Month     `json:"fra_maned,omitzero"`    // første mulige startdag i året: måned …
+	FraDag      int            `json:"fra_dag,omitempty"`     // … og dag, for eksempel juni og 1
+	TilManed    time.Month     `json:"til_maned,omitzero"`    // siste mulige startdag i året: måned …
+	TilDag      int            `json:"til_dag,omitempty"`     // … og dag, for eksempel august og 31
+	Hjemmel     tiltak.Hjemmel `json:"hjemmel,omitzero"`      // bestemmelsen vinduet bygger på
+	Uverifisert bool           `json:"uverifisert,omitempty"` // vinduet bygger på tekst som ikke er lest
 }
 
 // Regel er én datert varighetsregel for ett tiltak.
 type Regel struct {
 	// ID er regelens id; den er lik Hjemmel.ID.
-	ID     string
-	Tiltak tiltak.Kode // tiltaket regelen gjelder
+	ID     string      `json:"id,omitempty"`
+	Tiltak tiltak.Kode `json:"tiltak"` // tiltaket regelen gjelder
 	// Fra er første dag regelen gjelder (nullverdien: ingen nedre grense,
 	// brukt bare når kildene ikke setter noen varighet). Til er siste dag,
 	// eller nullverdien når regelen gjelder fortsatt. Regelen velges etter
 	// startdatoen til deltakelsen.
-	Fra, Til tiltak.Dato
-	Hjemmel  tiltak.Hjemmel // bestemmelsen regelen bygger på
-	Type     Type           // hva slags varighetsregel det er
+	Fra     tiltak.Dato    `json:"fra,omitzero"`
+	Til     tiltak.Dato    `json:"til,omitzero"`
+	Hjemmel tiltak.Hjemmel `json:"hjemmel,omitzero"` // bestemmelsen regelen bygger på
+	Type    Type           `json:"type"`             // hva slags varighetsregel det er
 	// Ordinaer er ordinær maksimal varighet (bare for Tidsbegrenset).
-	Ordinaer tiltak.Lengde
+	Ordinaer tiltak.Lengde `json:"ordinaer,omitempty"`
 	// Forlengelser er forlengelsene i stigende rekkefølge etter Samlet.
-	Forlengelser []Forlengelse
+	Forlengelser []Forlengelse `json:"forlengelser,omitempty"`
 	// Alder er alderen tiltaket opphører ved (bare for Aldersgrense).
-	Alder int
+	Alder int `json:"alder,omitempty"`
 	// Sesong er vinduet startdatoen må ligge i, eller nil.
-	Sesong *Sesong
+	Sesong *Sesong `json:"sesong"`
 	// TidligsteStart og SenesteSlutt er faste datogrenser (fireårig
 	// lønnstilskudd), eller nullverdien.
-	TidligsteStart, SenesteSlutt tiltak.Dato
+	TidligsteStart tiltak.Dato `json:"tidligste_start,omitzero"`
+	SenesteSlutt   tiltak.Dato `json:"seneste_slutt,omitzero"`
 	// Tidligere sier om tidligere perioder teller.
-	Tidligere Tidligere
+	Tidligere Tidligere `json:"tidligere"`
 	// Uverifisert er sann når regelteksten ikke er lest (bevis U i
 	// paragrafindeksen), for eksempel gjeldende tekst i kapittel 9.
-	Uverifisert bool
+	Uverifisert bool `json:"uverifisert,omitempty"`
 	// Merknad forklarer valg og usikkerhet, på norsk.
-	Merknad string
+	Merknad string `json:"merknad,omitempty"`
 }
 
 // Praksis sier om regelen bygger på NAVs praksis og ikke på forskriftstekst.
