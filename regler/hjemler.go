@@ -16,7 +16,7 @@ var (
 	hTF63          = tiltak.TF("tf-6-3", "6-3", 0)
 	hTF73_20250701 = tiltak.TF("tf-7-3", "7-3", 0)
 	hTF73_20250801 = tiltak.TF("tf-7-3-v20250801", "7-3", 0)
-	hTF8           = tiltak.Hjemmel{ID: "tf-8-personkrets", Kilde: tiltak.Tiltaksforskriften, Paragraf: "8-3", Merknad: "paragrafnummer og ordlyd ikke verifisert"}
+	hTF8           = tiltak.Hjemmel{ID: "tf-8-personkrets", Kilde: tiltak.Tiltaksforskriften, Merknad: "kapittel 8, personkrets; paragrafnummer og ordlyd ikke verifisert"}
 	hTF93          = tiltak.TF("tf-9-3", "9-3", 0)
 	hTF103         = tiltak.TF("tf-10-3", "10-3", 0)
 	hTF104         = tiltak.TF("tf-10-4", "10-4", 0)

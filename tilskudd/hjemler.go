@@ -13,7 +13,8 @@ var (
 	// 40 % med nedtrapping etter 6 måneder, 60 % med nedtrapping etter 12
 	// måneder ved nedsatt arbeidsevne. Paragrafnummer og ordlyd er ikke
 	// verifisert (sannsynligvis § 9-5 etter omnummereringen).
-	HjemmelMidlertidig = tiltak.TF("tf-9-5-sats", "9-5", 0)
+	HjemmelMidlertidig = tiltak.Hjemmel{ID: "tf-9-5-sats", Kilde: tiltak.Tiltaksforskriften,
+		Merknad: "kapittel 9 etter omnummereringen; paragrafnummer og ordlyd ikke verifisert"}
 	// HjemmelVarig er tiltaksforskriften § 10-7: inntil 75 % første år og
 	// inntil 67 % deretter.
 	HjemmelVarig = tiltak.TF("tf-10-7-sats", "10-7", 0)
