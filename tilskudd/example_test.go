@@ -30,7 +30,7 @@ func ExampleNySatsplan() {
 	// Output:
 	// 2023-08-31/2024-02-28 40 %
 	// 2024-02-29/2024-08-30 30 %
-	// tiltaksforskriften § 9-5 uverifisert: true
+	// tiltaksforskriften (kapittel 9 etter omnummereringen; paragrafnummer og ordlyd ikke verifisert) uverifisert: true
 }
 
 func ExampleBeregnManed() {
