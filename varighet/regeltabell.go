@@ -236,7 +236,7 @@ var regelTabell = map[tiltak.Kode][]Regel{
 	tiltak.IndividuellJobbstotte: {{ID: hER35.ID, Tiltak: tiltak.IndividuellJobbstotte, Fra: egenregiIKraft, Hjemmel: hER35, Type: Tidsbegrenset,
 		Ordinaer: ar(1),
 		Forlengelser: []Forlengelse{{ID: "er-3-5.nedsatt-arbeidsevne", Tillegg: ar(2), Samlet: ar(3),
-			Vilkar: vNedsatt("er-3-5.nedsatt-arbeidsevne", hER35)}},
+			Vilkar: vIPSNedsatt}},
 		Tidligere: Tidligere{Grunnlag: grunnIkkeSamlet}}},
 
 	tiltak.IPSUng: {{ID: hER36.ID, Tiltak: tiltak.IPSUng, Fra: egenregiIKraft, Hjemmel: hER36, Type: Tidsbegrenset,
@@ -245,7 +245,7 @@ var regelTabell = map[tiltak.Kode][]Regel{
 			{ID: "er-3-6-l4.utdanning", Tillegg: ar(1), Samlet: ar(2),
 				Vilkar: vSvar("er-3-6-l4.utdanning", hER36, "personen deltar i opplæring eller utdanning", tiltak.FaktumIUtdanning, svUtdanning)},
 			{ID: "er-3-5.nedsatt-arbeidsevne", Tillegg: ar(2), Samlet: ar(3),
-				Vilkar: vNedsatt("er-3-5.nedsatt-arbeidsevne", hER35)},
+				Vilkar: vIPSNedsatt},
 			{ID: "er-3-6-l4.nedsatt-og-utdanning", Tillegg: ar(1), Samlet: ar(4),
 				Vilkar: vNedsattOg("er-3-6-l4.nedsatt-og-utdanning", hER36, "deltar i opplæring eller utdanning", tiltak.FaktumIUtdanning, svUtdanning)},
 		},
@@ -292,3 +292,8 @@ func init() {
 		gapGrunn[k] = "opplæringsreglene før 1. juli 2025 (kapittel 7 i 2016-teksten og endringene i 2016 og rundt 2019) er ikke modellert"
 	}
 }
+
+// vIPSNedsatt er vilkåret for forlengelsen til tre år i egenregiforskriften
+// § 3-5, som IPS ung arver etter § 3-6 andre ledd. Én verdi, så id-en peker
+// på ett vilkår.
+var vIPSNedsatt = vNedsatt("er-3-5.nedsatt-arbeidsevne", hER35)

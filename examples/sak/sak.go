@@ -340,8 +340,12 @@ func Les(r io.Reader) ([]Sak, error) {
 // jsonFeil gjør en feil fra encoding/json til en *tiltak.FeltFeil med feltet.
 func jsonFeil(err error) error {
 	var fe *tiltak.FeltFeil
-	if errors.As(err, &fe) {
+	var df *tiltak.DatoFeil
+	if errors.As(err, &fe) || errors.As(err, &df) {
 		return err
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return &tiltak.FeltFeil{Felt: "", Grunn: "ufullstendig JSON: inndataene slutter midt i en verdi", Err: ErrUgyldigSak}
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
@@ -419,3 +423,103 @@ func finnSti(v any, verdi, sti string) (string, bool) {
 	}
 	return "", false
 }
+
+// Feil er en feil i JSON-form, slik CLI-en og HTTP-adapteren skriver den:
+//
+//	{"feil": {"felt": "fakta.fodselsdato", "verdi": "2023-02-29", "grunn": "…"}}
+type Feil struct {
+	Feil Feilinnhold `json:"feil"`
+}
+
+// Feilinnhold er innholdet i en Feil.
+type Feilinnhold struct {
+	Felt  string `json:"felt"`            // feltet som var galt, tomt når feilen gjelder hele inndataene
+	Verdi string `json:"verdi,omitempty"` // verdien som ble avvist
+	Grunn string `json:"grunn"`           // hva som var galt, på norsk
+}
+
+// NyFeil gjør en feil om til JSON-formen. En *tiltak.FeltFeil gir felt,
+// verdi og grunn; andre feil gir bare grunnen.
+func NyFeil(err error) Feil {
+	var fe *tiltak.FeltFeil
+	if errors.As(err, &fe) {
+		return Feil{Feilinnhold{Felt: fe.Felt, Verdi: fe.Verdi, Grunn: fe.Grunn}}
+	}
+	return Feil{Feilinnhold{Grunn: err.Error()}}
+}
+
+// ErListe sier om JSON-inndataene er en liste (første tegn som ikke er
+// mellomrom er «[»).
+func ErListe(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	return len(b) > 0 && b[0] == '['
+}
+
+// Forklar skriver svaret som tekst en saksbehandler kan lese: utfallet per
+// tiltak med hvert vilkår, hjemmelen og forklaringen, maksimal varighet og
+// tilskuddet.
+func Forklar(w io.Writer, s Sak, svar Svar) {
+	fmt.Fprintf(w, "Sak %s, vurdert %s\n", s.ID, s.Dato.Norsk())
+	for _, r := range svar.Vilkar {
+		fmt.Fprintf(w, "\n%s: %s (regelverk %s)\n", r.Tiltak.Navn(), r.Utfall, r.Regelsett.ID)
+		for _, p := range r.Spor {
+			merke := ""
+			if p.Erstattet {
+				merke = " (erstattet av praksisregel)"
+			}
+			fmt.Fprintf(w, "  [%s] %s%s: %s\n", p.Utfall, p.Vilkar.Hjemmel, merke, p.Forklaring(&r.Fakta))
+		}
+	}
+	if len(svar.Mangler) > 0 {
+		navn := make([]string, len(svar.Mangler))
+		for i, ft := range svar.Mangler {
+			navn[i] = ft.String() + " (" + ft.Beskrivelse() + ")"
+		}
+		fmt.Fprintf(w, "\nDette mangler for å avgjøre saken:\n  %s\n", strings.Join(navn, "\n  "))
+	}
+	for _, v := range svar.Varighet {
+		fmt.Fprintf(w, "\nVarighet %s:", v.Tiltak.Navn())
+		if v.Feil != "" {
+			fmt.Fprintf(w, " %s\n", v.Feil)
+			continue
+		}
+		m := v.Maksimum
+		fmt.Fprintf(w, " %s (%s)\n", m.Type, m.Hjemmel)
+		if !m.OrdinaerSlutt.IsZero() {
+			fmt.Fprintf(w, "  ordinær varighet %s: til og med %s\n", m.Ordinaer, m.OrdinaerSlutt)
+		}
+		for _, u := range m.Forlengelser {
+			fmt.Fprintf(w, "  forlengelse til %s: til og med %s [%s] %s\n", u.Forlengelse.Samlet, u.SisteDag, u.Spor.Utfall, u.Spor.Vilkar.Hjemmel)
+		}
+		if !m.SenesteSlutt.IsZero() || !m.SenesteMulig.IsZero() {
+			fmt.Fprintf(w, "  seneste sluttdato: %s; med forlengelser som må vurderes: %s\n", m.SenesteSlutt, m.SenesteMulig)
+		}
+		for _, b := range v.Kontroll {
+			fmt.Fprintf(w, "  brudd: %s\n", b.Feil)
+		}
+		for _, f := range v.Frister {
+			fmt.Fprintf(w, "  frist %s: %s (%s)\n", f.Dato, f.Beskrivelse, f.Hjemmel)
+		}
+	}
+	for _, t := range svar.Tilskudd {
+		fmt.Fprintf(w, "\nTilskudd %s:", t.Tiltak.Navn())
+		if t.Satsplan != nil {
+			fmt.Fprintf(w, " %s\n", t.Satsplan.Hjemmel)
+			for _, tr := range t.Satsplan.Trinn {
+				fmt.Fprintf(w, "  %s: %s %%\n", tr.Periode, tr.Prosent)
+			}
+		} else {
+			fmt.Fprintln(w)
+		}
+		for _, p := range t.Perioder {
+			fmt.Fprintf(w, "  periode %d %s: %s kr\n", p.Lopenummer, p.Periode, p.Belop)
+		}
+		if r := t.Refusjon; r != nil {
+			fmt.Fprintf(w, "  refusjon: %s kr (%s, tak: %s)\n", r.Refusjonsbelop, r.Oppgjor, r.Tak)
+		}
+	}
+}
+
+// MedIndeks setter «[i].» foran feltnavnet i en feil fra sak nummer i i en
+// liste av saker.
+func MedIndeks(i int, err error) error { return medPrefiks(fmt.Sprintf("[%d].", i), err) }

@@ -1,0 +1,83 @@
+package varighet
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// Et Resultat går rundt gjennom JSON: forlengelsene og vilkårene slås opp på id.
+func TestResultatJSONRundtur(t *testing.T) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne, Fodselsdato: tiltak.MustDato(1990, 1, 1)}
+	for _, k := range []tiltak.Kode{tiltak.Oppfolging, tiltak.Avklaring, tiltak.IPSUng, tiltak.Mentor} {
+		r, err := Maksimum(k, &f, tiltak.MustDato(2025, 9, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var tilbake Resultat
+		if err := json.Unmarshal(b, &tilbake); err != nil {
+			t.Fatalf("%s: %v", k, err)
+		}
+		b2, _ := json.Marshal(tilbake)
+		if string(b) != string(b2) {
+			t.Errorf("%s: rundturen endret JSON:\n%s\n%s", k, b, b2)
+		}
+		for i, u := range tilbake.Forlengelser {
+			if u.Spor.Vilkar != r.Forlengelser[i].Spor.Vilkar || u.Forlengelse.Vilkar != r.Forlengelser[i].Forlengelse.Vilkar {
+				t.Errorf("%s: vilkåret til forlengelse %d ble ikke slått opp", k, i)
+			}
+		}
+	}
+	var u Utvidelse
+	err := json.Unmarshal([]byte(`{"forlengelse":{"id":"finnes-ikke"}}`), &u)
+	if !errors.Is(err, ErrUkjentForlengelse) {
+		t.Errorf("ukjent forlengelse ga %v", err)
+	}
+	if _, ok := FinnForlengelse("tf-4-4.forlengelse"); !ok {
+		t.Error("fant ikke tf-4-4.forlengelse")
+	}
+}
+
+func TestTypeTekstRundtur(t *testing.T) {
+	for ty := Tidsbegrenset; ty <= IkkeFastsatt; ty++ {
+		b, _ := ty.MarshalText()
+		var v Type
+		if v.UnmarshalText(b) != nil || v != ty {
+			t.Errorf("rundtur %s", b)
+		}
+	}
+	for ty := Gjennomgang; ty <= UnntakSlutt; ty++ {
+		b, _ := ty.MarshalText()
+		var v FristType
+		if v.UnmarshalText(b) != nil || v != ty {
+			t.Errorf("rundtur %s", b)
+		}
+	}
+	var v Type
+	var ft FristType
+	if v.UnmarshalText([]byte("x")) == nil || ft.UnmarshalText([]byte("x")) == nil {
+		t.Error("ukjent ord godtatt")
+	}
+}
+
+// Hver forlengelses-id peker på ett vilkår, så JSON kan slå det opp.
+func TestForlengelsesIDErEntydig(t *testing.T) {
+	sett := map[string]*Forlengelse{}
+	for k, l := range regelTabell {
+		for i := range l {
+			for j := range l[i].Forlengelser {
+				f := &l[i].Forlengelser[j]
+				if o, ok := sett[f.ID]; ok && o.Vilkar != f.Vilkar {
+					t.Errorf("%s: forlengelsen %s har et annet vilkår enn en annen med samme id", k, f.ID)
+				}
+				sett[f.ID] = f
+			}
+		}
+	}
+}
