@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tiltaksregler/tiltaksregler/examples/sak"
+)
+
+func kjorMed(t *testing.T, inn string, args ...string) (int, string, string) {
+	t.Helper()
+	var ut, feil bytes.Buffer
+	kode := kjor(args, strings.NewReader(inn), &ut, &feil)
+	return kode, ut.String(), feil.String()
+}
+
+// Ett gyldig tilfelle per spørsmål.
+func TestGyldigeSaker(t *testing.T) {
+	tester := []struct {
+		navn, inn string
+		har       []string
+	}{
+		{"vilkår", `{"id":"v","dato":"2025-09-01","fakta":{"fodselsdato":"2003-04-10","bistandsbehov_fastslatt":"ja","nodvendig_og_hensiktsmessig":"ja"},"tiltak":["ungdomsgaranti"],"sporsmal":["vilkar"]}`,
+			[]string{`"utfall": "oppfylt"`, `"tekst": "egenregiforskriften § 4-1"`}},
+		{"varighet", `{"id":"d","dato":"2025-09-01","tiltak":["avklaring"],"sporsmal":["varighet"]}`,
+			[]string{`"ordinaer_slutt": "2025-09-28"`, `"seneste_mulig": "2025-11-23"`}},
+		{"tilskudd", `{"id":"t","dato":"2025-06-16","sporsmal":["tilskudd"],"avtaler":[{"avtale":{"tiltak":"sommerjobb","periode":{"fra":"2025-06-16","til":"2025-07-13"},"avtalt_prosent":"50"},"lonn":{"manedslonn":"24000","feriepengesats":"0.12","otp_sats":"0.02","arbeidsgiveravgiftsats":"0.141"}}]}`,
+			[]string{`"tilskudd": "15642"`, `"belop": "7709"`}},
+	}
+	for _, tt := range tester {
+		kode, ut, feil := kjorMed(t, tt.inn)
+		if kode != 0 {
+			t.Fatalf("%s: kode %d, %s", tt.navn, kode, feil)
+		}
+		for _, h := range tt.har {
+			if !strings.Contains(ut, h) {
+				t.Errorf("%s: utdata mangler %s", tt.navn, h)
+			}
+		}
+		var svar sak.Svar
+		if err := json.Unmarshal([]byte(ut), &svar); err != nil {
+			t.Errorf("%s: utdata er ikke et svar: %v", tt.navn, err)
+		}
+	}
+}
+
+// Eksemplene går gjennom CLI-en som liste; JSON-formatet går rundt.
+func TestEksemplerOgRundtur(t *testing.T) {
+	kode, eks, _ := kjorMed(t, "", "-eksempler")
+	if kode != 0 || !sak.ErListe([]byte(eks)) {
+		t.Fatalf("-eksempler: kode %d", kode)
+	}
+	kode, ut, feil := kjorMed(t, eks, "-kompakt")
+	if kode != 0 {
+		t.Fatalf("kode %d: %s", kode, feil)
+	}
+	var svar []sak.Svar
+	if err := json.Unmarshal([]byte(ut), &svar); err != nil || len(svar) != 7 {
+		t.Fatalf("%d svar, %v", len(svar), err)
+	}
+	b, _ := json.Marshal(svar)
+	if strings.TrimSpace(ut) != string(b) {
+		t.Error("svarene endret seg på en rundtur gjennom JSON")
+	}
+}
+
+func TestForklarOgFil(t *testing.T) {
+	fil := filepath.Join(t.TempDir(), "saker.json")
+	if err := os.WriteFile(fil, sak.EksempelJSON(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	kode, ut, _ := kjorMed(t, "", "-fil", fil, "-forklar")
+	if kode != 0 {
+		t.Fatalf("kode %d", kode)
+	}
+	for _, h := range []string{"Sak ung-22", "Ungdomsgaranti: oppfylt", "[oppfylt] egenregiforskriften § 4-1", "Tilskudd Midlertidig lønnstilskudd"} {
+		if !strings.Contains(ut, h) {
+			t.Errorf("forklaringen mangler %q", h)
+		}
+	}
+}
+
+// Hver slags ugyldige inndata gir en JSON-feil med feltet og kode 1; feil
+// bruk gir kode 2. Aldri et stakkspor.
+func TestUgyldigeInndata(t *testing.T) {
+	tester := []struct {
+		navn, inn string
+		args      []string
+		kode      int
+		felt      string
+	}{
+		{"tom", "", nil, 1, ""},
+		{"ugyldig JSON", "{", nil, 1, ""},
+		{"ukjent felt", `{"id":"a","dato":"2025-01-01","fakta":{},"x":1}`, nil, 1, "x"},
+		{"ugyldig dato", `{"id":"a","dato":"2025-02-29"}`, nil, 1, "dato"},
+		{"ugyldig faktum", `{"id":"a","dato":"2025-01-01","fakta":{"innsatsgruppe":"ingen"}}`, nil, 1, "fakta.innsatsgruppe"},
+		{"feil i liste", `[{"id":"a","dato":"2025-01-01"},{"id":"b"}]`, nil, 1, "[1].dato"},
+		{"ukjent tiltak", `{"id":"a","dato":"2025-01-01","tiltak":["x"]}`, nil, 1, "tiltak[0]"},
+		{"ugyldig lønn", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"sommerjobb","periode":{"fra":"2025-06-16","til":"2025-07-13"},"avtalt_prosent":"50"},"lonn":{"manedslonn":"1","feriepengesats":"2","otp_sats":"0","arbeidsgiveravgiftsats":"0"}}]}`, nil, 1, "avtaler[0].lonn.feriepengesats"},
+		{"manglende fil", "", []string{"-fil", "/finnes/ikke.json"}, 1, ""},
+		{"ukjent flagg", "", []string{"-x"}, 2, ""},
+		{"ekstra argument", "", []string{"saker.json"}, 2, ""},
+	}
+	for _, tt := range tester {
+		kode, ut, feil := kjorMed(t, tt.inn, tt.args...)
+		if kode != tt.kode {
+			t.Errorf("%s: kode %d, ventet %d", tt.navn, kode, tt.kode)
+		}
+		if strings.Contains(ut+feil, "goroutine") || strings.Contains(ut+feil, "panic") {
+			t.Errorf("%s: stakkspor i utdata", tt.navn)
+		}
+		if tt.kode != 1 {
+			continue
+		}
+		var f sak.Feil
+		if err := json.Unmarshal([]byte(ut), &f); err != nil || f.Feil.Grunn == "" {
+			t.Errorf("%s: ikke en JSON-feil: %q (%v)", tt.navn, ut, err)
+			continue
+		}
+		if f.Feil.Felt != tt.felt {
+			t.Errorf("%s: felt %q, ventet %q", tt.navn, f.Feil.Felt, tt.felt)
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/tiltaksregler/tiltaksregler/examples/sak"
+)
+
+// Demoen skriver en tabell per eksempelsak med utfall, sluttdato, tilskudd
+// og hjemmel, og gjør det langt under ett sekund.
+func TestDemoen(t *testing.T) {
+	start := time.Now()
+	var b bytes.Buffer
+	for _, s := range sak.Eksempler() {
+		svar, err := sak.Behandle(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		skriv(&b, s, svar)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("demoen brukte %v", d)
+	}
+	ut := b.String()
+	for _, h := range []string{
+		"== ung-22", "Ungdomsgaranti", "2033-04-09", "egenregiforskriften § 4-1",
+		"Individuell jobbstøtte (IPS)", "tiltaksforskriften § 14-3", "7\u00a0067 kr/mnd (fast sats)",
+		"60 % → 50 %, 27\u00a0373 kr/mnd", "til utbetaling 24\u00a0973 kr",
+		"50 %, 15\u00a0642 kr/mnd", "ingen (Arena: arbeidsrettet tiltak – arbeidstrening)",
+	} {
+		if !strings.Contains(ut, h) {
+			t.Errorf("demoen mangler %q", h)
+		}
+	}
+	if strings.Count(ut, "== ") != 7 {
+		t.Errorf("ventet 7 tabeller")
+	}
+}
+
+func TestKr(t *testing.T) {
+	for inn, ut := range map[string]string{"0": "0 kr", "999": "999 kr", "1000": "1\u00a0000 kr", "1234567.5": "1\u00a0234\u00a0567,5 kr", "-27040": "−27\u00a0040 kr"} {
+		if got := kr(decimal.RequireFromString(inn)); got != ut {
+			t.Errorf("kr(%s) = %q, ventet %q", inn, got, ut)
+		}
+	}
+}
