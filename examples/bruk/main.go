@@ -1,0 +1,68 @@
+// Kommandoen bruk er kodebiten i README-avsnittet «Bruk fra en Go-tjeneste»:
+// de tre spørsmålene for én person, rett mot bibliotekets pakker.
+//
+//	go run ./examples/bruk
+package main
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/shopspring/decimal"
+	"github.com/tiltaksregler/tiltaksregler/regler"
+	"github.com/tiltaksregler/tiltaksregler/tilskudd"
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+	"github.com/tiltaksregler/tiltaksregler/varighet"
+)
+
+func main() {
+	dato := tiltak.MustDato(2025, 1, 15)
+	fakta := tiltak.Fakta{
+		Fodselsdato:               tiltak.MustDato(1980, 3, 3),
+		Innsatsgruppe:             tiltak.TrengerVeiledningNedsattArbeidsevne,
+		VanskerMedArbeid:          tiltak.Ja,
+		AnsattHosArbeidsgiver:     tiltak.Nei,
+		NodvendigOgHensiktsmessig: tiltak.Ja,
+	}
+
+	// 1. Kan personen få midlertidig lønnstilskudd?
+	r, err := regler.Vurder(tiltak.MidlertidigLonnstilskudd, &fakta, dato)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("utfall:", r.Utfall, "– mangler:", r.Mangler())
+	for _, p := range r.Spor {
+		fmt.Printf("  [%s] %s\n", p.Utfall, p.Vilkar.Hjemmel)
+	}
+
+	// 2. Hvor lenge?
+	m, err := varighet.Maksimum(tiltak.MidlertidigLonnstilskudd, &fakta, dato)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("seneste sluttdato:", m.SenesteSlutt, "–", m.Hjemmel)
+
+	// 3. Hvor mye?
+	avtale := tilskudd.Avtale{
+		Tiltak:        tiltak.MidlertidigLonnstilskudd,
+		Periode:       tiltak.Periode{Fra: dato, Til: m.SenesteSlutt},
+		Innsatsgruppe: fakta.Innsatsgruppe,
+	}
+	plan, err := tilskudd.NySatsplan(avtale)
+	if err != nil {
+		log.Fatal(err)
+	}
+	lonn := tilskudd.Lonnsgrunnlag{
+		Manedslonn:             decimal.NewFromInt(35000),
+		Feriepengesats:         decimal.RequireFromString("0.12"),
+		OTPSats:                decimal.RequireFromString("0.02"),
+		Arbeidsgiveravgiftsats: decimal.RequireFromString("0.141"),
+	}
+	perioder, err := tilskudd.Tilskuddsperioder(plan, lonn, tilskudd.AvrundingDesimal)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, p := range perioder[:3] {
+		fmt.Printf("  %s: %s %% = %s kr\n", p.Periode, p.Prosent, p.Belop)
+	}
+}
