@@ -331,3 +331,64 @@ func TestManglerAlle(t *testing.T) {
 		t.Errorf("avgjort resultat har mangler %v", a.Mangler())
 	}
 }
+
+// svarfelt gir pekere til alle ja/nei-faktaene i f.
+func svarfelt(f *tiltak.Fakta) []*tiltak.Svar {
+	return []*tiltak.Svar{&f.BistandsbehovFastslatt, &f.Sykmeldt, &f.Sykefravaer12Mnd, &f.AnsattHosArbeidsgiver,
+		&f.PsykiskLidelseEllerRus, &f.OppfolgingHelseEllerSammensatt, &f.Samtykke, &f.BehovOmfattendeBistand, &f.BehovUtvidetAvklaring,
+		&f.LiteArbeidserfaring, &f.VanskerMedArbeid, &f.BehovForKvalifisering, &f.SammensattBistandsbehov,
+		&f.FysiskFunksjonsnedsettelseEllerBlind, &f.BehovTilretteleggingOgTettOppfolging, &f.SaerligBehovTilrettelegging,
+		&f.IUtdanning, &f.IGrunnleggendeOpplaering, &f.OvergangSkoleEllerSoning, &f.OpplaeringFormellKompetanse,
+		&f.TilrettelagtFagOgYrkesopplaering, &f.KombinertLop, &f.ArbeidsgiverHarPermitterte, &f.NodvendigOgHensiktsmessig,
+		&f.AndreTiltakVurdert, &f.TidsbegrensedeTiltakForsokt, &f.SaerligBehovMentor, &f.SaerligeGrunner}
+}
+
+// TestMerKunnskapEndrerIkkeAvgjorteUtfall: et utfall som er avgjort (oppfylt
+// eller ikke oppfylt) med noen fakta ukjente, står seg når et ukjent faktum
+// fylles inn, uansett verdi. Et ukjent faktum avgjør altså aldri et utfall
+// alene; det kan bare gi «må vurderes».
+func TestMerKunnskapEndrerIkkeAvgjorteUtfall(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	dato := tiltak.MustDato(2025, 9, 1)
+	sammenlignet := 0
+	for range 150 {
+		f := tilfeldigeFakta(r)
+		// Gjør noen fakta ukjente igjen, så det er noe å fylle inn.
+		for _, p := range svarfelt(&f) {
+			if r.IntN(2) == 0 {
+				*p = tiltak.Ukjent
+			}
+		}
+		for _, k := range tiltak.Koder() {
+			for _, valg := range []Valg{{}, {MedPraksis: true, Sluttdato: tiltak.MustDato(2026, 8, 31)}} {
+				for _, p := range svarfelt(&f) {
+					if *p != tiltak.Ukjent {
+						continue
+					}
+					for _, verdi := range []tiltak.Svar{tiltak.Ja, tiltak.Nei} {
+						for_, err := VurderMed(k, &f, dato, valg)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if for_.Utfall == MaVurderes {
+							continue
+						}
+						*p = verdi
+						sammenlignet++
+						etter, err := VurderMed(k, &f, dato, valg)
+						*p = tiltak.Ukjent
+						if err != nil {
+							t.Fatal(err)
+						}
+						if etter.Utfall != for_.Utfall {
+							t.Fatalf("%s: utfallet gikk fra %s til %s da et ukjent faktum ble %s (fakta %+v)", k, for_.Utfall, etter.Utfall, verdi, f)
+						}
+					}
+				}
+			}
+		}
+	}
+	if sammenlignet < 1000 {
+		t.Errorf("bare %d sammenligninger; testen sier lite", sammenlignet)
+	}
+}
