@@ -218,3 +218,28 @@ func TestSporpunktJSONRundtur(t *testing.T) {
 		t.Errorf("sporpunkt uten vilkår ga %v", err)
 	}
 }
+
+// Drepte mutanter: grensene i Utfall.String, Forklaring og forklaringen for
+// mentor i arbeidstrening.
+func TestGrenserITekstene(t *testing.T) {
+	if Utfall(4).String() != "ukjent utfall" || Utfall(0).String() != "ikke vurdert" || MaVurderes.String() != "må vurderes" {
+		t.Error("Utfall.String på grensene")
+	}
+	v := &Vilkar{ID: "test", Tekst: Tekster{Oppfylt: "Oppfylt."}}
+	if got := (Sporpunkt{Vilkar: v, Utfall: Oppfylt}).Forklaring(&tiltak.Fakta{}); got != "Oppfylt." {
+		t.Errorf("vilkår uten fakta ga %q", got)
+	}
+	v.Leser = tiltak.FaktasettAv(tiltak.FaktumSamtykke)
+	if got := (Sporpunkt{Vilkar: v, Utfall: Oppfylt}).Forklaring(&tiltak.Fakta{Samtykke: tiltak.Ja}); got != "Oppfylt. (samtykke: ja)" {
+		t.Errorf("vilkår med ett faktum ga %q", got)
+	}
+	dato := tiltak.MustDato(2025, 9, 1)
+	at, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, dato, tiltak.Ukjent)
+	if err != nil || !strings.Contains(at.Forklaring, "seed 003") {
+		t.Errorf("mentor i arbeidstrening: %q, %v", at.Forklaring, err)
+	}
+	ml, err := KanKombineres(tiltak.Mentor, tiltak.MidlertidigLonnstilskudd, dato, tiltak.Ukjent)
+	if err != nil || strings.Contains(ml.Forklaring, "seed 003") {
+		t.Errorf("mentor i midlertidig lønnstilskudd: %q, %v", ml.Forklaring, err)
+	}
+}

@@ -208,3 +208,38 @@ func TestTakOgOppgjorTekst(t *testing.T) {
 		t.Error("MarshalText")
 	}
 }
+
+// Korrigert lønn lik brutto: lønnen er den samme, men den korrigerte er ikke
+// «brukt» (den senket ikke lønnen). Én krone under brutto: brukt.
+func TestKorrigertLonnBruktGrense(t *testing.T) {
+	for _, tt := range []struct {
+		korrigert string
+		brukt     bool
+	}{{"30000", false}, {"29999", true}, {"30001", false}} {
+		g := grunnlag()
+		g.KorrigertBruttolonn = NP(tt.korrigert)
+		r, err := BeregnRefusjon(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.KorrigertLonnBrukt != tt.brukt {
+			t.Errorf("korrigert %s: brukt %v, ventet %v", tt.korrigert, r.KorrigertLonnBrukt, tt.brukt)
+		}
+	}
+}
+
+// 2016-teksten for midlertidig lønnstilskudd: inntil 75 % (tf-9-5-sats-2016);
+// 75 godtas, 75,01 avvises.
+func TestMidlertidig2016Grense75(t *testing.T) {
+	for _, tt := range []struct {
+		prosent string
+		ok      bool
+	}{{"75", true}, {"75.01", false}, {"0", true}, {"-0.01", false}} {
+		a := Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2019-01-01", "2019-12-31"),
+			Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne, AvtaltProsent: NP(tt.prosent)}
+		_, err := NySatsplan(a)
+		if (err == nil) != tt.ok {
+			t.Errorf("%s %%: %v", tt.prosent, err)
+		}
+	}
+}
