@@ -215,3 +215,28 @@ func TestTiltakssett(t *testing.T) {
 		t.Error("null skal gi ukjent sett")
 	}
 }
+
+// Kjente stemmer med Kjent for hvert faktum, både for tomme og fulle fakta.
+func TestKjenteStemmerMedKjent(t *testing.T) {
+	full := Fakta{Fodselsdato: d("2000-01-01"), RegistrertDato: d("2020-01-01"), Arbeidsevne: NedsattArbeidsevne,
+		Innsatsgruppe: JobbeDelvis, Uforetrygd: FullUforetrygd, Stillingstype: FastStilling, DeltarI: NyttTiltakssett()}
+	for _, f := range []Fakta{{}, full} {
+		k := f.Kjente()
+		for _, ft := range AlleFakta() {
+			if k.Har(ft) != f.Kjent(ft) {
+				t.Errorf("%s: Kjente sier %v, Kjent sier %v", ft, k.Har(ft), f.Kjent(ft))
+			}
+		}
+	}
+	// Hvert ja/nei-faktum for seg.
+	for _, ft := range AlleFakta() {
+		var f Fakta
+		b, _ := json.Marshal(map[string]string{ft.String(): "ja"})
+		if json.Unmarshal(b, &f) != nil {
+			continue // ikke et ja/nei-faktum
+		}
+		if k := f.Kjente(); !k.Har(ft) || k != FaktasettAv(ft) {
+			t.Errorf("%s: Kjente = %v", ft, k.Liste())
+		}
+	}
+}

@@ -1,9 +1,6 @@
 package tiltak
 
-import (
-	"encoding/json"
-	"math/bits"
-)
+import "encoding/json"
 
 // Kode generert fra feltene i Fakta (se gen i historikken); hold i takt med Fakta.
 
@@ -203,14 +200,7 @@ func (s Faktasett) Tom() bool { return s == 0 }
 
 // Ukjente gir faktaene i s som ikke er oppgitt i f.
 func (s Faktasett) Ukjente(f *Fakta) Faktasett {
-	var ut Faktasett
-	for rest := s; rest != 0; rest &= rest - 1 {
-		ft := Faktum(bits.TrailingZeros64(uint64(rest)))
-		if int(ft) < len(fakta) && ft > 0 && !fakta[ft].kjent(f) {
-			ut |= 1 << ft
-		}
-	}
-	return ut
+	return s &^ f.Kjente()
 }
 
 // Liste gir faktaene i settet i feltrekkefølge.
@@ -241,4 +231,116 @@ func (s *Faktasett) UnmarshalJSON(b []byte) error {
 	}
 	*s = FaktasettAv(l...)
 	return nil
+}
+
+// Kjente gir settet av fakta som er oppgitt i f, i én gjennomgang uten
+// allokering.
+func (f *Fakta) Kjente() Faktasett {
+	var s Faktasett
+	if !f.Fodselsdato.IsZero() {
+		s |= 1 << FaktumFodselsdato
+	}
+	if f.Arbeidsevne != 0 {
+		s |= 1 << FaktumArbeidsevne
+	}
+	if f.Innsatsgruppe != 0 {
+		s |= 1 << FaktumInnsatsgruppe
+	}
+	if f.Uforetrygd != 0 {
+		s |= 1 << FaktumUforetrygd
+	}
+	if !f.RegistrertDato.IsZero() {
+		s |= 1 << FaktumRegistrertDato
+	}
+	if f.BistandsbehovFastslatt.Kjent() {
+		s |= 1 << FaktumBistandsbehovFastslatt
+	}
+	if f.Sykmeldt.Kjent() {
+		s |= 1 << FaktumSykmeldt
+	}
+	if f.Sykefravaer12Mnd.Kjent() {
+		s |= 1 << FaktumSykefravaer12Mnd
+	}
+	if f.AnsattHosArbeidsgiver.Kjent() {
+		s |= 1 << FaktumAnsattHosArbeidsgiver
+	}
+	if f.PsykiskLidelseEllerRus.Kjent() {
+		s |= 1 << FaktumPsykiskLidelseEllerRus
+	}
+	if f.OppfolgingHelseEllerSammensatt.Kjent() {
+		s |= 1 << FaktumOppfolgingHelseEllerSammensatt
+	}
+	if f.Samtykke.Kjent() {
+		s |= 1 << FaktumSamtykke
+	}
+	if f.BehovOmfattendeBistand.Kjent() {
+		s |= 1 << FaktumBehovOmfattendeBistand
+	}
+	if f.BehovUtvidetAvklaring.Kjent() {
+		s |= 1 << FaktumBehovUtvidetAvklaring
+	}
+	if f.LiteArbeidserfaring.Kjent() {
+		s |= 1 << FaktumLiteArbeidserfaring
+	}
+	if f.VanskerMedArbeid.Kjent() {
+		s |= 1 << FaktumVanskerMedArbeid
+	}
+	if f.BehovForKvalifisering.Kjent() {
+		s |= 1 << FaktumBehovForKvalifisering
+	}
+	if f.SammensattBistandsbehov.Kjent() {
+		s |= 1 << FaktumSammensattBistandsbehov
+	}
+	if f.FysiskFunksjonsnedsettelseEllerBlind.Kjent() {
+		s |= 1 << FaktumFysiskFunksjonsnedsettelseEllerBlind
+	}
+	if f.BehovTilretteleggingOgTettOppfolging.Kjent() {
+		s |= 1 << FaktumBehovTilretteleggingOgTettOppfolging
+	}
+	if f.SaerligBehovTilrettelegging.Kjent() {
+		s |= 1 << FaktumSaerligBehovTilrettelegging
+	}
+	if f.IUtdanning.Kjent() {
+		s |= 1 << FaktumIUtdanning
+	}
+	if f.IGrunnleggendeOpplaering.Kjent() {
+		s |= 1 << FaktumIGrunnleggendeOpplaering
+	}
+	if f.OvergangSkoleEllerSoning.Kjent() {
+		s |= 1 << FaktumOvergangSkoleEllerSoning
+	}
+	if f.OpplaeringFormellKompetanse.Kjent() {
+		s |= 1 << FaktumOpplaeringFormellKompetanse
+	}
+	if f.TilrettelagtFagOgYrkesopplaering.Kjent() {
+		s |= 1 << FaktumTilrettelagtFagOgYrkesopplaering
+	}
+	if f.KombinertLop.Kjent() {
+		s |= 1 << FaktumKombinertLop
+	}
+	if f.Stillingstype != 0 {
+		s |= 1 << FaktumStillingstype
+	}
+	if f.ArbeidsgiverHarPermitterte.Kjent() {
+		s |= 1 << FaktumArbeidsgiverHarPermitterte
+	}
+	if f.DeltarI.Kjent() {
+		s |= 1 << FaktumDeltarI
+	}
+	if f.NodvendigOgHensiktsmessig.Kjent() {
+		s |= 1 << FaktumNodvendigOgHensiktsmessig
+	}
+	if f.AndreTiltakVurdert.Kjent() {
+		s |= 1 << FaktumAndreTiltakVurdert
+	}
+	if f.TidsbegrensedeTiltakForsokt.Kjent() {
+		s |= 1 << FaktumTidsbegrensedeTiltakForsokt
+	}
+	if f.SaerligBehovMentor.Kjent() {
+		s |= 1 << FaktumSaerligBehovMentor
+	}
+	if f.SaerligeGrunner.Kjent() {
+		s |= 1 << FaktumSaerligeGrunner
+	}
+	return s
 }
