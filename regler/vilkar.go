@@ -82,25 +82,26 @@ func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
 	return p
 }
 
-// evaluer er Evaluer med valgene: sluttdato og datoavhengige praksisregler.
-func (v *Vilkar) evaluer(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) Sporpunkt {
+// evaluerTil er Evaluer med valgene (sluttdato og datoavhengige
+// praksisregler), og skriver sporpunktet rett inn i p. kjente er
+// f.Kjente(), regnet én gang per vurdering.
+func (v *Vilkar) evaluerTil(p *Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg *Valg) {
+	*p = Sporpunkt{Vilkar: v}
 	if v.LeserSluttdato && valg.Sluttdato.IsZero() {
-		return Sporpunkt{Vilkar: v, Utfall: MaVurderes, Mangler: v.Leser.Ukjente(f), ManglerSluttdato: true}
+		p.Utfall, p.Mangler, p.ManglerSluttdato = MaVurderes, v.Leser&^kjente, true
+		return
 	}
-	var u Utfall
 	switch {
 	case v.medValg != nil:
-		u = v.medValg(f, dato, valg)
+		p.Utfall = v.medValg(f, dato, *valg)
 	case v.LeserSluttdato:
-		u = v.Vurder(f, valg.Sluttdato)
+		p.Utfall = v.Vurder(f, valg.Sluttdato)
 	default:
-		u = v.Vurder(f, dato)
+		p.Utfall = v.Vurder(f, dato)
 	}
-	p := Sporpunkt{Vilkar: v, Utfall: u}
-	if u == MaVurderes {
-		p.Mangler = v.Leser.Ukjente(f)
+	if p.Utfall == MaVurderes {
+		p.Mangler = v.Leser &^ kjente
 	}
-	return p
 }
 
 // Sporpunkt er ett steg i sporet av en vurdering: vilkåret, utfallet og

@@ -129,7 +129,7 @@ func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 	}
 	spor := make([]Sporpunkt, 0, rs.maksSpor())
 	var r Resultat
-	vurderEn(&r, t, rs, st, spor, f, dato, valg)
+	vurderEn(&r, t, rs, st, spor, f, f.Kjente(), dato, valg)
 	return r, nil
 }
 
@@ -148,7 +148,7 @@ func (rs *Regelsett) maksSpor() int { return len(rs.Vilkar) + len(rs.Praksis) }
 
 // vurderEn fyller r og legger sporet til spor (som må ha plass nok). Den
 // allokerer ikke.
-func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) []Sporpunkt {
+func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg Valg) []Sporpunkt {
 	start := len(spor)
 	r.Tiltak = t.kode
 	r.Dato = dato
@@ -173,12 +173,18 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 		return spor
 	}
 	r.Regelsett = rs.Versjon()
-	for _, v := range rs.Vilkar {
-		spor = append(spor, v.evaluer(f, dato, valg))
+	n := len(spor)
+	spor = spor[:n+len(rs.Vilkar)]
+	var u Utfall
+	for i, v := range rs.Vilkar {
+		p := &spor[n+i]
+		v.evaluerTil(p, f, kjente, dato, &valg)
+		u = ogTabell[u][p.Utfall&3]
 	}
-	if valg.MedPraksis {
+	if valg.MedPraksis && len(rs.Praksis) > 0 {
 		for _, p := range rs.Praksis {
-			spor = append(spor, p.Vilkar.evaluer(f, dato, valg))
+			spor = spor[:len(spor)+1]
+			p.Vilkar.evaluerTil(&spor[len(spor)-1], f, kjente, dato, &valg)
 			if p.Erstatter != nil {
 				for i := start; i < len(spor); i++ {
 					if spor[i].Vilkar == p.Erstatter {
@@ -187,11 +193,12 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 				}
 			}
 		}
-	}
-	var u Utfall
-	for i := start; i < len(spor); i++ {
-		if !spor[i].Erstattet {
-			u = Og(u, spor[i].Utfall)
+		// Praksisregler kan erstatte vilkår; regn utfallet på nytt uten dem.
+		u = 0
+		for i := start; i < len(spor); i++ {
+			if !spor[i].Erstattet {
+				u = Og(u, spor[i].Utfall)
+			}
 		}
 	}
 	if u == 0 {
@@ -237,9 +244,21 @@ func VurderAlleTil(dst []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilta
 		dst = make([]Resultat, 0, len(regelverk))
 	}
 	dst = dst[:len(regelverk)]
+	kjente := f.Kjente()
 	for i, t := range regelverk {
 		rs, st := t.finn(dato)
-		spor = vurderEn(&dst[i], t, rs, st, spor, f, dato, valg)
+		spor = vurderEn(&dst[i], t, rs, st, spor, f, kjente, dato, valg)
 	}
 	return dst, spor, nil
 }
+
+// ogTabell er Og som oppslag (indeksert med utfallene 0–3), for den varme
+// løkken i vurderEn.
+var ogTabell = func() (t [4][4]Utfall) {
+	for a := range t {
+		for b := range t[a] {
+			t[a][b] = Og(Utfall(a), Utfall(b))
+		}
+	}
+	return t
+}()
