@@ -392,3 +392,40 @@ func TestMerKunnskapEndrerIkkeAvgjorteUtfall(t *testing.T) {
 		t.Errorf("bare %d sammenligninger; testen sier lite", sammenlignet)
 	}
 }
+
+// VurderAlle (som husker delte vilkår innenfor kallet) gir det samme som
+// Vurder for hvert tiltak for seg.
+func TestVurderAlleSomVurderHvertTiltak(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	delte := 0
+	for _, v := range AlleVilkar() {
+		if v.delt != 0 {
+			delte++
+		}
+	}
+	if delte == 0 {
+		t.Fatal("ingen delte vilkår; huskingen testes ikke")
+	}
+	for range 100 {
+		f := tilfeldigeFakta(r)
+		dato := tiltak.MustDato(2016+r.IntN(12), 1, 1).AddDays(r.IntN(366))
+		for _, valg := range []Valg{{}, {MedPraksis: true}, {MedPraksis: true, Sluttdato: dato.AddYears(1)}} {
+			alle, err := VurderAlleMed(&f, dato, valg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range alle {
+				en, err := VurderMed(a.Tiltak, &f, dato, valg)
+				if err != nil {
+					if !a.IkkeModellert {
+						t.Fatalf("%s %v: %v", a.Tiltak, dato, err)
+					}
+					continue
+				}
+				if diff := cmp.Diff(en, a, vilkarPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
+					t.Fatalf("%s %v (-Vurder +VurderAlle):\n%s", a.Tiltak, dato, diff)
+				}
+			}
+		}
+	}
+}

@@ -186,6 +186,43 @@ func init() {
 	for _, v := range andreVilkar {
 		leggTil(v)
 	}
+	merkDelteVilkar()
+}
+
+// maksDelte er hvor mange vilkår som kan huskes innenfor én VurderAlle.
+const maksDelte = 32
+
+// merkDelteVilkar gir vilkår som står i regelsettene til flere tiltak (som
+// alderskravet og «nødvendig og hensiktsmessig» i § 1-3) et nummer, så
+// VurderAlle vurderer hvert av dem én gang per kall og gjenbruker
+// sporpunktet. Resultatet er det samme: et vilkår vurderes av de samme
+// faktaene, den samme datoen og de samme valgene.
+func merkDelteVilkar() {
+	bruk := map[*Vilkar]int{}
+	var rekkefolge []*Vilkar
+	for _, t := range regelverk {
+		for _, rs := range t.versjoner {
+			for _, v := range rs.Vilkar {
+				if bruk[v] == 0 {
+					rekkefolge = append(rekkefolge, v)
+				}
+				bruk[v]++
+			}
+		}
+	}
+	nr := uint8(0)
+	for _, v := range rekkefolge {
+		if bruk[v] > 1 && nr < maksDelte {
+			nr++
+			v.delt = nr
+		}
+	}
+}
+
+// huskede holder sporpunktene til de delte vilkårene i én VurderAlle.
+type huskede struct {
+	p    [maksDelte + 1]Sporpunkt
+	satt [maksDelte + 1]bool
 }
 
 // FinnVilkar gir vilkåret med id-en, og false når pakken ikke kjenner den.

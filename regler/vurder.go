@@ -129,7 +129,7 @@ func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 	}
 	spor := make([]Sporpunkt, 0, rs.maksSpor())
 	var r Resultat
-	vurderEn(&r, t, rs, st, spor, f, f.Kjente(), dato, valg)
+	vurderEn(&r, t, rs, st, spor, f, f.Kjente(), dato, valg, nil)
 	return r, nil
 }
 
@@ -148,7 +148,7 @@ func (rs *Regelsett) maksSpor() int { return len(rs.Vilkar) + len(rs.Praksis) }
 
 // vurderEn fyller r og legger sporet til spor (som må ha plass nok). Den
 // allokerer ikke.
-func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg Valg) []Sporpunkt {
+func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg Valg, h *huskede) []Sporpunkt {
 	start := len(spor)
 	r.Tiltak = t.kode
 	r.Dato = dato
@@ -178,7 +178,15 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 	var u Utfall
 	for i, v := range rs.Vilkar {
 		p := &spor[n+i]
-		v.evaluerTil(p, f, kjente, dato, &valg)
+		switch {
+		case h == nil || v.delt == 0:
+			v.evaluerTil(p, f, kjente, dato, &valg)
+		case h.satt[v.delt]:
+			*p = h.p[v.delt]
+		default:
+			v.evaluerTil(p, f, kjente, dato, &valg)
+			h.p[v.delt], h.satt[v.delt] = *p, true
+		}
 		u = ogTabell[u][p.Utfall&3]
 	}
 	if valg.MedPraksis && len(rs.Praksis) > 0 {
@@ -245,9 +253,10 @@ func VurderAlleTil(dst []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilta
 	}
 	dst = dst[:len(regelverk)]
 	kjente := f.Kjente()
+	var h huskede
 	for i, t := range regelverk {
 		rs, st := t.finn(dato)
-		spor = vurderEn(&dst[i], t, rs, st, spor, f, kjente, dato, valg)
+		spor = vurderEn(&dst[i], t, rs, st, spor, f, kjente, dato, valg, &h)
 	}
 	return dst, spor, nil
 }
