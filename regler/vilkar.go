@@ -112,8 +112,8 @@ func (v *Vilkar) evaluerTil(p *Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktase
 // faste vilkåret, så det er lite og kan lages uten allokering.
 type Sporpunkt struct {
 	Vilkar  *Vilkar
-	Utfall  Utfall
 	Mangler tiltak.Faktasett
+	Utfall  Utfall
 	// ManglerSluttdato er sann når vilkåret trenger planlagt sluttdato
 	// (Valg.Sluttdato) og den ikke er oppgitt.
 	ManglerSluttdato bool
