@@ -243,3 +243,26 @@ func TestGrenserITekstene(t *testing.T) {
 		t.Errorf("mentor i midlertidig lønnstilskudd: %q, %v", ml.Forklaring, err)
 	}
 }
+
+func TestHjemmelJSONOgTommeLister(t *testing.T) {
+	if NyHjemmelJSON(tiltak.Hjemmel{}).Praksis {
+		t.Error("en tom hjemmel er ikke praksis")
+	}
+	if !NyHjemmelJSON(tiltak.PraksisNAV("praksis-alder-72", "x")).Praksis || NyHjemmelJSON(tiltak.TF("tf-1-3", "1-3", 0)).Praksis {
+		t.Error("praksisflagget")
+	}
+	// Et avgjort resultat har en tom liste over manglende fakta, ikke null.
+	f := tiltak.Fakta{Fodselsdato: tiltak.MustDato(2000, 1, 1), NodvendigOgHensiktsmessig: tiltak.Ja, BehovUtvidetAvklaring: tiltak.Ja}
+	r, err := Vurder(tiltak.Avklaring, &f, tiltak.MustDato(2025, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Utfall != Oppfylt {
+		t.Fatalf("utfall %v", r.Utfall)
+	}
+	b, _ := json.Marshal(r)
+	var topp map[string]json.RawMessage
+	if err := json.Unmarshal(b, &topp); err != nil || string(topp["mangler"]) != "[]" {
+		t.Errorf("toppnivåets mangler = %s, ventet []", topp["mangler"])
+	}
+}

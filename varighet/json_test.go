@@ -81,3 +81,14 @@ func TestForlengelsesIDErEntydig(t *testing.T) {
 		}
 	}
 }
+
+// En utvidelse uten spor i JSON leses med utfallet ukjent (null), ikke som en feil.
+func TestUtvidelseUtenSpor(t *testing.T) {
+	var u Utvidelse
+	if err := json.Unmarshal([]byte(`{"forlengelse":{"id":"tf-4-4.forlengelse"},"siste_dag":"2026-01-30"}`), &u); err != nil {
+		t.Fatal(err)
+	}
+	if u.Spor.Vilkar == nil || u.Spor.Utfall != 0 || u.SisteDag != tiltak.MustDato(2026, 1, 30) {
+		t.Errorf("%+v", u)
+	}
+}
