@@ -32,8 +32,11 @@ const (
 	AvrundingDesimal Avrunding = iota
 	// AvrundingNAV etterligner NAVs Java-kode bit for bit:
 	// Math.round(kostnad × (prosent / 100.0)) i double (nav-praksis § 3e).
-	// 0,35 og 0,70 er ikke eksakte i binær, så et eksakt .5-resultat rundes
-	// ned ved 35 % og 70 %: 90 × 35 % gir 31 her og 32 med AvrundingDesimal.
+	// 0,35 og 0,70 er ikke eksakte i binær, så noen eksakte .5-resultater
+	// rundes ned ved 35 % og 70 % (ikke alle): 90 × 35 % gir 31 her og 32 med
+	// AvrundingDesimal, mens 10 × 35 % gir 4 med begge. Over beløp 1–200 000
+	// skiller de seg i 2 340 tilfeller ved 35 % og 4 681 ved 70 %, og ingen
+	// ved 30, 40, 50, 60, 67 og 75 %.
 	// Dette er det eneste stedet pakken bruker float64, og bare for å gjenskape
 	// NAVs bitoppførsel; beløpene inn og ut er desimaltall.
 	AvrundingNAV
@@ -268,10 +271,12 @@ func MentorTimelonn(belop decimal.Decimal, type_ Lonnstype, stillingsprosent dec
 
 // MentorManed regner mentortilskuddet for en måned: månedslønn = timelønn ×
 // timer, deretter lønnskostnaden som for lønnstilskudd (BeregnLonnskostnad)
-// og 100 % av den (tiltaksforskriften § 5-6). Avrunding: tilleggene rundes
-// én gang som i BeregnLonnskostnad, og tilskuddet rundes halvt opp til hele
-// kroner (100 % gir ingen forskjell mellom avrundingsreglene). NAVs kode
-// kutter en månedslønn med øre til hele kroner ((int)); det er ikke kopiert.
+// og 100 % av den (tiltaksforskriften § 5-6). Avrunding som i NAVs kode
+// (nav-praksis § 3a, mentor): tilleggene regnes av den urundede lønnen og
+// rundes én gang halvt opp, men i summen kuttes lønnen til hele kroner
+// ((int) i Java): 251 kr × 10,35 t = 2 597,85 gir tillegg 788,39 → 788 og
+// sum 2 597 + 788 = 3 385, ikke 3 386. Manedslonn i svaret er den urundede
+// lønnen; Sum og Tilskudd er hele kroner.
 func MentorManed(timelonn, timer decimal.Decimal, satser Lonnsgrunnlag) (Manedstilskudd, error) {
 	if err := sjekkBelop("timelonn", timelonn, true); err != nil {
 		return Manedstilskudd{}, err
@@ -280,5 +285,11 @@ func MentorManed(timelonn, timer decimal.Decimal, satser Lonnsgrunnlag) (Manedst
 		return Manedstilskudd{}, err
 	}
 	satser.Manedslonn = timelonn.Mul(timer)
-	return BeregnManed(satser, hundre, AvrundingDesimal)
+	m, err := BeregnManed(satser, hundre, AvrundingDesimal)
+	if err != nil {
+		return Manedstilskudd{}, err
+	}
+	m.Sum = m.Manedslonn.Truncate(0).Add(m.Tillegg)
+	m.Tilskudd = m.Sum
+	return m, nil
 }

@@ -246,16 +246,22 @@ func TestMentorManed(t *testing.T) {
 	if !m.Sum.Equal(N("3910")) || !m.Tilskudd.Equal(N("3910")) || !m.Prosent.Equal(N("100")) {
 		t.Errorf("mentor: %+v", m)
 	}
-	// 7,5 timer × 301 = 2 257,5 (øre beholdes i lønnen); tillegg
-	// 0,12 × 2 257,5 = 270,9; OTP 0,02 × 2 528,4 = 50,568; avgift 0,141 ×
-	// 2 578,968 = 363,634488; sum 685,102488 → 685; kostnad 2 942,5; tilskudd
-	// rund(2 942,5) = 2 943.
+	// praksis-mentor-timelonn: 7,5 timer × 301 = 2 257,5; tillegg regnes av
+	// den urundede lønnen: 0,12 × 2 257,5 = 270,9; OTP 0,02 × 2 528,4 =
+	// 50,568; avgift 0,141 × 2 578,968 = 363,634488; sum 685,102488 → 685.
+	// NAV kutter lønnen i summen: 2 257 + 685 = 2 942.
 	m, err = MentorManed(N("301"), N("7.5"), s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !m.Sum.Equal(N("2942.5")) || !m.Tilskudd.Equal(N("2943")) {
+	if !m.Sum.Equal(N("2942")) || !m.Tilskudd.Equal(N("2942")) || !m.Manedslonn.Equal(N("2257.5")) {
 		t.Errorf("mentor 7,5 t: sum %v tilskudd %v", m.Sum, m.Tilskudd)
+	}
+	// Anmelderens eksempel: 251 × 10,35 = 2 597,85; tillegg 788,39 → 788;
+	// sum 2 597 + 788 = 3 385 (ikke 3 386).
+	m, err = MentorManed(N("251"), N("10.35"), s)
+	if err != nil || !m.Sum.Equal(N("3385")) {
+		t.Errorf("mentor 10,35 t: sum %v, %v", m.Sum, err)
 	}
 	_, err = MentorManed(N("-1"), N("10"), s)
 	sjekkFeil(t, err, ErrUgyldigBelop, "timelonn")

@@ -16,12 +16,17 @@ type Refusjonsgrunnlag struct {
 	Prosent decimal.Decimal `json:"prosent"`
 	// Tilskuddsbelop er det godkjente beløpet for perioden (taket), ≥ 0.
 	Tilskuddsbelop decimal.Decimal `json:"tilskuddsbelop"`
-	// Bruttolonn er lønnen som faktisk er utbetalt for perioden, ≥ 0.
+	// Bruttolonn er lønnen som faktisk er utbetalt for perioden, ≥ 0. Den
+	// rundes halvt opp til hele kroner før den brukes (NAVs steg 1).
 	Bruttolonn decimal.Decimal `json:"bruttolonn"`
 	// KorrigertBruttolonn er arbeidsgiverens korrigerte lønn, om den er
-	// oppgitt. Den kan bare senke lønnen: brukt er min(korrigert, brutto).
+	// oppgitt. Den kan bare senke lønnen: brukt er min(korrigert, brutto),
+	// begge rundet til hele kroner.
 	KorrigertBruttolonn decimal.NullDecimal `json:"korrigert_bruttolonn"`
-	// Ferietrekk er trekket i lønn for ferie i periodens måned, ≤ 0.
+	// Ferietrekk er summen av trekk i lønn for ferie i periodens måned, som
+	// regel negativ (et tilbakeført trekk kan gjøre den positiv). Den rundes
+	// halvt opp til hele kroner (NAVs steg 3). Har en refusjon for samme måned
+	// allerede tatt ferietrekket, skal den være 0.
 	Ferietrekk decimal.Decimal `json:"ferietrekk"`
 	// Feriepengesats, OTPSats og Arbeidsgiveravgiftsats som i Lonnsgrunnlag.
 	Feriepengesats         decimal.Decimal `json:"feriepengesats"`
@@ -40,6 +45,13 @@ type Refusjonsgrunnlag struct {
 	// TidligereUtbetalt er det som allerede er utbetalt for denne perioden
 	// (ved en korreksjon), ≥ 0.
 	TidligereUtbetalt decimal.Decimal `json:"tidligere_utbetalt"`
+	// Korreksjon er sann når beregningen korrigerer en refusjon som alt er
+	// utbetalt: da kreves et negativt beløp tilbake. Ellers føres et negativt
+	// beløp som et minusbeløp mot neste refusjon på avtalen.
+	Korreksjon bool `json:"korreksjon,omitempty"`
+	// TiltaketSlutter er sann når tiltaket avsluttes i perioden: da er det
+	// ingen neste refusjon å føre et minusbeløp mot, og refusjonen blir 0.
+	TiltaketSlutter bool `json:"tiltaket_slutter,omitempty"`
 }
 
 // Tak sier hvilket tak som bestemte refusjonen.
@@ -73,7 +85,8 @@ type Oppgjor uint8
 const (
 	Utbetaling      Oppgjor = iota + 1 // refusjonsbeløpet er positivt og utbetales
 	IngentingAGjore                    // refusjonsbeløpet er 0: ingenting å gjøre opp
-	Tilbakekreving                     // refusjonsbeløpet er negativt: kreves tilbake (eller føres som minusbeløp)
+	Tilbakekreving                     // en korreksjon gir et negativt beløp: det kreves tilbake
+	Minusbelop                         // en ordinær refusjon gir et negativt beløp: det føres mot neste refusjon
 )
 
 // String gir utfallet som ord.
@@ -85,6 +98,8 @@ func (o Oppgjor) String() string {
 		return "ingenting-a-gjore-opp"
 	case Tilbakekreving:
 		return "tilbakekreving"
+	case Minusbelop:
+		return "minusbelop"
 	}
 	return "ukjent"
 }
@@ -95,30 +110,33 @@ func (o Oppgjor) MarshalText() ([]byte, error) { return []byte(o.String()), nil 
 // Refusjon er hele beregningen for én periode, med hvert mellomresultat.
 // Mellomresultatene er urundet der NAV regner urundet.
 type Refusjon struct {
-	Lonn                           decimal.Decimal  `json:"lonn"` // min(korrigert, brutto)
-	KorrigertLonnBrukt             bool             `json:"korrigert_lonn_brukt"`
-	Ferietrekk                     decimal.Decimal  `json:"ferietrekk"`
-	LonnFratrukketFerie            decimal.Decimal  `json:"lonn_fratrukket_ferie"`
-	Feriepenger                    decimal.Decimal  `json:"feriepenger"`
-	OTP                            decimal.Decimal  `json:"otp"`
-	Arbeidsgiveravgift             decimal.Decimal  `json:"arbeidsgiveravgift"`
-	SumUtgifter                    decimal.Decimal  `json:"sum_utgifter"`
-	SumUtgifterFratrukketRefundert decimal.Decimal  `json:"sum_utgifter_fratrukket_refundert"`
-	Beregnet                       decimal.Decimal  `json:"beregnet"`       // urundet, etter regelen om negativt fratrekk
-	BeregnetBelop                  decimal.Decimal  `json:"beregnet_belop"` // rund(Beregnet)
-	OverTilskuddsbelop             bool             `json:"over_tilskuddsbelop"`
-	EtterTak                       decimal.Decimal  `json:"etter_tak"`      // min(BeregnetBelop, tilskuddsbeløp)
-	MedMinusbelop                  decimal.Decimal  `json:"med_minusbelop"` // EtterTak + forrige minusbeløp
-	Har5G                          bool             `json:"har_5g"`         // tiltaket har 5G-tak
-	G                              decimal.Decimal  `json:"g,omitzero"`     // G på periodens første dag
-	Gjenstaende5G                  decimal.Decimal  `json:"gjenstaende_5g"` // max(0, 5G − utbetalt i året)
-	Over5G                         bool             `json:"over_5g"`
-	Refusjon                       decimal.Decimal  `json:"refusjon"` // etter alle tak
-	TidligereUtbetalt              decimal.Decimal  `json:"tidligere_utbetalt"`
-	Refusjonsbelop                 decimal.Decimal  `json:"refusjonsbelop"` // Refusjon − tidligere utbetalt
-	Tak                            Tak              `json:"tak"`            // taket som bestemte Refusjon
-	Oppgjor                        Oppgjor          `json:"oppgjor"`
-	Hjemler                        []tiltak.Hjemmel `json:"hjemler"`
+	Lonn                           decimal.Decimal `json:"lonn"` // min(korrigert, brutto)
+	KorrigertLonnBrukt             bool            `json:"korrigert_lonn_brukt"`
+	Ferietrekk                     decimal.Decimal `json:"ferietrekk"`
+	LonnFratrukketFerie            decimal.Decimal `json:"lonn_fratrukket_ferie"`
+	Feriepenger                    decimal.Decimal `json:"feriepenger"`
+	OTP                            decimal.Decimal `json:"otp"`
+	Arbeidsgiveravgift             decimal.Decimal `json:"arbeidsgiveravgift"`
+	SumUtgifter                    decimal.Decimal `json:"sum_utgifter"`
+	SumUtgifterFratrukketRefundert decimal.Decimal `json:"sum_utgifter_fratrukket_refundert"`
+	Beregnet                       decimal.Decimal `json:"beregnet"`       // urundet, etter regelen om negativt fratrekk
+	BeregnetBelop                  decimal.Decimal `json:"beregnet_belop"` // rund(Beregnet)
+	OverTilskuddsbelop             bool            `json:"over_tilskuddsbelop"`
+	EtterTak                       decimal.Decimal `json:"etter_tak"`      // min(BeregnetBelop, tilskuddsbeløp)
+	MedMinusbelop                  decimal.Decimal `json:"med_minusbelop"` // EtterTak + forrige minusbeløp
+	Har5G                          bool            `json:"har_5g"`         // tiltaket har 5G-tak
+	G                              decimal.Decimal `json:"g,omitzero"`     // G på periodens første dag
+	Gjenstaende5G                  decimal.Decimal `json:"gjenstaende_5g"` // max(0, 5G − utbetalt i året)
+	Over5G                         bool            `json:"over_5g"`
+	Refusjon                       decimal.Decimal `json:"refusjon"` // etter alle tak
+	TidligereUtbetalt              decimal.Decimal `json:"tidligere_utbetalt"`
+	Refusjonsbelop                 decimal.Decimal `json:"refusjonsbelop"` // Refusjon − tidligere utbetalt
+	// MinusbelopBortfalt er sann når et negativt beløp er satt til 0 fordi
+	// tiltaket slutter i perioden (ingen neste refusjon å føre det mot).
+	MinusbelopBortfalt bool             `json:"minusbelop_bortfalt,omitempty"`
+	Tak                Tak              `json:"tak"` // taket som bestemte Refusjon
+	Oppgjor            Oppgjor          `json:"oppgjor"`
+	Hjemler            []tiltak.Hjemmel `json:"hjemler"`
 }
 
 var fem = decimal.NewFromInt(5)
@@ -137,12 +155,12 @@ func (g *Refusjonsgrunnlag) Valider() error {
 	for _, b := range []struct {
 		felt string
 		v    decimal.Decimal
-		tegn int // 1: ≥ 0, -1: ≤ 0
+		tegn int // 1: ≥ 0, -1: ≤ 0, 0: fritt fortegn
 	}{
 		{"tilskuddsbelop", g.Tilskuddsbelop, 1},
 		{"bruttolonn", g.Bruttolonn, 1},
 		{"korrigert_bruttolonn", g.KorrigertBruttolonn.Decimal, 1},
-		{"ferietrekk", g.Ferietrekk, -1},
+		{"ferietrekk", g.Ferietrekk, 0},
 		{"refunderbart_belop", g.RefunderbartBelop, 1},
 		{"forrige_minusbelop", g.ForrigeMinusbelop, -1},
 		{"utbetalt_i_aret", g.UtbetaltIAret, 1},
@@ -180,14 +198,21 @@ func (g *Refusjonsgrunnlag) Valider() error {
 //  7. for varig og fireårig lønnstilskudd: høyst max(0, 5 G − utbetalt i
 //     året), med G på periodens første dag (G skifter 1. mai)
 //  8. refusjonsbeløp = refusjon − tidligere utbetalt; positivt gir
-//     Utbetaling, 0 IngentingAGjore og negativt Tilbakekreving.
+//     Utbetaling og 0 IngentingAGjore. Negativt gir Tilbakekreving i en
+//     korreksjon; i en ordinær refusjon et Minusbelop som føres mot neste
+//     refusjon, eller 0 (IngentingAGjore, MinusbelopBortfalt) når tiltaket
+//     slutter i perioden.
 //
-// Avrunding: rund er RundHalvtOpp på det eksakte desimaltallet. NAVs
+// Avrunding: brutto lønn, korrigert lønn og ferietrekk rundes til hele
+// kroner først, som i NAVs kode (roundToInt); ellers er rund RundHalvtOpp på
+// det eksakte desimaltallet (halvt mot +∞, som Kotlins roundToInt). NAVs
 // refusjonskode regner i double; det nøyaktige uttrykket for prosentsteget
 // der er ikke kjent for oss, så det finnes ingen flyttallsemulering her.
 //
 // Mentor og VTAO har fast tilskudd i NAVs praksis: refusjonen er
-// tilskuddsbeløpet minus tidligere utbetalt, og lønnsfeltene brukes ikke.
+// tilskuddsbeløpet minus tidligere utbetalt (for VTAO gir en korreksjon 0).
+// Felt som ikke brukes for dem (ferietrekk, refunderbart beløp,
+// minusbeløp, utbetalt i året) må være 0; ellers gis en *tiltak.FeltFeil.
 // Andre tiltak enn lønnstilskudd, mentor og VTAO gir ErrIkkeModellert.
 func BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 	if err := g.Valider(); err != nil {
@@ -196,7 +221,18 @@ func BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 	var r Refusjon
 	switch g.Tiltak {
 	case tiltak.Mentor, tiltak.VTAO:
+		for _, b := range []struct {
+			felt string
+			v    decimal.Decimal
+		}{{"ferietrekk", g.Ferietrekk}, {"refunderbart_belop", g.RefunderbartBelop}, {"forrige_minusbelop", g.ForrigeMinusbelop}, {"utbetalt_i_aret", g.UtbetaltIAret}} {
+			if !b.v.IsZero() {
+				return Refusjon{}, feltFeil(b.felt, b.v.String(), "brukes ikke for "+string(g.Tiltak)+" (fast tilskudd) og må være 0", ErrUgyldigBelop)
+			}
+		}
 		r.Refusjon = g.Tilskuddsbelop
+		if g.Tiltak == tiltak.VTAO && g.Korreksjon {
+			r.Refusjon = decimal.Zero
+		}
 		r.Hjemler = []tiltak.Hjemmel{PraksisRefusjon}
 	case tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd, tiltak.Sommerjobb, tiltak.FirearigLonnstilskudd:
 		if err := beregnLonnstilskudd(&g, &r); err != nil {
@@ -207,26 +243,38 @@ func BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 	}
 	r.TidligereUtbetalt = g.TidligereUtbetalt
 	r.Refusjonsbelop = r.Refusjon.Sub(g.TidligereUtbetalt)
-	switch r.Refusjonsbelop.Sign() {
-	case 1:
+	switch {
+	case r.Refusjonsbelop.Sign() > 0:
 		r.Oppgjor = Utbetaling
-	case 0:
+	case r.Refusjonsbelop.Sign() == 0:
+		r.Oppgjor = IngentingAGjore
+	case g.Korreksjon:
+		r.Oppgjor = Tilbakekreving
+	case g.TiltaketSlutter:
+		r.Refusjonsbelop = decimal.Zero
+		r.MinusbelopBortfalt = true
 		r.Oppgjor = IngentingAGjore
 	default:
-		r.Oppgjor = Tilbakekreving
+		r.Oppgjor = Minusbelop
 	}
 	return r, nil
 }
 
 func beregnLonnstilskudd(g *Refusjonsgrunnlag, r *Refusjon) error {
-	r.Hjemler = []tiltak.Hjemmel{HjemmelRefusjonsgrunnlag9, PraksisRefusjon}
-	r.Lonn = g.Bruttolonn
-	if g.KorrigertBruttolonn.Valid && g.KorrigertBruttolonn.Decimal.Cmp(g.Bruttolonn) < 0 {
-		r.Lonn = g.KorrigertBruttolonn.Decimal
-		r.KorrigertLonnBrukt = true
+	grunnlag := HjemmelRefusjonsgrunnlag9
+	if g.Tiltak == tiltak.VarigLonnstilskudd || g.Tiltak == tiltak.FirearigLonnstilskudd {
+		grunnlag = HjemmelRefusjonsgrunnlag10
 	}
-	r.Ferietrekk = g.Ferietrekk
-	l := r.Lonn.Add(g.Ferietrekk)
+	r.Hjemler = []tiltak.Hjemmel{grunnlag, PraksisRefusjon}
+	r.Lonn = RundHalvtOpp(g.Bruttolonn)
+	if g.KorrigertBruttolonn.Valid {
+		if k := RundHalvtOpp(g.KorrigertBruttolonn.Decimal); k.Cmp(r.Lonn) < 0 {
+			r.Lonn = k
+			r.KorrigertLonnBrukt = true
+		}
+	}
+	r.Ferietrekk = RundHalvtOpp(g.Ferietrekk)
+	l := r.Lonn.Add(r.Ferietrekk)
 	r.LonnFratrukketFerie = l
 	r.Feriepenger = l.Mul(g.Feriepengesats)
 	lf := l.Add(r.Feriepenger)

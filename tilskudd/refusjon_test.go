@@ -66,13 +66,23 @@ func TestBeregnRefusjon(t *testing.T) {
 		// Ferietrekk større enn lønnen: lønn −4 000, fp −480, OTP −89,6, avgift
 		// 0,141 × −4 569,6 = −644,3136; sum −5 213,9136 × 40 % = −2 085,565 →
 		// −2 086 (halvt opp mot +∞, som roundToInt).
-		{"praksis-refusjon", "negativt bruttobeløp brukes", func(g *Refusjonsgrunnlag) { g.Bruttolonn = N("1000"); g.Ferietrekk = N("-5000") }, "-2086", "-2086", "-2086", IngenTak, Tilbakekreving},
+		{"praksis-refusjon", "negativt bruttobeløp brukes og føres som minusbeløp", func(g *Refusjonsgrunnlag) { g.Bruttolonn = N("1000"); g.Ferietrekk = N("-5000") }, "-2086", "-2086", "-2086", IngenTak, Minusbelop},
+		{"praksis-refusjon", "negativt i en korreksjon kreves tilbake", func(g *Refusjonsgrunnlag) {
+			g.Bruttolonn = N("1000")
+			g.Ferietrekk = N("-5000")
+			g.Korreksjon = true
+		}, "-2086", "-2086", "-2086", IngenTak, Tilbakekreving},
+		{"praksis-refusjon", "negativt når tiltaket slutter blir 0", func(g *Refusjonsgrunnlag) {
+			g.Bruttolonn = N("1000")
+			g.Ferietrekk = N("-5000")
+			g.TiltaketSlutter = true
+		}, "-2086", "-2086", "0", IngenTak, IngentingAGjore},
 		{"praksis-refusjon", "over tilskuddsbeløpet", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = N("15000") }, "15642", "15000", "15000", TakTilskuddsbelop, Utbetaling},
 		{"praksis-refusjon", "tilskuddsbeløp en krone under", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = N("15641") }, "15642", "15641", "15641", TakTilskuddsbelop, Utbetaling},
 		{"praksis-refusjon", "tilskuddsbeløp en krone over", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = N("15643") }, "15642", "15642", "15642", IngenTak, Utbetaling},
 		{"praksis-refusjon", "tidligere minusbeløp", func(g *Refusjonsgrunnlag) { g.ForrigeMinusbelop = N("-2000") }, "15642", "13642", "13642", IngenTak, Utbetaling},
 		{"praksis-refusjon", "korreksjon: alt utbetalt", func(g *Refusjonsgrunnlag) { g.TidligereUtbetalt = N("15642") }, "15642", "15642", "0", IngenTak, IngentingAGjore},
-		{"praksis-refusjon", "korreksjon: for mye utbetalt", func(g *Refusjonsgrunnlag) { g.TidligereUtbetalt = N("16000") }, "15642", "15642", "-358", IngenTak, Tilbakekreving},
+		{"praksis-refusjon", "korreksjon: for mye utbetalt", func(g *Refusjonsgrunnlag) { g.TidligereUtbetalt = N("16000"); g.Korreksjon = true }, "15642", "15642", "-358", IngenTak, Tilbakekreving},
 		{"praksis-refusjon", "korreksjon: tillegg", func(g *Refusjonsgrunnlag) { g.TidligereUtbetalt = N("15641") }, "15642", "15642", "1", IngenTak, Utbetaling},
 		// .5-punkt: satser 0, lønn 39 105, 50 % = 19 552,5 → 19 553.
 		{"praksis-refusjon", "halvt opp på .5", func(g *Refusjonsgrunnlag) {
@@ -140,7 +150,7 @@ func TestRefusjon5G(t *testing.T) {
 			got.Tak != r.tak || got.Over5G != r.over5G || got.Oppgjor != r.oppgjor {
 			t.Errorf("%s %s: G %v gjenstår %v refusjon %v tak %v over %v oppgjør %v", r.id, r.navn, got.G, got.Gjenstaende5G, got.Refusjon, got.Tak, got.Over5G, got.Oppgjor)
 		}
-		if !cmp.Equal(got.Hjemler, []tiltak.Hjemmel{HjemmelRefusjonsgrunnlag9, PraksisRefusjon, Hjemmel5G, Praksis5GDato}) {
+		if !cmp.Equal(got.Hjemler, []tiltak.Hjemmel{HjemmelRefusjonsgrunnlag10, PraksisRefusjon, Hjemmel5G, Praksis5GDato}) {
 			t.Errorf("hjemler: %v", got.Hjemler)
 		}
 	}
@@ -177,7 +187,10 @@ func TestRefusjonValider(t *testing.T) {
 		{"bruttolonn", func(g *Refusjonsgrunnlag) { g.Bruttolonn = N("-0.01") }, ErrUgyldigBelop},
 		{"bruttolonn", func(g *Refusjonsgrunnlag) { g.Bruttolonn = N("2000000000000") }, ErrUtenforOmrade},
 		{"korrigert_bruttolonn", func(g *Refusjonsgrunnlag) { g.KorrigertBruttolonn = NP("-1") }, ErrUgyldigBelop},
-		{"ferietrekk", func(g *Refusjonsgrunnlag) { g.Ferietrekk = N("0.01") }, ErrUgyldigBelop},
+		{"ferietrekk", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Mentor; g.Ferietrekk = N("-1") }, ErrUgyldigBelop},
+		{"refunderbart_belop", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.VTAO; g.RefunderbartBelop = N("1") }, ErrUgyldigBelop},
+		{"forrige_minusbelop", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.VTAO; g.ForrigeMinusbelop = N("-1") }, ErrUgyldigBelop},
+		{"utbetalt_i_aret", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Mentor; g.UtbetaltIAret = N("1") }, ErrUgyldigBelop},
 		{"refunderbart_belop", func(g *Refusjonsgrunnlag) { g.RefunderbartBelop = N("-1") }, ErrUgyldigBelop},
 		{"forrige_minusbelop", func(g *Refusjonsgrunnlag) { g.ForrigeMinusbelop = N("1") }, ErrUgyldigBelop},
 		{"utbetalt_i_aret", func(g *Refusjonsgrunnlag) { g.UtbetaltIAret = N("-1") }, ErrUgyldigBelop},
@@ -241,5 +254,36 @@ func TestMidlertidig2016Grense75(t *testing.T) {
 		if (err == nil) != tt.ok {
 			t.Errorf("%s %%: %v", tt.prosent, err)
 		}
+	}
+}
+
+// praksis-refusjon steg 1 og 3: brutto lønn og ferietrekk rundes til hele
+// kroner (halvt mot +∞) før kjeden. Anmelderens eksempel: 40 %, satser
+// 12/2/14,1 %, brutto 10 001,13 → 10 001; 10 001 × 1,12 × 1,02 × 1,141 =
+// 13 036,087…; 40 % = 5 214,43 → 5 214 (uten avrunding først: 5 215).
+func TestRefusjonRunderLonnForst(t *testing.T) {
+	for _, r := range []struct {
+		brutto, trekk, lonn, ferietrekk, belop string
+	}{
+		{"10001.13", "0", "10001", "0", "5214"},
+		{"10001.5", "0", "10002", "0", "5215"},
+		{"10001.49", "-100.5", "10001", "-100", "5162"},
+		{"10001", "0.4", "10001", "0", "5214"},
+	} {
+		g := grunnlag()
+		g.Bruttolonn, g.Ferietrekk = N(r.brutto), N(r.trekk)
+		got, err := BeregnRefusjon(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Lonn.Equal(N(r.lonn)) || !got.Ferietrekk.Equal(N(r.ferietrekk)) || !got.BeregnetBelop.Equal(N(r.belop)) {
+			t.Errorf("brutto %s trekk %s: lønn %v trekk %v beløp %v, ventet %s %s %s", r.brutto, r.trekk, got.Lonn, got.Ferietrekk, got.BeregnetBelop, r.lonn, r.ferietrekk, r.belop)
+		}
+	}
+	// En korreksjon av VTAO gir 0; mentor og VTAO ellers tilskuddsbeløpet.
+	g := Refusjonsgrunnlag{Tiltak: tiltak.VTAO, Periode: P("2025-01-01", "2025-01-31"), Tilskuddsbelop: N("7067"), Korreksjon: true, TidligereUtbetalt: N("7067")}
+	got, err := BeregnRefusjon(g)
+	if err != nil || !got.Refusjon.IsZero() || !got.Refusjonsbelop.Equal(N("-7067")) || got.Oppgjor != Tilbakekreving {
+		t.Errorf("VTAO-korreksjon: %+v %v", got, err)
 	}
 }

@@ -91,7 +91,7 @@ var vtaoSats = Satstabell{
 	Enhet:   "kroner per måned",
 	Hjemmel: HjemmelVTASats,
 	Satser: []Sats{
-		{Fra: dato(2018, 1, 1), Til: dato(2018, 12, 31), Belop: kr(5550), Bevis: "S", Merknad: "ASVL (arbeidsgiverorganisasjon); 2019–2021 ikke funnet"},
+		{Fra: dato(2018, 1, 1), Til: dato(2018, 12, 31), Belop: kr(5550), Bevis: "S", Uverifisert: true, Merknad: "ASVL (arbeidsgiverorganisasjon); 2019–2021 ikke funnet"},
 		{Fra: dato(2022, 1, 1), Belop: kr(6241), Bevis: "C"},
 		{Fra: dato(2023, 1, 1), Belop: kr(6428), Bevis: "C", Uverifisert: true,
 			Merknad: "konflikt: NAVs kode har 6 428 (2022-satsen + 3 %), ASVL oppgir 6 572 for hele 2023 etter revidert budsjett; NAVs verdi er brukt"},
@@ -106,9 +106,9 @@ var vtaSats = Satstabell{
 	Enhet:   "kroner per måned per plass",
 	Hjemmel: HjemmelVTASats,
 	Satser: []Sats{
-		{Fra: dato(2016, 1, 1), Til: dato(2016, 12, 31), Belop: kr(12532), Bevis: "S", Merknad: "ASVL; 2017 ikke funnet"},
-		{Fra: dato(2018, 1, 1), Til: dato(2018, 12, 31), Belop: kr(13231), Bevis: "S", Merknad: "ASVL; 2019–2022 ikke funnet"},
-		{Fra: dato(2023, 1, 1), Til: dato(2023, 12, 31), Belop: kr(15667), Bevis: "S",
+		{Fra: dato(2016, 1, 1), Til: dato(2016, 12, 31), Belop: kr(12532), Bevis: "S", Uverifisert: true, Merknad: "ASVL; 2017 ikke funnet"},
+		{Fra: dato(2018, 1, 1), Til: dato(2018, 12, 31), Belop: kr(13231), Bevis: "S", Uverifisert: true, Merknad: "ASVL; 2019–2022 ikke funnet"},
+		{Fra: dato(2023, 1, 1), Til: dato(2023, 12, 31), Belop: kr(15667), Bevis: "S", Uverifisert: true,
 			Merknad: "ASVL: 15 667 for hele 2023 etter revidert budsjett (først fastsatt 15 324); 2024 ikke funnet"},
 		{Fra: dato(2025, 1, 1), Til: dato(2025, 12, 31), Belop: kr(16848), Bevis: "C"},
 		{Fra: dato(2026, 1, 1), Til: dato(2026, 12, 31), Belop: kr(17455), Bevis: "C"},
@@ -120,8 +120,8 @@ var aftSats = Satstabell{
 	Enhet:   "kroner per måned per plass",
 	Hjemmel: HjemmelAFTSats,
 	Satser: []Sats{
-		{Fra: dato(2018, 1, 1), Til: dato(2018, 12, 31), Belop: kr(16470), Bevis: "S", Merknad: "ASVL; hjemmelen før 2026 (kapittel 13 før omskrivingen) er ikke verifisert"},
-		{Fra: dato(2023, 1, 1), Til: dato(2023, 12, 31), Belop: kr(19500), Bevis: "S",
+		{Fra: dato(2018, 1, 1), Til: dato(2018, 12, 31), Belop: kr(16470), Bevis: "S", Uverifisert: true, Merknad: "ASVL; hjemmelen før 2026 (kapittel 13 før omskrivingen) er ikke verifisert"},
+		{Fra: dato(2023, 1, 1), Til: dato(2023, 12, 31), Belop: kr(19500), Bevis: "S", Uverifisert: true,
 			Merknad: "ASVL: 19 500 for hele 2023 etter revidert budsjett (først fastsatt 19 075); 2024 ikke funnet"},
 		{Fra: dato(2025, 1, 1), Til: dato(2025, 12, 31), Belop: kr(20975), Bevis: "C"},
 		{Fra: dato(2026, 1, 1), Til: dato(2026, 12, 31), Belop: kr(21730), Bevis: "C"},

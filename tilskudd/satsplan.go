@@ -233,12 +233,14 @@ func sjekkGittProsent(n decimal.NullDecimal, riktig decimal.Decimal) error {
 
 // lagTrinn deler perioden ved datoene (en dato etter slutt faller bort, lik
 // slutt beholdes) og gir hvert trinn prosenten til den siste datoen som er
-// passert. prosenter har én verdi mer enn datoer.
+// passert. prosenter har én verdi mer enn datoer. En nulldato er en
+// trinndato som havnet etter år 9999 (Dato.AddMonths gir da nullverdien);
+// den ligger etter enhver slutt og faller bort.
 func lagTrinn(p tiltak.Periode, datoer []tiltak.Dato, prosenter []decimal.Decimal) []Trinn {
 	ut := make([]Trinn, 0, len(prosenter))
 	fra := p.Fra
 	for i, d := range datoer {
-		if d.After(p.Til) {
+		if d.IsZero() || d.After(p.Til) {
 			break
 		}
 		ut = append(ut, Trinn{tiltak.Periode{Fra: fra, Til: d.AddDays(-1)}, prosenter[i]})

@@ -214,3 +214,15 @@ func TestProsentPaOgKutt(t *testing.T) {
 		t.Errorf("Kutt satte ikke stoppdato eller endret originalen")
 	}
 }
+
+// En trinndato etter år 9999 faller bort i stedet for å bli en nulldato.
+func TestTrinndatoEtterAr9999(t *testing.T) {
+	a := Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("9999-08-01", "9999-12-31"), Innsatsgruppe: tiltak.TrengerVeiledning}
+	s, err := NySatsplan(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Trinn) != 1 || s.Trinn[0].Periode != P("9999-08-01", "9999-12-31") || !s.Trinn[0].Prosent.Equal(N("40")) {
+		t.Errorf("trinn %+v", s.Trinn)
+	}
+}

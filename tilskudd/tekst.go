@@ -23,7 +23,7 @@ func (t *Tak) UnmarshalText(b []byte) error {
 
 // UnmarshalText tolker ordet MarshalText gir.
 func (o *Oppgjor) UnmarshalText(b []byte) error {
-	v, err := tolkOrd("oppgjor", b, int(Tilbakekreving), func(v int) string {
+	v, err := tolkOrd("oppgjor", b, int(Minusbelop), func(v int) string {
 		if v == 0 {
 			return ""
 		}
