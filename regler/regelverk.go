@@ -12,7 +12,7 @@ var (
 	kap7Ny          = dato(2025, 7, 1)  // nytt kapittel 7 og ny § 5-3 [V-amend 2025-117]
 	inkl2022        = dato(2022, 9, 1)  // § 11-2 andre ledd [V-amend 2022-932]
 	sommerjobbFra   = dato(2021, 6, 1)  // tilskudd til sommerjobb i kraft [S]
-	aftTidligst     = dato(2021, 1, 20) // tidligste kilde som viser AFT i drift (seed 000)
+	aftTidligst     = dato(2018, 1, 1)  // tidligste kilde som viser AFT i drift: AFT-sats for 2018 (ASVL, se faktasjekken) [S]; samme dato som i varighet
 	egenregiFra     = dato(2023, 6, 20) // egenregiforskriften kap. 1–3 i kraft (seed 002 § 5-1)
 	ungdomsgarantiF = dato(2023, 7, 1)  // egenregiforskriften kap. 4 i kraft (seed 002 § 5-1)
 	firearigFra     = dato(2026, 8, 1)  // første oppstart i NAVs kode [C]

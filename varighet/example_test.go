@@ -40,12 +40,14 @@ func ExampleMaksimum() {
 
 // Tidligere perioder trekkes fra der forskriften taler om samlet varighet.
 func ExampleMaksimum_tidligere() {
-	f := tiltak.Fakta{Arbeidsevne: tiltak.IkkeNedsattArbeidsevne}
+	// Oppfølging med nedsatt arbeidsevne: tre år totalt (§ 4-4), så en
+	// tidligere periode på 31 dager trekkes fra treårsrammen.
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne}
 	tidligere := tiltak.Periode{Fra: tiltak.MustDato(2024, time.January, 1), Til: tiltak.MustDato(2024, time.January, 31)}
-	r, _ := varighet.Maksimum(tiltak.ArbeidMedStotte, &f, tiltak.MustDato(2024, time.March, 1), tidligere)
-	fmt.Println(r.TidligereDager, r.SenesteSlutt)
+	r, _ := varighet.Maksimum(tiltak.Oppfolging, &f, tiltak.MustDato(2024, time.March, 1), tidligere)
+	fmt.Println(r.TidligereDager, r.OrdinaerSlutt, r.SenesteSlutt)
 	// Output:
-	// 31 2025-01-28
+	// 31 2024-08-31 2027-01-28
 }
 
 // En sommerjobb som starter 31. august og varer til 28. september bryter

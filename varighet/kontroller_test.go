@@ -44,11 +44,15 @@ var kontrollTilfeller = []kontrollTilfelle{
 		Feil: []error{ErrMaVurderes}, Tillatt: []string{"2024-02-28"}},
 	{ID: "tf-4-4", Navn: "oppfølging dagen etter forlengelse", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-08-31",
 		Feil: []error{ErrForLang}, Tillatt: []string{"2024-02-28"}},
-	// Med tidligere periode på 10 dager: 28.2.2024 − 10 = 18.2.2024.
-	{ID: "tf-4-4", Navn: "oppfølging med tidligere periode, siste dag", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-02-18",
+	// Tidligere perioder trekkes bare fra treårsrammen i § 4-4 (nedsatt
+	// arbeidsevne): 31.8.2023 + 3 år − 1 = 30.8.2026; − 10 dager = 20.8.2026.
+	{ID: "tf-4-4", Navn: "oppfølging med tidligere periode, siste dag", Kode: tiltak.Oppfolging, Fakta: nedsatt, Fra: "2023-08-31", Til: "2026-08-20",
 		Tidligere: []tiltak.Periode{p("2023-01-01", "2023-01-10")}},
-	{ID: "tf-4-4", Navn: "oppfølging med tidligere periode, dagen etter", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-02-19",
-		Tidligere: []tiltak.Periode{p("2023-01-01", "2023-01-10")}, Feil: []error{ErrMaVurderes}, Tillatt: []string{"2024-02-18"}},
+	{ID: "tf-4-4", Navn: "oppfølging med tidligere periode, dagen etter", Kode: tiltak.Oppfolging, Fakta: nedsatt, Fra: "2023-08-31", Til: "2026-08-21",
+		Tidligere: []tiltak.Periode{p("2023-01-01", "2023-01-10")}, Feil: []error{ErrMaVurderes}, Tillatt: []string{"2026-08-20"}},
+	// De seks månedene er ikke en samlet ramme: tidligere dager trekkes ikke fra.
+	{ID: "tf-4-4", Navn: "oppfølging ikke nedsatt, tidligere periode trekkes ikke fra", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Fra: "2023-08-31", Til: "2024-02-28",
+		Tidligere: []tiltak.Periode{p("2023-01-01", "2023-01-10")}},
 	// Mentor fra 31.8.2025 uten forlengelse: 6 mnd → 28.2.2026 − 1 = 27.2.2026.
 	{ID: "tf-5-4-v20250801", Navn: "mentor 31. august siste dag", Kode: tiltak.Mentor, Fakta: ikkeNedsatt, Fra: "2025-08-31", Til: "2026-02-27"},
 	{ID: "tf-5-4-v20250801", Navn: "mentor 31. august dagen etter", Kode: tiltak.Mentor,

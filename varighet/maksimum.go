@@ -130,12 +130,20 @@ func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Per
 		Type: r.Type, Uverifisert: r.Uverifisert, Ordinaer: r.Ordinaer, Tidligere: r.Tidligere,
 		Sluttgrense: r.SenesteSlutt, Merknad: r.Merknad,
 	}
-	brukt, err := tidligereDager(tidligere, start)
+	brukt, err := tidligereDager(tidligere, r.Fra, start)
 	if err != nil {
 		return Resultat{}, err
 	}
+	// Tidligere dager trekkes bare fra rammene kildene omtaler som samlede.
+	ordinaerBrukt := 0
 	if r.Tidligere.Teller {
+		ordinaerBrukt = brukt
 		res.TidligereDager = brukt
+	}
+	for i := range r.Forlengelser {
+		if r.Forlengelser[i].TellerTidligere {
+			res.TidligereDager = brukt
+		}
 	}
 	if r.Type == Aldersgrense {
 		if f.Fodselsdato.IsZero() {
@@ -148,15 +156,19 @@ func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Per
 		}
 	}
 	if r.Type == Tidsbegrenset {
-		res.OrdinaerSlutt = sluttdag(start, r.Ordinaer, res.TidligereDager, res.Sluttgrense)
+		res.OrdinaerSlutt = sluttdag(start, r.Ordinaer, ordinaerBrukt, res.Sluttgrense)
 		res.SenesteSlutt, res.SenesteMulig = res.OrdinaerSlutt, res.OrdinaerSlutt
 		if len(r.Forlengelser) > 0 {
 			res.Forlengelser = make([]Utvidelse, len(r.Forlengelser))
 		}
 		for i := range r.Forlengelser {
 			fl := &r.Forlengelser[i]
+			fb := 0
+			if fl.TellerTidligere {
+				fb = brukt
+			}
 			u := Utvidelse{Forlengelse: *fl, Spor: evaluer(fl.Vilkar, f, start),
-				SisteDag: sluttdag(start, fl.Samlet, res.TidligereDager, res.Sluttgrense)}
+				SisteDag: sluttdag(start, fl.Samlet, fb, res.Sluttgrense)}
 			res.Forlengelser[i] = u
 			switch u.Spor.Utfall {
 			case regler.Oppfylt:
@@ -207,7 +219,7 @@ func senest(a, b tiltak.Dato) tiltak.Dato {
 
 // tidligereDager gir antall ulike dager i tidligere som ligger før start.
 // Dager fra og med start er en del av den nye perioden og telles der.
-func tidligereDager(tidligere []tiltak.Periode, start tiltak.Dato) (int, error) {
+func tidligereDager(tidligere []tiltak.Periode, fra, start tiltak.Dato) (int, error) {
 	if len(tidligere) == 0 {
 		return 0, nil
 	}
@@ -223,6 +235,13 @@ func tidligereDager(tidligere []tiltak.Periode, start tiltak.Dato) (int, error) 
 		}
 		if !p.Til.Before(start) {
 			p.Til = start.AddDays(-1)
+		}
+		// Dager før regelen trådte i kraft telles ikke.
+		if !fra.IsZero() && p.Fra.Before(fra) {
+			if p.Til.Before(fra) {
+				continue
+			}
+			p.Fra = fra
 		}
 		foer = append(foer, p)
 	}
@@ -261,13 +280,7 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
-// evaluer vurderer vilkåret og fjerner innsatsgruppen fra faktaene som
-// mangler når arbeidsevnevurderingen er oppgitt: da avgjør den, og
-// innsatsgruppen trengs ikke.
+// evaluer vurderer vilkåret for en forlengelse.
 func evaluer(v *regler.Vilkar, f *tiltak.Fakta, d tiltak.Dato) regler.Sporpunkt {
-	sp := v.Evaluer(f, d)
-	if f.Arbeidsevne != tiltak.ArbeidsevneUkjent {
-		sp.Mangler &^= tiltak.FaktasettAv(tiltak.FaktumInnsatsgruppe)
-	}
-	return sp
+	return v.Evaluer(f, d)
 }

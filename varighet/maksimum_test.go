@@ -42,9 +42,11 @@ var maksTilfeller = []maksTilfelle{
 		Ord: "2024-08-30", Slutt: "2024-08-30", Mulig: "2024-08-30", Utfall: []regler.Utfall{regler.IkkeOppfylt}, Praksis: []string{"2025-02-27"}},
 	{ID: "tf-3-5", Navn: "arbeidstrening arbeidsevne ukjent", Kode: tiltak.Arbeidstrening, Start: "2023-08-31", Type: Tidsbegrenset,
 		Ord: "2024-08-30", Slutt: "2024-08-30", Mulig: "2025-02-27", Utfall: []regler.Utfall{regler.MaVurderes}, Praksis: []string{"2025-02-27"}},
-	{ID: "praksis-arbeidstrening-18-mnd", Navn: "arbeidstrening nedsatt etter innsatsgruppe", Kode: tiltak.Arbeidstrening,
+	// Innsatsgruppen alene avgjør ikke forskriftens vilkår om nedsatt
+	// arbeidsevne: forlengelsen må vurderes; NAVs praksisgrense står.
+	{ID: "praksis-arbeidstrening-18-mnd", Navn: "arbeidstrening, bare innsatsgruppe oppgitt", Kode: tiltak.Arbeidstrening,
 		Fakta: tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne}, Start: "2023-08-31", Type: Tidsbegrenset,
-		Ord: "2024-08-30", Slutt: "2025-02-27", Mulig: "2025-02-27", Utfall: []regler.Utfall{regler.Oppfylt}, Praksis: []string{"2025-02-27"}},
+		Ord: "2024-08-30", Slutt: "2024-08-30", Mulig: "2025-02-27", Utfall: []regler.Utfall{regler.MaVurderes}, Praksis: []string{"2025-02-27"}},
 	// Arbeidsevnevurderingen går foran innsatsgruppen.
 	{ID: "tf-3-5", Navn: "arbeidsevne ikke nedsatt slår innsatsgruppe", Kode: tiltak.Arbeidstrening,
 		Fakta: tiltak.Fakta{Arbeidsevne: tiltak.IkkeNedsattArbeidsevne, Innsatsgruppe: tiltak.LitenMulighetTilAJobbe}, Start: "2023-08-31", Type: Tidsbegrenset,
@@ -119,8 +121,10 @@ var maksTilfeller = []maksTilfelle{
 	{ID: "tf-12-4", Navn: "arbeidsrettet rehabilitering over årsskiftet", Kode: tiltak.ArbeidsrettetRehabilitering, Start: "2023-12-31", Type: Tidsbegrenset,
 		Ord: "2024-03-23", Slutt: "2024-03-23", Mulig: "2024-03-23", Utfall: []regler.Utfall{}},
 	// AFT før 2026: 31.12.2025 + 1 år − 1 = 30.12.2026; 3 år → 30.12.2028.
+	// Det tredje året bygger på det andre («ved behov»), så det må vurderes
+	// også når opplæringen mot formell kompetanse er oppgitt.
 	{ID: "tf-13-4-varighet-v2018", Navn: "AFT siste dag før 2026, formell kompetanse", Kode: tiltak.AFT, Fakta: tiltak.Fakta{OpplaeringFormellKompetanse: tiltak.Ja}, Start: "2025-12-31", Type: Tidsbegrenset,
-		Ord: "2026-12-30", Slutt: "2028-12-30", Mulig: "2028-12-30", Utfall: []regler.Utfall{regler.MaVurderes, regler.Oppfylt}},
+		Ord: "2026-12-30", Slutt: "2026-12-30", Mulig: "2028-12-30", Utfall: []regler.Utfall{regler.MaVurderes, regler.MaVurderes}},
 	{ID: "tf-13-4-varighet", Navn: "AFT fra 2026 uten formell kompetanse", Kode: tiltak.AFT, Fakta: tiltak.Fakta{OpplaeringFormellKompetanse: tiltak.Nei}, Start: "2026-01-01", Type: Tidsbegrenset,
 		Ord: "2026-12-31", Slutt: "2026-12-31", Mulig: "2027-12-31", Utfall: []regler.Utfall{regler.MaVurderes, regler.IkkeOppfylt}},
 	{ID: "tf-14-4", Navn: "VTA", Kode: tiltak.VTA, Start: "2024-01-01", Type: IkkeTidsbegrenset},
@@ -276,8 +280,9 @@ func TestMaksimumUgyldig(t *testing.T) {
 	}
 }
 
-// TestTidligerePerioder: oppfølging teller tidligere perioder (§ 4-4 «tre år
-// totalt»). Start 1.3.2024, nedsatt: 36 mnd → 28.2.2027, 6 mnd → 31.8.2024.
+// TestTidligerePerioder: tidligere oppfølging trekkes fra treårsrammen i
+// § 4-4 («tre år totalt» ved nedsatt arbeidsevne), ikke fra de seks
+// månedene. Start 1.3.2024, nedsatt: 36 mnd → 28.2.2027, 6 mnd → 31.8.2024.
 func TestTidligerePerioder(t *testing.T) {
 	f := med(nedsatt, func(f *tiltak.Fakta) { f.OvergangSkoleEllerSoning = tiltak.Nei })
 	for _, tc := range []struct {
@@ -288,24 +293,28 @@ func TestTidligerePerioder(t *testing.T) {
 		Ord, Slutt string
 	}{
 		{"tf-4-4", "ingen", tiltak.Oppfolging, nil, 0, "2024-08-31", "2027-02-28"},
-		// 10 + 5 dager, adskilt: 28.2.2027 − 15 = 13.2.2027; 31.8.2024 − 15 = 16.8.2024.
-		{"tf-4-4", "adskilte", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-02-01", "2023-02-05")}, 15, "2024-08-16", "2027-02-13"},
+		// 10 + 5 dager, adskilt: 28.2.2027 − 15 = 13.2.2027; de seks månedene står.
+		{"tf-4-4", "adskilte", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-02-01", "2023-02-05")}, 15, "2024-08-31", "2027-02-13"},
 		// 1.–10. og 6.–15. januar overlapper: 15 ulike dager.
-		{"tf-4-4", "overlappende", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-06", "2023-01-15"), p("2023-01-01", "2023-01-10")}, 15, "2024-08-16", "2027-02-13"},
+		{"tf-4-4", "overlappende", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-06", "2023-01-15"), p("2023-01-01", "2023-01-10")}, 15, "2024-08-31", "2027-02-13"},
 		// 1.–10. og 11.–15. januar henger sammen: 15 dager.
-		{"tf-4-4", "tilstøtende", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-01-11", "2023-01-15")}, 15, "2024-08-16", "2027-02-13"},
+		{"tf-4-4", "tilstøtende", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-01-11", "2023-01-15")}, 15, "2024-08-31", "2027-02-13"},
 		// 20.–29. februar 2024 ligger før start (10 dager); 1.–10. mars er en del av den nye perioden.
-		{"tf-4-4", "overlapper starten", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-03-10")}, 10, "2024-08-21", "2027-02-18"},
+		{"tf-4-4", "overlapper starten", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-03-10")}, 10, "2024-08-31", "2027-02-18"},
 		// Slutter dagen før start: alle 10 dager teller; starter på startdagen: ingen.
-		{"tf-4-4", "slutter dagen før start", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-02-29")}, 10, "2024-08-21", "2027-02-18"},
+		{"tf-4-4", "slutter dagen før start", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-02-29")}, 10, "2024-08-31", "2027-02-18"},
 		{"tf-4-4", "starter på startdagen", tiltak.Oppfolging, []tiltak.Periode{p("2024-03-01", "2024-03-05")}, 0, "2024-08-31", "2027-02-28"},
 		{"tf-4-4", "etter start teller ikke", tiltak.Oppfolging, []tiltak.Periode{p("2024-04-01", "2024-04-10")}, 0, "2024-08-31", "2027-02-28"},
+		// Dager før forskriften trådte i kraft (1.1.2016) teller ikke: av
+		// 1.12.2015–31.1.2016 teller 31 dager; 28.2.2027 − 31 = 28.1.2027.
+		{"tf-4-4", "før forskriften teller ikke", tiltak.Oppfolging, []tiltak.Periode{p("2015-12-01", "2016-01-31")}, 31, "2024-08-31", "2027-01-28"},
+		{"tf-4-4", "helt før forskriften", tiltak.Oppfolging, []tiltak.Periode{p("2015-01-01", "2015-12-31")}, 0, "2024-08-31", "2027-02-28"},
 		// Arbeidstrening taler ikke om samlet varighet: ingenting trekkes fra.
 		{"tf-3-5", "arbeidstrening teller ikke", tiltak.Arbeidstrening, []tiltak.Periode{p("2023-01-01", "2023-01-10")}, 0, "2025-02-28", "2025-08-31"},
-		// Arbeid med støtte «samlet varighet»: 1.3.2024 + 3 år − 1 = 28.2.2027; − 31 = 28.1.2027.
-		{"er-2-4", "arbeid med støtte samlet", tiltak.ArbeidMedStotte, []tiltak.Periode{p("2023-01-01", "2023-01-31")}, 31, "2025-01-28", "2027-01-28"},
-		// IPS ung: 1 år → 28.2.2025 − 31 = 28.1.2025.
-		{"er-3-6-l4", "IPS ung samlet", tiltak.IPSUng, []tiltak.Periode{p("2023-01-01", "2023-01-31")}, 31, "2025-01-28", "2027-01-28"},
+		// Arbeid med støtte og IPS ung: «samlet varighet» er ordinær varighet
+		// pluss forlengelsen, ikke tidligere deltakelse: ingenting trekkes fra.
+		{"er-2-4", "arbeid med støtte", tiltak.ArbeidMedStotte, []tiltak.Periode{p("2023-07-01", "2023-07-31")}, 0, "2025-02-28", "2027-02-28"},
+		{"er-3-6-l4", "IPS ung", tiltak.IPSUng, []tiltak.Periode{p("2023-07-01", "2023-07-31")}, 0, "2025-02-28", "2027-02-28"},
 	} {
 		r := mustMaksimum(t, tc.Kode, f, "2024-03-01", tc.Tidligere...)
 		got := []any{r.TidligereDager, r.OrdinaerSlutt, r.SenesteSlutt}
@@ -314,15 +323,22 @@ func TestTidligerePerioder(t *testing.T) {
 			t.Errorf("[%s] %s (-want +got):\n%s", tc.ID, tc.Navn, diff)
 		}
 	}
-	// Rammen brukt opp: ikke nedsatt gir 6 mnd (1.3.–31.8.2024: 31+30+31+30+31+31 = 184 dager).
-	// 183 dager tidligere gir én dag igjen; 184 dager gir ingen.
-	r := mustMaksimum(t, tiltak.Oppfolging, ikkeNedsatt, "2024-03-01", p("2023-01-01", "2023-07-02")) // 31+28+31+30+31+30+2 = 183
-	if r.TidligereDager != 183 || r.OrdinaerSlutt != d("2024-03-01") {
-		t.Errorf("én dag igjen: %d dager, slutt %s", r.TidligereDager, r.OrdinaerSlutt)
+	// Rammen brukt opp: treårsrammen 1.3.2024–28.2.2027 har 365 + 365 + 365
+	// = 1 095 dager. 1.1.2020–30.12.2022 er 366 + 365 + 364 = 1 095 tidligere
+	// dager: treårsrammen er oppbrukt, mens de seks månedene står.
+	lang := p("2020-01-01", "2022-12-30")
+	r := mustMaksimum(t, tiltak.Oppfolging, f, "2024-03-01", lang)
+	if r.TidligereDager != 1095 || !r.Forlengelser[1].SisteDag.IsZero() || r.OrdinaerSlutt != d("2024-08-31") {
+		t.Errorf("oppbrukt: %d dager, treårsramme %s, ordinær %s", r.TidligereDager, r.Forlengelser[1].SisteDag, r.OrdinaerSlutt)
+	}
+	// Én dag mindre gir én dag igjen av treårsrammen: 1.3.2024.
+	r = mustMaksimum(t, tiltak.Oppfolging, f, "2024-03-01", p("2020-01-01", "2022-12-29"))
+	if r.Forlengelser[1].SisteDag != d("2024-03-01") {
+		t.Errorf("én dag igjen: %s", r.Forlengelser[1].SisteDag)
 	}
 	r = mustMaksimum(t, tiltak.Oppfolging, ikkeNedsatt, "2024-03-01", p("2023-01-01", "2023-07-03"))
-	if r.TidligereDager != 184 || !r.OrdinaerSlutt.IsZero() || !r.SenesteSlutt.IsZero() {
-		t.Errorf("oppbrukt: %d dager, slutt %s", r.TidligereDager, r.OrdinaerSlutt)
+	if r.OrdinaerSlutt != d("2024-08-31") || r.TidligereDager != 184 {
+		t.Errorf("ikke nedsatt: seks måneder skal stå: %s (%d dager)", r.OrdinaerSlutt, r.TidligereDager)
 	}
 }
 
@@ -339,12 +355,13 @@ func TestResultatApneOgSpor(t *testing.T) {
 	if len(spor) != 3 || spor[1].Utfall != regler.Oppfylt || spor[1].Forklaring(&nedsatt) == "" {
 		t.Errorf("Spor = %+v", spor)
 	}
-	if r.Hjemmel.ID != "tf-4-4" || r.RegelID != "tf-4-4" || !r.Tidligere.Teller || r.Fra != d("2016-01-01") {
+	if r.Hjemmel.ID != "tf-4-4" || r.RegelID != "tf-4-4" || r.Tidligere.Teller || !r.Forlengelser[1].Forlengelse.TellerTidligere || r.Fra != d("2016-01-01") {
 		t.Errorf("regel = %s %s %v %s", r.RegelID, r.Hjemmel.ID, r.Tidligere.Teller, r.Fra)
 	}
-	// Uten arbeidsevnevurdering mangler begge fakta som kan avgjøre den.
-	r = mustMaksimum(t, tiltak.Arbeidstrening, tiltak.Fakta{}, "2024-01-01")
-	if r.Forlengelser[0].Spor.Mangler != tiltak.FaktasettAv(tiltak.FaktumArbeidsevne, tiltak.FaktumInnsatsgruppe) {
+	// Uten arbeidsevnevurdering mangler den (innsatsgruppen avgjør ikke
+	// forskriftens vilkår).
+	r = mustMaksimum(t, tiltak.Arbeidstrening, tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledning}, "2024-01-01")
+	if r.Forlengelser[0].Spor.Mangler != tiltak.FaktasettAv(tiltak.FaktumArbeidsevne) || r.Forlengelser[0].Spor.Utfall != regler.MaVurderes {
 		t.Errorf("Mangler = %v", r.Forlengelser[0].Spor.Mangler.Liste())
 	}
 	// Ungdomsgaranti uten fødselsdato navngir faktumet.

@@ -65,6 +65,10 @@ type Forlengelse struct {
 	// Vilkar er vilkåret for forlengelsen, med hjemmel. Et vilkår som beror
 	// på skjønn alene gir alltid må vurderes.
 	Vilkar *regler.Vilkar `json:"-"`
+	// TellerTidligere er sann når kilden omtaler denne rammen som samlet
+	// varighet (oppfølging: tre år totalt ved nedsatt arbeidsevne), slik at
+	// dager i tidligere perioder trekkes fra den.
+	TellerTidligere bool `json:"teller_tidligere,omitempty"`
 }
 
 // Hjemmel gir forlengelsens hjemmel (vilkårets).
@@ -72,8 +76,9 @@ func (f *Forlengelse) Hjemmel() tiltak.Hjemmel { return f.Vilkar.Hjemmel }
 
 // Tidligere sier om og hvorfor tidligere deltakelse teller mot maksimum.
 type Tidligere struct {
-	// Teller er sann når kildene taler om samlet varighet, slik at dager i
-	// tidligere perioder trekkes fra.
+	// Teller er sann når kildene taler om samlet varighet også for den
+	// ordinære rammen, slik at dager i tidligere perioder trekkes fra den.
+	// Forlengelser har sitt eget flagg (Forlengelse.TellerTidligere).
 	Teller bool `json:"teller,omitempty"`
 	// Grunnlag sier på norsk hvilken kilde som avgjør det, eller at kildene
 	// ikke sier noe om det.

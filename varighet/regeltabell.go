@@ -93,7 +93,7 @@ var (
 			tiltak.FaktumKombinertLop, tiltak.FaktumSaerligeGrunner, svKombinert, svSaerlige)}
 )
 
-var tidligereOpplaering = Tidligere{Teller: true, Grunnlag: "Vår lesning av § 7-4: rammen gjelder opplæringsløpet, også kombinasjonsløp der bokstav b kommer før d eller c før f; tidligere perioder i samme løp trekkes fra. Gi bare perioder i samme løp."}
+var tidligereOpplaering = Tidligere{Grunnlag: "§ 7-4 setter rammen for ett opplæringsløp (tre eller fire år, pluss ett år etter d–f); teksten sier ikke at tidligere opplæringstiltak teller mot rammen, så de trekkes ikke fra."}
 
 func opplaering(kode tiltak.Kode, bokstav string, fl ...Forlengelse) []Regel {
 	return []Regel{{ID: hTF74.ID, Tiltak: kode, Fra: kap7Ny, Hjemmel: hTF74.MedBokstav(bokstav), Type: Tidsbegrenset,
@@ -123,11 +123,11 @@ var regelTabell = map[tiltak.Kode][]Regel{
 			{ID: "tf-4-4.forlengelse", Tillegg: maneder(6), Samlet: maneder(12),
 				Vilkar: vSkjonn("tf-4-4.forlengelse", hTF44, "oppfølgingen kan forlenges med inntil seks måneder ved behov")},
 			{ID: "tf-4-4.nedsatt-arbeidsevne", Tillegg: maneder(24), Samlet: ar(3),
-				Vilkar: vNedsatt("tf-4-4.nedsatt-arbeidsevne", hTF44)},
+				Vilkar: vNedsatt("tf-4-4.nedsatt-arbeidsevne", hTF44), TellerTidligere: true},
 			{ID: "tf-4-4.overgang", Tillegg: maneder(6), Samlet: maneder(42),
-				Vilkar: vNedsattOg("tf-4-4.overgang", hTF44, "er i overgang fra skole eller soning i institusjon til arbeid", tiltak.FaktumOvergangSkoleEllerSoning, svOvergang)},
+				Vilkar: vNedsattOg("tf-4-4.overgang", hTF44, "er i overgang fra skole eller soning i institusjon til arbeid", tiltak.FaktumOvergangSkoleEllerSoning, svOvergang), TellerTidligere: true},
 		},
-		Tidligere: Tidligere{Teller: true, Grunnlag: "§ 4-4 angir tre år totalt for personer med nedsatt arbeidsevne (sammendraget av 2016-teksten); tidligere oppfølging trekkes fra."}}},
+		Tidligere: Tidligere{Grunnlag: "§ 4-4 angir tre år totalt for personer med nedsatt arbeidsevne (sammendraget av 2016-teksten): tidligere oppfølging trekkes fra den rammen (og fra overgangsrammen som bygger på den), ikke fra de seks eller tolv månedene."}}},
 
 	tiltak.Jobbklubb: {{ID: hTF42.ID, Tiltak: tiltak.Jobbklubb, Hjemmel: hTF42, Type: IkkeFastsatt,
 		Tidligere: Tidligere{Grunnlag: "Kildene setter ingen varighet for jobbklubb."},
@@ -136,8 +136,9 @@ var regelTabell = map[tiltak.Kode][]Regel{
 	tiltak.Mentor: {
 		{ID: hTF54v2016.ID, Tiltak: tiltak.Mentor, Fra: tfIKraft, Til: mentor2025.AddDays(-1), Hjemmel: hTF54v2016, Type: Tidsbegrenset,
 			Ordinaer: maneder(6), Forlengelser: []Forlengelse{fMentorNedsatt2016},
-			Tidligere: Tidligere{Grunnlag: grunnIkkeSamlet},
-			Merknad:   "Versjonen før 1. august 2025: seks måneder, inntil tre år ved nedsatt arbeidsevne og særlig behov; NAVs kode håndhever 6 og 36 måneder."},
+			Tidligere:   Tidligere{Grunnlag: grunnIkkeSamlet},
+			Uverifisert: true,
+			Merknad:     "Versjonen før 1. august 2025 bygger på NAVs kode (6 og 36 måneder) og sammendraget; ordlyden i § 5-4 før 2025 er ikke lest, også vilkåret om særlig behov er uverifisert."},
 		{ID: hTF54v2025.ID, Tiltak: tiltak.Mentor, Fra: mentor2025, Hjemmel: hTF54v2025, Type: Tidsbegrenset,
 			Ordinaer: maneder(6), Forlengelser: []Forlengelse{fMentorNedsatt2025, fMentorUng2025},
 			Tidligere: Tidligere{Grunnlag: grunnIkkeSamlet},
@@ -196,7 +197,7 @@ var regelTabell = map[tiltak.Kode][]Regel{
 				{ID: "tf-13-4-varighet-v2018.forlengelse", Tillegg: ar(1), Samlet: ar(2),
 					Vilkar: vSkjonn("tf-13-4-varighet-v2018.forlengelse", hTF134v2018, "tiltaket kan forlenges med inntil ett år ved behov")},
 				{ID: "tf-13-4-varighet-v2018.formell-kompetanse", Tillegg: ar(1), Samlet: ar(3),
-					Vilkar: vSvar("tf-13-4-varighet-v2018.formell-kompetanse", hTF134v2018, "deltakeren får opplæring med sikte på formell kompetanse", tiltak.FaktumOpplaeringFormellKompetanse, svFormell)},
+					Vilkar: vSvarEtterSkjonn("tf-13-4-varighet-v2018.formell-kompetanse", hTF134v2018, "deltakeren får opplæring med sikte på formell kompetanse", tiltak.FaktumOpplaeringFormellKompetanse, svFormell)},
 			},
 			Tidligere:   Tidligere{Grunnlag: grunnIkkeSamlet},
 			Uverifisert: true,
@@ -207,7 +208,7 @@ var regelTabell = map[tiltak.Kode][]Regel{
 				{ID: "tf-13-4-varighet.forlengelse", Tillegg: ar(1), Samlet: ar(2),
 					Vilkar: vSkjonn("tf-13-4-varighet.forlengelse", hTF134, "tiltaket kan forlenges med inntil ett år ved behov")},
 				{ID: "tf-13-4-varighet.formell-kompetanse", Tillegg: ar(1), Samlet: ar(3),
-					Vilkar: vSvar("tf-13-4-varighet.formell-kompetanse", hTF134, "deltakeren får opplæring med sikte på formell kompetanse", tiltak.FaktumOpplaeringFormellKompetanse, svFormell)},
+					Vilkar: vSvarEtterSkjonn("tf-13-4-varighet.formell-kompetanse", hTF134, "deltakeren får opplæring med sikte på formell kompetanse", tiltak.FaktumOpplaeringFormellKompetanse, svFormell)},
 			},
 			Tidligere: Tidligere{Grunnlag: grunnIkkeSamlet},
 			Merknad:   "NAV fastsetter varigheten av oppfølging etter ansettelse; den er ikke modellert."},
@@ -230,7 +231,7 @@ var regelTabell = map[tiltak.Kode][]Regel{
 			{ID: "er-2-4.nedsatt-og-opplaering-b", Tillegg: ar(1), Samlet: ar(4),
 				Vilkar: vNedsattOg("er-2-4.nedsatt-og-opplaering-b", hER24, "deltar i opplæring etter tiltaksforskriften § 7-2 første ledd bokstav b", tiltak.FaktumIGrunnleggendeOpplaering, svOpplaeringB)},
 		},
-		Tidligere: Tidligere{Teller: true, Grunnlag: "Egenregiforskriften § 2-4 taler om «samlet varighet»; tidligere perioder trekkes fra."},
+		Tidligere: Tidligere{Grunnlag: "Egenregiforskriften § 2-4: «samlet varighet» er ordinær varighet pluss forlengelsen; teksten sier ikke at tidligere deltakelse teller, så den trekkes ikke fra."},
 		Merknad:   "Teksten er lest slik den lyder etter endringen 1. juli 2025 (seed 002). Før 1. juli 2025 betydde bokstav b i tiltaksforskriften § 7-2 en annen opplæring; faktumet må leses mot § 7-2 slik den gjaldt."}},
 
 	tiltak.IndividuellJobbstotte: {{ID: hER35.ID, Tiltak: tiltak.IndividuellJobbstotte, Fra: egenregiIKraft, Hjemmel: hER35, Type: Tidsbegrenset,
@@ -249,7 +250,7 @@ var regelTabell = map[tiltak.Kode][]Regel{
 			{ID: "er-3-6-l4.nedsatt-og-utdanning", Tillegg: ar(1), Samlet: ar(4),
 				Vilkar: vNedsattOg("er-3-6-l4.nedsatt-og-utdanning", hER36, "deltar i opplæring eller utdanning", tiltak.FaktumIUtdanning, svUtdanning)},
 		},
-		Tidligere: Tidligere{Teller: true, Grunnlag: "Egenregiforskriften § 3-6 taler om «samlet varighet»; tidligere perioder trekkes fra."},
+		Tidligere: Tidligere{Grunnlag: "Egenregiforskriften § 3-6: «samlet varighet» er ordinær varighet pluss forlengelsen; teksten sier ikke at tidligere deltakelse teller, så den trekkes ikke fra."},
 		Merknad:   "§ 3-5 gjelder også for IPS ung (§ 3-6 andre ledd)."}},
 
 	tiltak.Ungdomsgaranti: {{ID: hER44.ID, Tiltak: tiltak.Ungdomsgaranti, Fra: ungdomsgarantiFra, Hjemmel: hER44, Type: Aldersgrense,

@@ -8,14 +8,12 @@ import (
 // Hjelpere for vilkårene i forlengelsene. Vilkårene bygges én gang som
 // pakkevariabler (se regeltabell.go) og endres aldri.
 
-// erNedsatt leser nedsatt arbeidsevne: NAVs arbeidsevnevurdering når den er
-// oppgitt, ellers innsatsgruppen slik NAVs systemer leser den.
+// erNedsatt leser nedsatt arbeidsevne fra NAVs arbeidsevnevurdering alene.
+// Innsatsgruppen brukes ikke her: å lese nedsatt arbeidsevne av den er NAVs
+// praksis (nav-praksis § 1c), ikke forskriftens vilkår, så en ukjent
+// vurdering gir må vurderes.
 func erNedsatt(f *tiltak.Fakta) regler.Utfall {
-	s := f.Arbeidsevne.Nedsatt()
-	if !s.Kjent() {
-		s = f.Innsatsgruppe.NedsattArbeidsevne()
-	}
-	return regler.FraSvar(s)
+	return regler.FraSvar(f.Arbeidsevne.Nedsatt())
 }
 
 // under30 sier om personen er under 30 år på datoen d (har ikke fylt 30).
@@ -41,7 +39,7 @@ func fastStilling(f *tiltak.Fakta) regler.Utfall {
 	return regler.MaVurderes
 }
 
-var lesNedsatt = tiltak.FaktasettAv(tiltak.FaktumArbeidsevne, tiltak.FaktumInnsatsgruppe)
+var lesNedsatt = tiltak.FaktasettAv(tiltak.FaktumArbeidsevne)
 
 // vSkjonn er et vilkår som beror på skjønn alene («ved behov»): det gir
 // alltid må vurderes og leser ingen fakta.
@@ -142,6 +140,28 @@ func vFast(id string, h tiltak.Hjemmel) *regler.Vilkar {
 			Oppfylt:     "Ansettelsen er fast, så tilskuddet kan vare i inntil fire år.",
 			IkkeOppfylt: "Ansettelsen er midlertidig, så tilskuddet kan vare i inntil to år.",
 			MaVurderes:  "Det er ikke oppgitt om ansettelsen er fast eller midlertidig.",
+		},
+	}
+}
+
+// vSvarEtterSkjonn er vilkåret for en forlengelse som bygger på en
+// forlengelse som beror på skjønn: er faktumet nei, er vilkåret ikke
+// oppfylt; ellers må det vurderes, for forlengelsen det bygger på må gis
+// først. (AFT: det tredje året for opplæring mot formell kompetanse kommer i
+// tillegg til det andre året «ved behov».)
+func vSvarEtterSkjonn(id string, h tiltak.Hjemmel, beskrivelse string, ft tiltak.Faktum, svar func(*tiltak.Fakta) tiltak.Svar) *regler.Vilkar {
+	return &regler.Vilkar{
+		ID: id, Hjemmel: h, Beskrivelse: beskrivelse,
+		Leser: tiltak.FaktasettAv(ft),
+		Vurder: func(f *tiltak.Fakta, _ tiltak.Dato) regler.Utfall {
+			if svar(f) == tiltak.Nei {
+				return regler.IkkeOppfylt
+			}
+			return regler.MaVurderes
+		},
+		Tekst: regler.Tekster{
+			IkkeOppfylt: "Vilkåret for forlengelsen er ikke oppfylt: " + beskrivelse + ".",
+			MaVurderes:  "Forlengelsen kommer i tillegg til en forlengelse som beror på NAVs vurdering av behovet, og krever at " + beskrivelse + ".",
 		},
 	}
 }
