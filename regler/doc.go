@@ -55,7 +55,7 @@
 // Tiltaksforskriften fra 1. januar 2016 (før: ikke modellert), med § 1-3
 // i to versjoner (til 31. juli 2025 og fra 1. august 2025). Opplæring fra 1.
 // juli 2025 (ordlyden 2016–2025 er ikke verifisert). Sommerjobb innført 1.
-// juni 2021. AFT fra 20. januar 2021, den tidligste kilden vi har.
+// juni 2021. AFT fra 1. januar 2018, den tidligste kilden vi har (AFT-sats for 2018).
 // Egenregiforskriften fra 20. juni 2023, ungdomsgarantien innført 1. juli
 // 2023. Fireårig lønnstilskudd fra 1. august 2026 til 31. desember 2032.
 //

@@ -30,7 +30,7 @@ var covidTil = dato(2021, 3, 31)
 
 var digitaleTiltak = []tiltak.Kode{tiltak.Oppfolging, tiltak.Jobbklubb, tiltak.Avklaring, tiltak.ArbeidsrettetRehabilitering, tiltak.AFT}
 
-// DigitalGjennomforing sier om tiltaket skulle gjennomføres digitalt på
+// DigitalGjennomforing sier om tiltaket etter instruksen burde («bør») gjennomføres digitalt på
 // datoen etter direktoratets instruks fra 20. januar 2021 (seed 000):
 // oppfølging (også jobbklubb), avklaring, arbeidsrettet rehabilitering og
 // AFT gir oppfylt; opplæring som kan kjøpes som gruppetiltak (Arena
@@ -59,13 +59,13 @@ func DigitalGjennomforing(kode tiltak.Kode, d tiltak.Dato) (Datoregel, error) {
 	switch {
 	case inneholder(digitaleTiltak, kode):
 		r.Utfall = Oppfylt
-		r.Forklaring = t.Navn + " skulle etter direktoratets instruks fra 20. januar 2021 gjennomføres digitalt. Instruksen oppgir ingen sluttdato."
+		r.Forklaring = t.Navn + " burde etter direktoratets instruks fra 20. januar 2021 fortsatt gjennomføres digitalt («bør … gjennomføres digitalt»). Instruksen oppgir ingen sluttdato."
 	case slices.Contains(t.Arena, "GRUPPEAMO") || slices.Contains(t.Arena, "GRUFAGYRKE"):
 		r.Utfall = MaVurderes
-		r.Forklaring = t.Navn + " skulle gjennomføres digitalt når opplæringen er en gruppe (Gruppe AMO eller Gruppe fag- og yrkesopplæring) anskaffet særskilt for NAV; i ordinære utdanningsinstitusjoner gjelder institusjonens smittevernregler. Instruksen oppgir ingen sluttdato."
+		r.Forklaring = t.Navn + " burde gjennomføres digitalt når opplæringen er en gruppe (Gruppe AMO eller Gruppe fag- og yrkesopplæring) anskaffet særskilt for NAV; i ordinære utdanningsinstitusjoner gjelder institusjonens smittevernregler. Instruksen oppgir ingen sluttdato."
 	default:
 		r.Utfall = IkkeOppfylt
-		r.Forklaring = t.Navn + " er ikke blant tiltakene instruksen fra 20. januar 2021 sier skulle gjennomføres digitalt."
+		r.Forklaring = t.Navn + " er ikke blant tiltakene instruksen fra 20. januar 2021 sier bør gjennomføres digitalt."
 	}
 	return r, nil
 }

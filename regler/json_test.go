@@ -142,12 +142,13 @@ func TestForklaring(t *testing.T) {
 	if !praksisAlder72.ErPraksis() || tf23.ErPraksis() {
 		t.Error("ErPraksis")
 	}
-	// Evaluer (uten valg) vurderer praksisregelen på datoen den får.
-	if p := praksisAlder72.Evaluer(f, d(2026, 3, 10)); p.Utfall != IkkeOppfylt {
-		t.Errorf("Evaluer på 72-årsdagen: %v", p.Utfall)
+	// Evaluer (uten valg) gjør som motoren uten valg: en praksisregel som
+	// leser planlagt sluttdato, må vurderes og sier at sluttdatoen mangler.
+	if p := praksisAlder72.Evaluer(f, d(2026, 3, 10)); p.Utfall != MaVurderes || !p.ManglerSluttdato {
+		t.Errorf("Evaluer uten sluttdato: %+v", p)
 	}
-	if p := praksisAlder67.Evaluer(f, d(2021, 3, 9)); p.Utfall != Oppfylt {
-		t.Errorf("Evaluer dagen før 67-årsdagen: %v", p.Utfall)
+	if p := praksisAlder67.Evaluer(f, d(2021, 3, 9)); p.Utfall != MaVurderes || !p.ManglerSluttdato {
+		t.Errorf("Evaluer uten sluttdato: %+v", p)
 	}
 	if p := tf23.Evaluer(f, d(2025, 1, 1)); p.Utfall != MaVurderes || !p.Mangler.Har(tiltak.FaktumBehovUtvidetAvklaring) {
 		t.Errorf("Evaluer ukjent: %+v", p)

@@ -74,7 +74,7 @@ var praksisInnsatsBistand = &Vilkar{
 // nedsatt arbeidsevne.
 var praksisInnsatsNedsatt = &Vilkar{
 	ID:          "fir-personkrets.innsatsgruppe",
-	Hjemmel:     hFir,
+	Hjemmel:     tiltak.PraksisNAV("fir-personkrets", "fireårig lønnstilskudd: innsatsgruppe med nedsatt arbeidsevne (NAVs kode; forskriftsteksten er ikke lest)"),
 	Beskrivelse: "Innsatsgruppen må bygge på nedsatt arbeidsevne: trenger veiledning (nedsatt arbeidsevne), jobbe delvis eller liten mulighet til å jobbe.",
 	Leser:       lesInnsats,
 	Uverifisert: true,

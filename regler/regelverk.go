@@ -97,7 +97,7 @@ var regelverk = []*tiltaksregler{
 		{Tiltak: tiltak.Inkluderingstilskudd, ID: "inkluderingstilskudd-v20220901", Fra: inkl2022, Til: tf13For, Vilkar: felles2016(tf112_2022, tf18), Praksis: inkluderingPraksis2022},
 		{Tiltak: tiltak.Inkluderingstilskudd, ID: "inkluderingstilskudd-v20250801", Fra: tf13Endret, Vilkar: felles2025(tf112_2022, tf18), Praksis: inkluderingPraksis2022},
 	}},
-	tfTo(tiltak.ArbeidsrettetRehabilitering, nil, tf123),
+	tfTo(tiltak.ArbeidsrettetRehabilitering, nil, tf123, tf18),
 	{kode: tiltak.AFT, grunn: "kapittel 13 var tomt i 2016-teksten, og datoen det ble fylt er ikke funnet; modellen starter ved den tidligste kilden som viser AFT i drift (instruksen 20. januar 2021, seed 000)",
 		versjoner: []*Regelsett{
 			{Tiltak: tiltak.AFT, ID: "aft-v20210120", Fra: aftTidligst, Til: tf13For, Vilkar: felles2016(tf133), Uverifisert: true,
@@ -125,7 +125,7 @@ var regelverk = []*tiltaksregler{
 	{kode: tiltak.FirearigLonnstilskudd, versjoner: []*Regelsett{
 		{Tiltak: tiltak.FirearigLonnstilskudd, ID: "firearig-lonnstilskudd-v20260801", Fra: firearigFra, Til: firearigTil, Innfort: true, Opphort: true, IKraft: hFir,
 			Vilkar: []*Vilkar{firAlder, praksisInnsatsNedsatt, firSkaffe}, Uverifisert: true,
-			Merknad: "Forskriftsteksten er ikke lest; vilkår og datoer er NAVs kode. Bare enkelte NAV-kontorer er med i forsøket; det er ikke modellert."},
+			Merknad: "Forskriftsteksten er ikke lest; vilkår og datoer er NAVs kode. Etter NAVs kode er bare enkelte NAV-kontorer med i forsøket (faktasjekken); det er ikke modellert."},
 	}},
 	{kode: tiltak.Aktivitetsplass, versjoner: []*Regelsett{
 		{Tiltak: tiltak.Aktivitetsplass, ID: "aktivitetsplass-seed003", Vilkar: []*Vilkar{seed003Valg}, Uverifisert: true,
@@ -170,6 +170,9 @@ func init() {
 		for _, rs := range t.versjoner {
 			if rs.Innfort || rs.Opphort {
 				ikraft.Hjemmel = rs.IKraft
+				// Bygger datoen på en kilde vi ikke har lest i forskriftsteksten
+				// (sommerjobb [S], fireårig [C]), er «ikke i kraft» også uverifisert.
+				ikraft.Uverifisert = ikraft.Uverifisert || rs.Uverifisert
 			}
 			rs.ikkeIKraft = ikraft
 			maks = max(maks, rs.maksSpor())

@@ -29,7 +29,8 @@ var raderTF = []rad{
 	{id: "tf-4-2", navn: "jobbklubb er innhold i oppfølging", kode: tiltak.Jobbklubb, fakta: med(), dato: sep2025, vilkar: "tf-4-2.jobbklubb-er-oppfolging", want: Oppfylt, helhet: Oppfylt},
 	// mentor § 5-3
 	{id: "tf-5-3", navn: "2016: deltar i arbeidstrening", kode: tiltak.Mentor, fakta: med(), dato: d(2025, 6, 30), vilkar: "tf-5-3.deltar-i-tiltak", want: Oppfylt, versjon: "mentor-v20160101"},
-	{id: "tf-5-3", navn: "2016: sommerjobb er ikke i listen", kode: tiltak.Mentor, fakta: med(deltar(tiltak.Sommerjobb)), dato: d(2025, 6, 30), vilkar: "tf-5-3.deltar-i-tiltak", want: IkkeOppfylt, helhet: IkkeOppfylt},
+	{id: "tf-5-3", navn: "2016: sommerjobb er ikke i listen, ikke nedsatt", kode: tiltak.Mentor, fakta: med(deltar(tiltak.Sommerjobb), evne(tiltak.IkkeNedsattArbeidsevne)), dato: d(2025, 6, 30), vilkar: "tf-5-3.deltar-i-tiltak", want: IkkeOppfylt, helhet: IkkeOppfylt},
+	{id: "tf-5-3", navn: "2016: ingen tiltak i listen, nedsatt arbeidsevne må vurderes (seed 004)", kode: tiltak.Mentor, fakta: med(deltar(tiltak.Sommerjobb), evne(tiltak.NedsattArbeidsevne)), dato: d(2025, 6, 30), vilkar: "tf-5-3.deltar-i-tiltak", want: MaVurderes},
 	{id: "tf-5-3", navn: "2016: ukjente tiltak", kode: tiltak.Mentor, fakta: med(func(f *tiltak.Fakta) { f.DeltarI = tiltak.Tiltakssett{} }), dato: d(2020, 1, 1), vilkar: "tf-5-3.deltar-i-tiltak", want: MaVurderes, mangler: []tiltak.Faktum{tiltak.FaktumDeltarI}},
 	{id: "tf-5-3-v20250701", navn: "1. juli 2025: sommerjobb er med", kode: tiltak.Mentor, fakta: med(deltar(tiltak.Sommerjobb), evne(tiltak.IkkeNedsattArbeidsevne)), dato: d(2025, 7, 1), vilkar: "tf-5-3-v20250701.personkrets", want: Oppfylt, versjon: "mentor-v20250701"},
 	{id: "tf-5-3-v20250701", navn: "siste dag i versjonen: nedsatt arbeidsevne uten tiltak", kode: tiltak.Mentor, fakta: med(deltar()), dato: d(2025, 7, 31), vilkar: "tf-5-3-v20250701.personkrets", want: Oppfylt, versjon: "mentor-v20250701"},

@@ -67,13 +67,25 @@ var (
 var tf53_2016 = &Vilkar{
 	ID:          "tf-5-3.deltar-i-tiltak",
 	Hjemmel:     hTF53_2016,
-	Beskrivelse: "Personen deltar i arbeidstrening, opplæring i form av ordinær utdanning, midlertidig eller varig lønnstilskudd.",
-	Leser:       fakta(tiltak.FaktumDeltarI),
-	Vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return deltarI(f, mentorSett2016) },
+	Beskrivelse: "Personen deltar i arbeidstrening, opplæring i form av ordinær utdanning, midlertidig eller varig lønnstilskudd – eller har nedsatt arbeidsevne (uverifisert: bare veiledningen i seed 004 nevner det).",
+	Leser:       fakta(tiltak.FaktumDeltarI, tiltak.FaktumArbeidsevne),
+	Vurder:      mentor2016,
 	Uverifisert: true,
 	Tekst: tekst("Personen deltar i et tiltak som mentor kan gis sammen med etter tiltaksforskriften § 5-3 (2016).",
-		"Personen deltar ikke i arbeidstrening, ordinær utdanning som opplæringstiltak, eller lønnstilskudd, som § 5-3 (2016) krever.",
-		"Det er ikke oppgitt hvilke tiltak personen deltar i."),
+		"Personen deltar ikke i arbeidstrening, ordinær utdanning som opplæringstiltak, eller lønnstilskudd, som § 5-3 (2016) krever, og har ikke nedsatt arbeidsevne.",
+		"Det er ikke oppgitt hvilke tiltak personen deltar i, eller personen har nedsatt arbeidsevne: veiledningen «Aktører og tiltak» (seed 004) sier at mentor kan gis for å få eller beholde arbeid ved nedsatt arbeidsevne, men 2016-teksten vi har lest, lister bare tiltakene; det må vurderes."),
+}
+
+// mentor2016 er personkretsen i § 5-3 før 1. juli 2025: deltakelse i et av
+// tiltakene i listen avgjør; ellers gjør nedsatt arbeidsevne utfallet til
+// må vurderes (seed 004, ikke verifisert i forskriftsteksten), aldri ikke
+// oppfylt.
+func mentor2016(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+	u := deltarI(f, mentorSett2016)
+	if u == IkkeOppfylt && f.Arbeidsevne.Nedsatt() != tiltak.Nei {
+		return MaVurderes
+	}
+	return u
 }
 
 func mentor2025(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
@@ -233,9 +245,11 @@ var (
 
 // inkluderingstilskudd § 11-2
 var (
-	inkluderingListe2016 = []tiltak.Kode{tiltak.Avklaring, tiltak.Arbeidstrening, tiltak.Oppfolging, tiltak.Jobbklubb, tiltak.Mentor,
+	// Jobbklubb står ikke i listen: den er innhold i oppfølging (§ 4-2) og
+	// dekkes som oppfølging.
+	inkluderingListe2016 = []tiltak.Kode{tiltak.Avklaring, tiltak.Arbeidstrening, tiltak.Oppfolging, tiltak.Mentor,
 		tiltak.Funksjonsassistanse, tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd, tiltak.VTAO}
-	inkluderingListeNAV = []tiltak.Kode{tiltak.Avklaring, tiltak.Arbeidstrening, tiltak.Oppfolging, tiltak.Jobbklubb, tiltak.Mentor,
+	inkluderingListeNAV = []tiltak.Kode{tiltak.Avklaring, tiltak.Arbeidstrening, tiltak.Oppfolging, tiltak.Mentor,
 		tiltak.Funksjonsassistanse, tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd, tiltak.VTAO,
 		tiltak.OpplaeringAMO, tiltak.Sommerjobb, tiltak.ArbeidsrettetRehabilitering, tiltak.AFT}
 )

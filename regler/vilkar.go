@@ -75,13 +75,13 @@ func (t *Tekster) For(u Utfall) string {
 // ikke på lov eller forskrift.
 func (v *Vilkar) ErPraksis() bool { return v.Hjemmel.ErPraksis() }
 
-// Evaluer vurderer vilkåret og gir sporpunktet. Det allokerer ikke.
+// Evaluer vurderer vilkåret på datoen uten valg (Valg{}), som motoren gjør
+// når ingen valg er gitt, og gir sporpunktet. Et vilkår som leser planlagt
+// sluttdato (NAVs aldersgrenser ved avtalens slutt) gir da må vurderes med
+// ManglerSluttdato. Det allokerer ikke.
 func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
-	u := v.Vurder(f, dato)
-	p := Sporpunkt{Vilkar: v, Utfall: u}
-	if u == MaVurderes {
-		p.Mangler = v.Leser.Ukjente(f)
-	}
+	var p Sporpunkt
+	v.evaluerTil(&p, f, f.Kjente(), dato, &Valg{})
 	return p
 }
 

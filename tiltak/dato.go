@@ -326,7 +326,9 @@ func (d Dato) ErSisteIManed() bool { return d.v != 0 && d == d.SisteIManed() }
 
 // FyltAar gir datoen da en person født fodt har fylt n år: fødselsdagen n år
 // etter. En person født 29. februar fyller år 28. februar i år som ikke er
-// skuddår (klemming, slik NAVs systemer regner). Nullverdien gir nullverdien.
+// skuddår (klemming, slik NAVs systemer regner). Forskriftene sier ikke noe
+// om dette; det er NAVs konvensjon, ikke en verifisert regel. Nullverdien
+// gir nullverdien.
 func FyltAar(fodt Dato, n int) Dato { return fodt.AddYears(n) }
 
 // Alder gir alderen i hele år som en person født fodt har den dagen dato
