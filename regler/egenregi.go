@@ -49,6 +49,21 @@ var (
 			"Personen har verken psykiske lidelser eller rusproblemer med behandling, eller annen oppfølging fra helse- og omsorgstjenesten eller sammensatte utfordringer.",
 			"Det må vurderes om personen hører til målgruppen: enten mangler opplysninger om psykiske lidelser, rus og behandling, eller personen kan bare få tiltaket etter andre ledd, etter direktoratets retningslinjer."),
 	}
+	// er36Malgruppe er målgruppen for IPS ung: som for individuell
+	// jobbstøtte (§ 3-1, som § 3-6 andre ledd viser til), og i tillegg unge
+	// med sammensatte psykiske problemer eller rusutfordringer (§ 3-6 tredje
+	// ledd), uten krav om behandling.
+	er36Malgruppe = &Vilkar{
+		ID: "er-3-6.malgruppe", Hjemmel: hER36, Tilleggshjemler: []tiltak.Hjemmel{hER31a, hER31b},
+		Beskrivelse: "Personen hører til målgruppen for individuell jobbstøtte (§ 3-1), eller er ung med sammensatte psykiske problemer eller rusutfordringer (§ 3-6 tredje ledd).",
+		Leser:       fakta(tiltak.FaktumPsykiskLidelseEllerRus, tiltak.FaktumOppfolgingHelseEllerSammensatt, tiltak.FaktumSammensattePsykiskeProblemerEllerRus),
+		Vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
+			return Eller(er31Malgruppe.Vurder(f, d), FraSvar(f.SammensattePsykiskeProblemerEllerRus))
+		},
+		Tekst: tekst("Personen hører til målgruppen for IPS ung.",
+			"Personen har verken psykiske lidelser eller rusproblemer med behandling, annen oppfølging fra helse- og omsorgstjenesten, sammensatte utfordringer eller sammensatte psykiske problemer eller rusutfordringer.",
+			"Det må vurderes om personen hører til målgruppen for IPS ung: opplysninger mangler, eller bare direktoratets retningslinjer (§ 3-1 andre ledd) kan gi tiltaket."),
+	}
 	er31Behov = &Vilkar{
 		ID: "er-3-1-l1.behov-omfattende-bistand", Hjemmel: hER31a,
 		Beskrivelse: "Personen har behov for mer omfattende formidlings- og oppfølgingsbistand enn den NAV gir etter arbeids- og velferdsforvaltningsloven § 4 tredje ledd.",

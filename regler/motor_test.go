@@ -340,7 +340,7 @@ func svarfelt(f *tiltak.Fakta) []*tiltak.Svar {
 		&f.FysiskFunksjonsnedsettelseEllerBlind, &f.BehovTilretteleggingOgTettOppfolging, &f.SaerligBehovTilrettelegging,
 		&f.IUtdanning, &f.IGrunnleggendeOpplaering, &f.OvergangSkoleEllerSoning, &f.OpplaeringFormellKompetanse,
 		&f.TilrettelagtFagOgYrkesopplaering, &f.KombinertLop, &f.ArbeidsgiverHarPermitterte, &f.NodvendigOgHensiktsmessig,
-		&f.AndreTiltakVurdert, &f.TidsbegrensedeTiltakForsokt, &f.SaerligBehovMentor, &f.SaerligeGrunner}
+		&f.AndreTiltakVurdert, &f.TidsbegrensedeTiltakForsokt, &f.SaerligBehovMentor, &f.SaerligeGrunner, &f.SammensattePsykiskeProblemerEllerRus}
 }
 
 // TestMerKunnskapEndrerIkkeAvgjorteUtfall: et utfall som er avgjort (oppfylt

@@ -116,7 +116,7 @@ var regelverk = []*tiltaksregler{
 	}},
 	{kode: tiltak.IPSUng, grunn: grunnEgenregi, versjoner: []*Regelsett{
 		{Tiltak: tiltak.IPSUng, ID: "ips-ung-v20230620", Fra: egenregiFra,
-			Vilkar: []*Vilkar{er13Nodvendig, er36Alder, er31Malgruppe, er31Behov, er32Samtykke}},
+			Vilkar: []*Vilkar{er13Nodvendig, er36Alder, er36Malgruppe, er31Behov, er32Samtykke}},
 	}},
 	{kode: tiltak.Ungdomsgaranti, versjoner: []*Regelsett{
 		{Tiltak: tiltak.Ungdomsgaranti, ID: "ungdomsgaranti-v20230701", Fra: ungdomsgarantiF, Innfort: true, IKraft: hER51,

@@ -141,6 +141,17 @@ var raderEgenregi = []rad{
 	{id: "er-3-6", navn: "dagen etter 30-årsdagen", kode: tiltak.IPSUng, fakta: med(født(1996, 3, 10)), dato: d(2026, 3, 11), vilkar: "er-3-6.alder-16-30", want: IkkeOppfylt},
 	{id: "er-3-6", navn: "16-årsdagen", kode: tiltak.IPSUng, fakta: med(født(2010, 3, 10)), dato: d(2026, 3, 10), vilkar: "er-3-6.alder-16-30", want: Oppfylt},
 	{id: "er-3-6", navn: "dagen før 16-årsdagen", kode: tiltak.IPSUng, fakta: med(født(2010, 3, 10)), dato: d(2026, 3, 9), vilkar: "er-3-6.alder-16-30", want: IkkeOppfylt},
+	// § 3-6 tredje ledd: unge med sammensatte psykiske problemer eller
+	// rusutfordringer, uten krav om behandling.
+	{id: "er-3-6", navn: "tredje ledd: sammensatte problemer uten behandling", kode: tiltak.IPSUng, fakta: med(født(2003, 4, 10), func(f *tiltak.Fakta) {
+		f.PsykiskLidelseEllerRus, f.OppfolgingHelseEllerSammensatt, f.SammensattePsykiskeProblemerEllerRus = tiltak.Nei, tiltak.Nei, tiltak.Ja
+	}), dato: d(2025, 9, 1), vilkar: "er-3-6.malgruppe", want: Oppfylt},
+	{id: "er-3-6", navn: "tredje ledd: ingen av gruppene", kode: tiltak.IPSUng, fakta: med(født(2003, 4, 10), func(f *tiltak.Fakta) {
+		f.PsykiskLidelseEllerRus, f.OppfolgingHelseEllerSammensatt, f.SammensattePsykiskeProblemerEllerRus = tiltak.Nei, tiltak.Nei, tiltak.Nei
+	}), dato: d(2025, 9, 1), vilkar: "er-3-6.malgruppe", want: IkkeOppfylt},
+	{id: "er-3-6", navn: "tredje ledd ukjent", kode: tiltak.IPSUng, fakta: med(født(2003, 4, 10), func(f *tiltak.Fakta) {
+		f.PsykiskLidelseEllerRus, f.OppfolgingHelseEllerSammensatt, f.SammensattePsykiskeProblemerEllerRus = tiltak.Nei, tiltak.Nei, tiltak.Ukjent
+	}), dato: d(2025, 9, 1), vilkar: "er-3-6.malgruppe", want: MaVurderes, mangler: []tiltak.Faktum{tiltak.FaktumSammensattePsykiskeProblemerEllerRus}},
 	{id: "er-5-1", navn: "dagen før innføringen: ikke i kraft", kode: tiltak.Ungdomsgaranti, fakta: med(født(2000, 1, 1)), dato: d(2023, 6, 30), vilkar: "ungdomsgaranti.ikke-i-kraft", want: IkkeOppfylt, helhet: IkkeOppfylt},
 	{id: "er-4-1", navn: "første dag", kode: tiltak.Ungdomsgaranti, fakta: med(født(2000, 1, 1)), dato: d(2023, 7, 1), vilkar: "er-4-1.alder-16-30", want: Oppfylt, helhet: Oppfylt, versjon: "ungdomsgaranti-v20230701"},
 	{id: "er-4-1", navn: "29. februar-født: dagen før 30-årsdagen", kode: tiltak.Ungdomsgaranti, fakta: med(født(1996, 2, 29)), dato: d(2026, 2, 27), vilkar: "er-4-1.alder-16-30", want: Oppfylt},

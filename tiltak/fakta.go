@@ -118,6 +118,13 @@ type Fakta struct {
 	// SaerligeGrunner: særlige grunner gjør at deltakeren ikke kan fullføre
 	// innen ordinær varighet (opplæring bokstav d–f).
 	SaerligeGrunner Svar `json:"saerlige_grunner,omitempty"`
+
+	// Fakta lagt til etter første versjon står her, så numrene til de
+	// eldre faktaene ikke endres.
+
+	// SammensattePsykiskeProblemerEllerRus: ung med sammensatte psykiske
+	// problemer eller rusutfordringer (egenregiforskriften § 3-6 tredje ledd).
+	SammensattePsykiskeProblemerEllerRus Svar `json:"sammensatte_psykiske_problemer_eller_rus,omitempty"`
 }
 
 // Valider sjekker at faktaene henger sammen: datoer i rimelig område

@@ -45,6 +45,7 @@ const (
 	FaktumTidsbegrensedeTiltakForsokt                            // tidsbegrensede_tiltak_forsokt
 	FaktumSaerligBehovMentor                                     // saerlig_behov_for_mentor
 	FaktumSaerligeGrunner                                        // saerlige_grunner
+	FaktumSammensattePsykiskeProblemerEllerRus                   // sammensatte_psykiske_problemer_eller_rus
 )
 
 type faktumInfo struct {
@@ -90,6 +91,7 @@ var fakta = [...]faktumInfo{
 	{"tidsbegrensede_tiltak_forsokt", "Tidsbegrensede tiltak er prøvd eller vurdert før varig lønnstilskudd", func(f *Fakta) bool { return f.TidsbegrensedeTiltakForsokt.Kjent() }, func(f *Fakta) string { return f.TidsbegrensedeTiltakForsokt.String() }},
 	{"saerlig_behov_for_mentor", "Særlig behov for mentorbistand", func(f *Fakta) bool { return f.SaerligBehovMentor.Kjent() }, func(f *Fakta) string { return f.SaerligBehovMentor.String() }},
 	{"saerlige_grunner", "Særlige grunner gjør at deltakeren ikke kan fullføre innen ordinær varighet (opplæring bokstav d–f)", func(f *Fakta) bool { return f.SaerligeGrunner.Kjent() }, func(f *Fakta) string { return f.SaerligeGrunner.String() }},
+	{"sammensatte_psykiske_problemer_eller_rus", "Ung med sammensatte psykiske problemer eller rusutfordringer (egenregiforskriften § 3-6 tredje ledd)", func(f *Fakta) bool { return f.SammensattePsykiskeProblemerEllerRus.Kjent() }, func(f *Fakta) string { return f.SammensattePsykiskeProblemerEllerRus.String() }},
 }
 
 // AlleFakta gir alle faktaene i feltrekkefølge.
@@ -341,6 +343,9 @@ func (f *Fakta) Kjente() Faktasett {
 	}
 	if f.SaerligeGrunner.Kjent() {
 		s |= 1 << FaktumSaerligeGrunner
+	}
+	if f.SammensattePsykiskeProblemerEllerRus.Kjent() {
+		s |= 1 << FaktumSammensattePsykiskeProblemerEllerRus
 	}
 	return s
 }
