@@ -477,3 +477,17 @@ func TestPraksisregelDetaljer(t *testing.T) {
 		t.Errorf("FastSluttdag: VTAO %v, sommerjobb %v, arbeidstrening %v", r.Praksis[0].FastSluttdag, s.Praksis[0].FastSluttdag, a.Praksis[0].FastSluttdag)
 	}
 }
+
+// Arbeid med støtte deles 1. juli 2025: før da viste § 2-4 til bokstav b i
+// § 7-2 slik den lød (ikke verifisert), så versjonen er merket uverifisert.
+func TestArbeidMedStotteVersjoner(t *testing.T) {
+	for _, tc := range []struct {
+		start       string
+		uverifisert bool
+	}{{"2025-06-30", true}, {"2025-07-01", false}} {
+		r := mustMaksimum(t, tiltak.ArbeidMedStotte, ikkeNedsatt, tc.start)
+		if r.Uverifisert != tc.uverifisert || r.RegelID != "er-2-4" {
+			t.Errorf("%s: uverifisert %v, regel %s", tc.start, r.Uverifisert, r.RegelID)
+		}
+	}
+}

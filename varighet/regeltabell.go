@@ -221,18 +221,14 @@ var regelTabell = map[tiltak.Kode][]Regel{
 		Tidligere: Tidligere{Grunnlag: grunnIkkeBegrenset},
 		Merknad:   "Ikke tidsbegrenset. NAVs kode stopper nye VTAO-avtaler som starter etter 31. august 2026 (egen praksisregel)."}},
 
-	tiltak.ArbeidMedStotte: {{ID: hER24.ID, Tiltak: tiltak.ArbeidMedStotte, Fra: egenregiIKraft, Hjemmel: hER24, Type: Tidsbegrenset,
-		Ordinaer: ar(1),
-		Forlengelser: []Forlengelse{
-			{ID: "er-2-4.opplaering-b", Tillegg: ar(1), Samlet: ar(2),
-				Vilkar: vSvar("er-2-4.opplaering-b", hER24, "personen deltar i opplæring etter tiltaksforskriften § 7-2 første ledd bokstav b", tiltak.FaktumIGrunnleggendeOpplaering, svOpplaeringB)},
-			{ID: "er-2-4.nedsatt-arbeidsevne", Tillegg: ar(2), Samlet: ar(3),
-				Vilkar: vNedsatt("er-2-4.nedsatt-arbeidsevne", hER24)},
-			{ID: "er-2-4.nedsatt-og-opplaering-b", Tillegg: ar(1), Samlet: ar(4),
-				Vilkar: vNedsattOg("er-2-4.nedsatt-og-opplaering-b", hER24, "deltar i opplæring etter tiltaksforskriften § 7-2 første ledd bokstav b", tiltak.FaktumIGrunnleggendeOpplaering, svOpplaeringB)},
-		},
-		Tidligere: Tidligere{Grunnlag: "Egenregiforskriften § 2-4: «samlet varighet» er ordinær varighet pluss forlengelsen; teksten sier ikke at tidligere deltakelse teller, så den trekkes ikke fra."},
-		Merknad:   "Teksten er lest slik den lyder etter endringen 1. juli 2025 (seed 002). Før 1. juli 2025 betydde bokstav b i tiltaksforskriften § 7-2 en annen opplæring; faktumet må leses mot § 7-2 slik den gjaldt."}},
+	tiltak.ArbeidMedStotte: {
+		{ID: hER24.ID, Tiltak: tiltak.ArbeidMedStotte, Fra: egenregiIKraft, Til: kap7Ny.AddDays(-1), Hjemmel: hER24, Type: Tidsbegrenset,
+			Ordinaer: ar(1), Forlengelser: amsForlengelser, Tidligere: amsTidligere, Uverifisert: true,
+			Merknad: "Før 1. juli 2025 viste § 2-4 til bokstav b i tiltaksforskriften § 7-2 slik den da lød (etter NAVs tekster fag- og yrkesopplæring, ikke verifisert i forskriftsteksten). Faktumet i_opplaering_bokstav_b må besvares mot § 7-2 slik den gjaldt på startdatoen."},
+		{ID: hER24.ID, Tiltak: tiltak.ArbeidMedStotte, Fra: kap7Ny, Hjemmel: hER24, Type: Tidsbegrenset,
+			Ordinaer: ar(1), Forlengelser: amsForlengelser, Tidligere: amsTidligere,
+			Merknad: "Fra 1. juli 2025 er bokstav b i tiltaksforskriften § 7-2 norskopplæring, grunnleggende ferdigheter og forberedende opplæring for voksne (FOV)."},
+	},
 
 	tiltak.IndividuellJobbstotte: {{ID: hER35.ID, Tiltak: tiltak.IndividuellJobbstotte, Fra: egenregiIKraft, Hjemmel: hER35, Type: Tidsbegrenset,
 		Ordinaer: ar(1),
@@ -298,3 +294,17 @@ func init() {
 // § 3-5, som IPS ung arver etter § 3-6 andre ledd. Én verdi, så id-en peker
 // på ett vilkår.
 var vIPSNedsatt = vNedsatt("er-3-5.nedsatt-arbeidsevne", hER35)
+
+// Forlengelsene i egenregiforskriften § 2-4, delt av versjonene før og etter
+// 1. juli 2025 (da innholdet i bokstav b i tiltaksforskriften § 7-2 byttet).
+var (
+	amsForlengelser = []Forlengelse{
+		{ID: "er-2-4.opplaering-b", Tillegg: ar(1), Samlet: ar(2),
+			Vilkar: vSvar("er-2-4.opplaering-b", hER24, "personen deltar i opplæring etter tiltaksforskriften § 7-2 første ledd bokstav b", tiltak.FaktumIGrunnleggendeOpplaering, svOpplaeringB)},
+		{ID: "er-2-4.nedsatt-arbeidsevne", Tillegg: ar(2), Samlet: ar(3),
+			Vilkar: vNedsatt("er-2-4.nedsatt-arbeidsevne", hER24)},
+		{ID: "er-2-4.nedsatt-og-opplaering-b", Tillegg: ar(1), Samlet: ar(4),
+			Vilkar: vNedsattOg("er-2-4.nedsatt-og-opplaering-b", hER24, "deltar i opplæring etter tiltaksforskriften § 7-2 første ledd bokstav b", tiltak.FaktumIGrunnleggendeOpplaering, svOpplaeringB)},
+	}
+	amsTidligere = Tidligere{Grunnlag: "Egenregiforskriften § 2-4: «samlet varighet» er ordinær varighet pluss forlengelsen; teksten sier ikke at tidligere deltakelse teller, så den trekkes ikke fra."}
+)
