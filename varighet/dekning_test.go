@@ -1,14 +1,13 @@
 package varighet
 
 import (
-	"github.com/tiltaksregler/tiltaksregler/tiltak"
-
 	"os"
 	"path/filepath"
 	"sort"
 	"testing"
 
 	"github.com/tiltaksregler/tiltaksregler/internal/indeks"
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
 // sitert gir alle paragraf-id-er pakkens regler siterer.
