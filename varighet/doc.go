@@ -42,4 +42,13 @@
 // dato utenfor det som er modellert gir en feil som matcher ErrIkkeModellert,
 // aldri en gjetning. Alle regler er faste verdier bygd én gang; pakken har
 // ingen muterbar global tilstand og er trygg å bruke fra flere gorutiner.
+//
+// # Forlengelser og skjønn
+//
+// En forlengelse som forskriften knytter til et faktum (nedsatt arbeidsevne,
+// overgang fra skole eller soning, opplæring mot formell kompetanse) regnes
+// som oppfylt når faktumet er ja: NAV «kan» forlenge, og pakken sier hva
+// som er tillatt, ikke hva NAV bør velge. En forlengelse som bare beror på
+// behov («ved behov», «kan forlenges») kan ikke avgjøres av fakta og er
+// alltid må vurderes; den siste sluttdatoen med den står i SenesteMulig.
 package varighet

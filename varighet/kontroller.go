@@ -18,6 +18,11 @@ var (
 	ErrStartForTidlig = errors.New("starter for tidlig")
 	// ErrStartForSent: perioden starter etter seneste tillatte startdato.
 	ErrStartForSent = errors.New("starter for sent")
+	// ErrFristOversittet: NAV har oversittet en frist forskriften setter for
+	// NAV selv (ungdomsgarantien skal inntre innen åtte uker etter
+	// registrering). Det er ikke et vilkår for personen og gjør ikke
+	// perioden ugyldig; det er et avvik å følge opp.
+	ErrFristOversittet = errors.New("NAVs frist er oversittet")
 	// ErrSluttForSent: perioden slutter etter en fast sluttgrense.
 	ErrSluttForSent = errors.New("slutter for sent")
 	// ErrSluttForStart: sluttdatoen er før startdatoen.
@@ -66,6 +71,8 @@ func (b *Brudd) Error() string {
 		fmt.Fprintf(&s, ": start %s er før %s", b.Faktisk, b.Tillatt)
 	case ErrStartForSent:
 		fmt.Fprintf(&s, ": start %s er etter %s", b.Faktisk, b.Tillatt)
+	case ErrFristOversittet:
+		fmt.Fprintf(&s, ": start %s er etter fristen %s", b.Faktisk, b.Tillatt)
 	case ErrSluttForStart:
 		fmt.Fprintf(&s, ": slutt %s er før start %s", b.Faktisk, b.Tillatt)
 	case ErrMaVurderes:
@@ -95,7 +102,7 @@ func (b *Brudd) Unwrap() error { return b.Err }
 
 // Kontroller sjekker en foreslått periode for tiltaket kode og gir hver
 // regel perioden bryter, som *Brudd (matches med errors.Is mot ErrForLang,
-// ErrStartForTidlig, ErrStartForSent, ErrSluttForSent, ErrSluttForStart og
+// ErrStartForTidlig, ErrStartForSent, ErrFristOversittet, ErrSluttForSent, ErrSluttForStart og
 // ErrMaVurderes). Brudd på NAVs praksis er med og merket Praksis. En tom
 // liste betyr at perioden holder seg innenfor alle modellerte grenser.
 //
@@ -223,7 +230,7 @@ func kontrollerAlder(res *Resultat, r *Regel, f *tiltak.Fakta, start, slutt tilt
 		add(&Brudd{Grense: "oppstart innen åtte uker etter registrering", Hjemmel: r.Hjemmel, Faktisk: start,
 			Mangler: tiltak.FaktasettAv(tiltak.FaktumRegistrertDato), Err: ErrMaVurderes})
 	} else if sist := senesteOppstart(f.RegistrertDato); start.After(sist) {
-		add(&Brudd{Grense: "oppstart innen åtte uker etter registrering", Hjemmel: r.Hjemmel, Tillatt: sist, Faktisk: start, Err: ErrStartForSent})
+		add(&Brudd{Grense: "oppstart innen åtte uker etter registrering (NAVs frist)", Hjemmel: r.Hjemmel, Tillatt: sist, Faktisk: start, Err: ErrFristOversittet})
 	}
 }
 

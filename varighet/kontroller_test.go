@@ -101,7 +101,7 @@ var kontrollTilfeller = []kontrollTilfelle{
 	{ID: "er-4-4", Navn: "ungdomsgaranti innenfor", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{RegistrertDato: d("2024-01-01"), Fodselsdato: d("2000-03-15")},
 		Fra: "2024-02-26", Til: "2030-03-14"},
 	{ID: "er-4-4", Navn: "ungdomsgaranti for sen start og for sen slutt", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{RegistrertDato: d("2024-01-01"), Fodselsdato: d("2000-03-15")},
-		Fra: "2024-02-27", Til: "2030-03-15", Feil: []error{ErrSluttForSent, ErrStartForSent}, Tillatt: []string{"2030-03-14", "2024-02-26"}},
+		Fra: "2024-02-27", Til: "2030-03-15", Feil: []error{ErrSluttForSent, ErrFristOversittet}, Tillatt: []string{"2030-03-14", "2024-02-26"}},
 	{ID: "er-4-4", Navn: "ungdomsgaranti uten fakta", Kode: tiltak.Ungdomsgaranti, Fra: "2024-02-27", Til: "2030-03-15",
 		Feil: []error{ErrMaVurderes, ErrMaVurderes}, Tillatt: []string{"", ""}},
 	// Opplæring d med ukjente fakta: 3 år holder, 5 år må vurderes, 5 år + 1 dag for lang.
