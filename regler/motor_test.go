@@ -429,3 +429,25 @@ func TestVurderAlleSomVurderHvertTiltak(t *testing.T) {
 		}
 	}
 }
+
+// Bare vilkår som står i flere tiltaks regelsett er merket delt (og huskes
+// innenfor én VurderAlle); numrene er entydige.
+func TestDelteVilkarErMerket(t *testing.T) {
+	alder, _ := FinnVilkar("tf-1-3.alder-16")
+	if alder.delt == 0 {
+		t.Error("§ 1-3-alderskravet står i mange regelsett og skal være delt")
+	}
+	if tf23.delt != 0 {
+		t.Error("avklaringens personkrets står bare i avklaring og skal ikke være delt")
+	}
+	sett := map[uint8]string{}
+	for _, v := range AlleVilkar() {
+		if v.delt == 0 {
+			continue
+		}
+		if annen, finnes := sett[v.delt]; finnes {
+			t.Errorf("%s og %s har samme nummer %d", v.ID, annen, v.delt)
+		}
+		sett[v.delt] = v.ID
+	}
+}
