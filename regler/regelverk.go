@@ -201,21 +201,24 @@ const maksDelte = 32
 // sporpunktet. Resultatet er det samme: et vilkår vurderes av de samme
 // faktaene, den samme datoen og de samme valgene.
 func merkDelteVilkar() {
-	bruk := map[*Vilkar]int{}
+	// bruk teller tiltak (ikke versjoner): et vilkår i flere versjoner av
+	// samme tiltak vurderes uansett bare én gang per kall.
+	bruk := map[*Vilkar]map[tiltak.Kode]bool{}
 	var rekkefolge []*Vilkar
 	for _, t := range regelverk {
 		for _, rs := range t.versjoner {
 			for _, v := range rs.Vilkar {
-				if bruk[v] == 0 {
+				if bruk[v] == nil {
+					bruk[v] = map[tiltak.Kode]bool{}
 					rekkefolge = append(rekkefolge, v)
 				}
-				bruk[v]++
+				bruk[v][t.kode] = true
 			}
 		}
 	}
 	nr := uint8(0)
 	for _, v := range rekkefolge {
-		if bruk[v] > 1 && nr < maksDelte {
+		if len(bruk[v]) > 1 && nr < maksDelte {
 			nr++
 			v.delt = nr
 		}
