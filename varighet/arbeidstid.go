@@ -2,6 +2,7 @@ package varighet
 
 import (
 	"errors"
+	"strconv"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
@@ -123,7 +124,7 @@ func validerArbeidstid(a *Arbeidstid) error {
 		return &tiltak.FeltFeil{Felt: felt, Verdi: verdi, Grunn: grunn, Err: ErrUgyldigArbeidstid}
 	}
 	for i, u := range a.Uker {
-		pre := "uker[" + itoa(i) + "]."
+		pre := "uker[" + strconv.Itoa(i) + "]."
 		if err := u.Uke.Valider(); err != nil {
 			if fe, ok := err.(*tiltak.FeltFeil); ok {
 				k := *fe
@@ -139,16 +140,16 @@ func validerArbeidstid(a *Arbeidstid) error {
 			return ff(pre+"uke.fra", u.Uke.Fra.String(), "uka overlapper eller kommer før forrige uke")
 		}
 		if u.AvtaltMinutter < 0 {
-			return ff(pre+"avtalt_minutter", itoa(u.AvtaltMinutter), "kan ikke være negativ")
+			return ff(pre+"avtalt_minutter", strconv.Itoa(u.AvtaltMinutter), "kan ikke være negativ")
 		}
 		if u.AvtaltMinutter > minutterPerUke {
-			return ff(pre+"avtalt_minutter", itoa(u.AvtaltMinutter), "er mer enn en uke har minutter")
+			return ff(pre+"avtalt_minutter", strconv.Itoa(u.AvtaltMinutter), "er mer enn en uke har minutter")
 		}
 		if u.OrdinaerMinutter < 0 {
-			return ff(pre+"ordinaer_minutter", itoa(u.OrdinaerMinutter), "kan ikke være negativ")
+			return ff(pre+"ordinaer_minutter", strconv.Itoa(u.OrdinaerMinutter), "kan ikke være negativ")
 		}
 		if u.OrdinaerMinutter > u.AvtaltMinutter {
-			return ff(pre+"ordinaer_minutter", itoa(u.OrdinaerMinutter), "er mer enn avtalt arbeidstid (over 100 %)")
+			return ff(pre+"ordinaer_minutter", strconv.Itoa(u.OrdinaerMinutter), "er mer enn avtalt arbeidstid (over 100 %)")
 		}
 	}
 	if p := a.FastAnsettelseVurderes; !p.IsZero() {

@@ -169,3 +169,14 @@ func TestVurderArbeidstidUgyldig(t *testing.T) {
 		t.Errorf("0 minutter: %v", err)
 	}
 }
+
+// Feilen navngir feltet og gjengir den avviste verdien, også negativ.
+func TestArbeidstidFeilVerdi(t *testing.T) {
+	a := Arbeidstid{Uker: ukerFra("2024-01-01", 3, 1000, 500)}
+	a.Uker[2].AvtaltMinutter = -5
+	_, err := VurderArbeidstid(a)
+	var fe *tiltak.FeltFeil
+	if !errors.As(err, &fe) || fe.Felt != "uker[2].avtalt_minutter" || fe.Verdi != "-5" {
+		t.Errorf("feil %v", err)
+	}
+}

@@ -3,6 +3,7 @@ package varighet
 import (
 	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
+	"strconv"
 )
 
 // Utvidelse er én forlengelse vurdert for en person: vilkårets utfall (med
@@ -252,32 +253,10 @@ func tidligereDager(tidligere []tiltak.Periode, fra, start tiltak.Dato) (int, er
 func medFelt(err error, i int) error {
 	if fe, ok := err.(*tiltak.FeltFeil); ok {
 		k := *fe
-		k.Felt = "tidligere[" + itoa(i) + "]." + fe.Felt
+		k.Felt = "tidligere[" + strconv.Itoa(i) + "]." + fe.Felt
 		return &k
 	}
 	return err
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	n := len(b)
-	neg := i < 0
-	if neg {
-		i = -i
-	}
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	if neg {
-		n--
-		b[n] = '-'
-	}
-	return string(b[n:])
 }
 
 // evaluer vurderer vilkåret for en forlengelse.
