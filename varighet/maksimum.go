@@ -168,9 +168,11 @@ func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Per
 			if fl.TellerTidligere {
 				fb = brukt
 			}
-			u := Utvidelse{Forlengelse: *fl, Spor: evaluer(fl.Vilkar, f, start),
+			res.Forlengelser[i] = Utvidelse{Forlengelse: *fl, Spor: evaluer(fl.Vilkar, f, start),
 				SisteDag: sluttdag(start, fl.Samlet, fb, res.Sluttgrense)}
-			res.Forlengelser[i] = u
+		}
+		kappVedSamletRamme(&res)
+		for _, u := range res.Forlengelser {
 			switch u.Spor.Utfall {
 			case regler.Oppfylt:
 				res.SenesteSlutt = senest(res.SenesteSlutt, u.SisteDag)
@@ -190,6 +192,37 @@ func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Per
 			SisteDag: p.sisteDag(start), SisteStart: p.SisteStart, FastSluttdag: p.SluttManed != 0 && p.Maks.IsZero(), Uverifisert: p.Uverifisert, FraUkjent: p.FraUkjent})
 	}
 	return res, nil
+}
+
+// kappVedSamletRamme: når vilkåret for en samlet ramme (en forlengelse med
+// TellerTidligere, som tre år totalt i § 4-4) er oppfylt, er rammen et tak
+// over alt: den ordinære perioden og de andre forlengelsene kan ikke gå
+// forbi den, også når tidligere perioder har brukt den helt eller delvis
+// opp. Er vilkåret ukjent eller ikke oppfylt, kappes ingenting.
+func kappVedSamletRamme(res *Resultat) {
+	var tak tiltak.Dato
+	harTak := false
+	for _, u := range res.Forlengelser {
+		if u.Forlengelse.TellerTidligere && u.Spor.Utfall == regler.Oppfylt {
+			tak, harTak = senest(tak, u.SisteDag), true
+		}
+	}
+	if !harTak {
+		return
+	}
+	kapp := func(d tiltak.Dato) tiltak.Dato {
+		if tak.IsZero() || d.After(tak) {
+			return tak
+		}
+		return d
+	}
+	res.OrdinaerSlutt = kapp(res.OrdinaerSlutt)
+	res.SenesteSlutt, res.SenesteMulig = res.OrdinaerSlutt, res.OrdinaerSlutt
+	for i := range res.Forlengelser {
+		if !res.Forlengelser[i].Forlengelse.TellerTidligere {
+			res.Forlengelser[i].SisteDag = kapp(res.Forlengelser[i].SisteDag)
+		}
+	}
 }
 
 // sluttdag gir start + l − 1 dag minus brukt dager, kappet ved grense.

@@ -325,16 +325,23 @@ func TestTidligerePerioder(t *testing.T) {
 	}
 	// Rammen brukt opp: treårsrammen 1.3.2024–28.2.2027 har 365 + 365 + 365
 	// = 1 095 dager. 1.1.2020–30.12.2022 er 366 + 365 + 364 = 1 095 tidligere
-	// dager: treårsrammen er oppbrukt, mens de seks månedene står.
+	// dager: med nedsatt arbeidsevne er «tre år totalt» et tak over alt, så
+	// heller ikke de seks ordinære månedene er igjen.
 	lang := p("2020-01-01", "2022-12-30")
 	r := mustMaksimum(t, tiltak.Oppfolging, f, "2024-03-01", lang)
-	if r.TidligereDager != 1095 || !r.Forlengelser[1].SisteDag.IsZero() || r.OrdinaerSlutt != d("2024-08-31") {
-		t.Errorf("oppbrukt: %d dager, treårsramme %s, ordinær %s", r.TidligereDager, r.Forlengelser[1].SisteDag, r.OrdinaerSlutt)
+	if r.TidligereDager != 1095 || !r.Forlengelser[1].SisteDag.IsZero() || !r.OrdinaerSlutt.IsZero() || !r.SenesteSlutt.IsZero() {
+		t.Errorf("oppbrukt: %d dager, treårsramme %s, ordinær %s, seneste %s", r.TidligereDager, r.Forlengelser[1].SisteDag, r.OrdinaerSlutt, r.SenesteSlutt)
 	}
-	// Én dag mindre gir én dag igjen av treårsrammen: 1.3.2024.
+	// Én dag mindre gir én dag igjen, også for den ordinære perioden: 1.3.2024.
 	r = mustMaksimum(t, tiltak.Oppfolging, f, "2024-03-01", p("2020-01-01", "2022-12-29"))
-	if r.Forlengelser[1].SisteDag != d("2024-03-01") {
-		t.Errorf("én dag igjen: %s", r.Forlengelser[1].SisteDag)
+	if r.Forlengelser[1].SisteDag != d("2024-03-01") || r.OrdinaerSlutt != d("2024-03-01") || r.Forlengelser[0].SisteDag != d("2024-03-01") {
+		t.Errorf("én dag igjen: treårsramme %s, ordinær %s, tolv måneder %s", r.Forlengelser[1].SisteDag, r.OrdinaerSlutt, r.Forlengelser[0].SisteDag)
+	}
+	// Er arbeidsevnen ukjent, er taket ikke avgjort: de seks månedene står,
+	// og treårsrammen (redusert) må vurderes.
+	r = mustMaksimum(t, tiltak.Oppfolging, tiltak.Fakta{}, "2024-03-01", lang)
+	if r.OrdinaerSlutt != d("2024-08-31") || r.Forlengelser[1].Spor.Utfall != regler.MaVurderes {
+		t.Errorf("ukjent arbeidsevne: ordinær %s, %v", r.OrdinaerSlutt, r.Forlengelser[1].Spor.Utfall)
 	}
 	r = mustMaksimum(t, tiltak.Oppfolging, ikkeNedsatt, "2024-03-01", p("2023-01-01", "2023-07-03"))
 	if r.OrdinaerSlutt != d("2024-08-31") || r.TidligereDager != 184 {

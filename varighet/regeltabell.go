@@ -127,7 +127,7 @@ var regelTabell = map[tiltak.Kode][]Regel{
 			{ID: "tf-4-4.overgang", Tillegg: maneder(6), Samlet: maneder(42),
 				Vilkar: vNedsattOg("tf-4-4.overgang", hTF44, "er i overgang fra skole eller soning i institusjon til arbeid", tiltak.FaktumOvergangSkoleEllerSoning, svOvergang), TellerTidligere: true},
 		},
-		Tidligere: Tidligere{Grunnlag: "§ 4-4 angir tre år totalt for personer med nedsatt arbeidsevne (sammendraget av 2016-teksten): tidligere oppfølging trekkes fra den rammen (og fra overgangsrammen som bygger på den), ikke fra de seks eller tolv månedene."}}},
+		Tidligere: Tidligere{Grunnlag: "§ 4-4 angir tre år totalt for personer med nedsatt arbeidsevne (sammendraget av 2016-teksten): tidligere oppfølging trekkes fra den rammen (og fra overgangsrammen som bygger på den). Har personen nedsatt arbeidsevne, er den samlede rammen et tak også over de seks og tolv månedene; ellers trekkes ingenting fra dem."}}},
 
 	tiltak.Jobbklubb: {{ID: hTF42.ID, Tiltak: tiltak.Jobbklubb, Hjemmel: hTF42, Type: IkkeFastsatt,
 		Tidligere: Tidligere{Grunnlag: "Kildene setter ingen varighet for jobbklubb."},
