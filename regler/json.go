@@ -2,7 +2,6 @@ package regler
 
 import (
 	"encoding/json"
-	"errors"
 	"strconv"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
@@ -110,11 +109,7 @@ func (r Resultat) MarshalJSON() ([]byte, error) {
 	for i, p := range r.Spor {
 		s, err := sporpunktJSON(p, &r.Fakta)
 		if err != nil {
-			var fe *tiltak.FeltFeil
-			if errors.As(err, &fe) {
-				fe.Felt = "spor[" + strconv.Itoa(i) + "]." + fe.Felt
-			}
-			return nil, err
+			return nil, tiltak.MedPrefiks(err, "spor["+strconv.Itoa(i)+"].")
 		}
 		j.Spor[i] = s
 	}

@@ -1,6 +1,9 @@
 package tiltak
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // FeltFeil er en feil i ett felt av inndataene. Felt navngir feltet slik det
 // heter i JSON (for eksempel "fodselsdato" eller "perioder[2].til"), Verdi er
@@ -24,3 +27,16 @@ func (e *FeltFeil) Error() string {
 
 // Unwrap gir den underliggende feilen.
 func (e *FeltFeil) Unwrap() error { return e.Err }
+
+// MedPrefiks gir feilen med prefiks foran feltnavnet når den er (eller
+// pakker) en *FeltFeil, for eksempel «perioder[2].» foran «til». Feilen
+// kopieres; originalen endres ikke. Andre feil gis tilbake uendret.
+func MedPrefiks(err error, prefiks string) error {
+	var fe *FeltFeil
+	if !errors.As(err, &fe) {
+		return err
+	}
+	kopi := *fe
+	kopi.Felt = prefiks + fe.Felt
+	return &kopi
+}

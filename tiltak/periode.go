@@ -180,11 +180,7 @@ func Sammenslatt(perioder []Periode) ([]Periode, error) {
 	ut := make([]Periode, 0, len(perioder))
 	for i, p := range perioder {
 		if err := p.Valider(); err != nil {
-			var fe *FeltFeil
-			if errors.As(err, &fe) {
-				fe.Felt = fmt.Sprintf("perioder[%d].%s", i, fe.Felt)
-			}
-			return nil, err
+			return nil, MedPrefiks(err, fmt.Sprintf("perioder[%d].", i))
 		}
 		ut = append(ut, p)
 	}

@@ -273,3 +273,16 @@ func FuzzParsePeriode(f *testing.F) {
 		}
 	})
 }
+
+func TestMedPrefiks(t *testing.T) {
+	orig := &FeltFeil{Felt: "til", Grunn: "x", Err: ErrUgyldigPeriode}
+	err := MedPrefiks(orig, "perioder[1].")
+	var fe *FeltFeil
+	if !errors.As(err, &fe) || fe.Felt != "perioder[1].til" || orig.Felt != "til" || !errors.Is(err, ErrUgyldigPeriode) {
+		t.Errorf("MedPrefiks = %v, original %q", err, orig.Felt)
+	}
+	annen := errors.New("annen")
+	if MedPrefiks(annen, "x.") != annen || MedPrefiks(nil, "x.") != nil {
+		t.Error("andre feil skal gis tilbake uendret")
+	}
+}

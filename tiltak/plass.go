@@ -83,11 +83,7 @@ func NyPlass(type_ Kode, periode Periode) (Plass, error) {
 		return Plass{}, &FeltFeil{Felt: "type", Verdi: string(type_), Grunn: "ikke en plasstype; ventet aktivitetsplass, arbeidstrening eller sprakpraksis", Err: ErrUkjentTiltak}
 	}
 	if err := periode.Valider(); err != nil {
-		var fe *FeltFeil
-		if errors.As(err, &fe) {
-			fe.Felt = "periode." + fe.Felt
-		}
-		return Plass{}, err
+		return Plass{}, MedPrefiks(err, "periode.")
 	}
 	return Plass{Type: type_, Status: PlassNy, Periode: periode}, nil
 }

@@ -126,12 +126,7 @@ func validerArbeidstid(a *Arbeidstid) error {
 	for i, u := range a.Uker {
 		pre := "uker[" + strconv.Itoa(i) + "]."
 		if err := u.Uke.Valider(); err != nil {
-			if fe, ok := err.(*tiltak.FeltFeil); ok {
-				k := *fe
-				k.Felt = pre + "uke." + fe.Felt
-				return &k
-			}
-			return err
+			return tiltak.MedPrefiks(err, pre+"uke.")
 		}
 		if u.Uke.Dager() != 7 {
 			return ff(pre+"uke", u.Uke.String(), "en uke må være sju dager")
@@ -154,12 +149,7 @@ func validerArbeidstid(a *Arbeidstid) error {
 	}
 	if p := a.FastAnsettelseVurderes; !p.IsZero() {
 		if err := p.Valider(); err != nil {
-			if fe, ok := err.(*tiltak.FeltFeil); ok {
-				k := *fe
-				k.Felt = "fast_ansettelse_vurderes." + fe.Felt
-				return &k
-			}
-			return err
+			return tiltak.MedPrefiks(err, "fast_ansettelse_vurderes.")
 		}
 	}
 	return nil

@@ -168,7 +168,7 @@ func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Per
 			if fl.TellerTidligere {
 				fb = brukt
 			}
-			res.Forlengelser[i] = Utvidelse{Forlengelse: *fl, Spor: evaluer(fl.Vilkar, f, start),
+			res.Forlengelser[i] = Utvidelse{Forlengelse: *fl, Spor: fl.Vilkar.Evaluer(f, start),
 				SisteDag: sluttdag(start, fl.Samlet, fb, res.Sluttgrense)}
 		}
 		kappVedSamletRamme(&res)
@@ -284,15 +284,5 @@ func tidligereDager(tidligere []tiltak.Periode, fra, start tiltak.Dato) (int, er
 
 // medFelt setter «tidligere[i].» foran feltnavnet i en *tiltak.FeltFeil.
 func medFelt(err error, i int) error {
-	if fe, ok := err.(*tiltak.FeltFeil); ok {
-		k := *fe
-		k.Felt = "tidligere[" + strconv.Itoa(i) + "]." + fe.Felt
-		return &k
-	}
-	return err
-}
-
-// evaluer vurderer vilkåret for en forlengelse.
-func evaluer(v *regler.Vilkar, f *tiltak.Fakta, d tiltak.Dato) regler.Sporpunkt {
-	return v.Evaluer(f, d)
+	return tiltak.MedPrefiks(err, "tidligere["+strconv.Itoa(i)+"].")
 }

@@ -175,16 +175,15 @@ func (s *Sak) Valider() error {
 // prefiks som er et helt felt (uten punktum til slutt) erstattes feltnavnet.
 func medPrefiks(prefiks string, err error) error {
 	var fe *tiltak.FeltFeil
-	if errors.As(err, &fe) {
-		kopi := *fe
-		if strings.HasSuffix(prefiks, ".") {
-			kopi.Felt = prefiks + fe.Felt
-		} else {
-			kopi.Felt = prefiks
-		}
-		return &kopi
+	if !errors.As(err, &fe) {
+		return &tiltak.FeltFeil{Felt: strings.TrimSuffix(prefiks, "."), Grunn: err.Error(), Err: err}
 	}
-	return &tiltak.FeltFeil{Felt: strings.TrimSuffix(prefiks, "."), Grunn: err.Error(), Err: err}
+	if strings.HasSuffix(prefiks, ".") {
+		return tiltak.MedPrefiks(err, prefiks)
+	}
+	kopi := *fe
+	kopi.Felt = prefiks
+	return &kopi
 }
 
 // Behandle besvarer saken. Feil i inndata gir en *tiltak.FeltFeil; regler
