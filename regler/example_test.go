@@ -73,16 +73,16 @@ func ExampleVurderAlle() {
 }
 
 func ExampleVurderAlleTil() {
+	// Én buffer per gorutine; resultatene gjelder til bufferen brukes igjen.
+	var buf regler.Buffer
 	f := &tiltak.Fakta{Fodselsdato: tiltak.MustDato(1990, 1, 1)}
-	var rs []regler.Resultat
-	var spor []regler.Sporpunkt
 	for _, dato := range []tiltak.Dato{tiltak.MustDato(2024, 1, 1), tiltak.MustDato(2026, 1, 1)} {
-		rs, spor, _ = regler.VurderAlleTil(rs, spor, f, dato, regler.Valg{})
-		fmt.Println(dato, len(rs), len(regler.ManglerAlle(rs)) > 0)
+		rs, _ := regler.VurderAlleTil(&buf, f, dato, regler.Valg{})
+		fmt.Println(dato, len(rs), rs[0].Tiltak, rs[0].Utfall, regler.ManglerAlle(rs)[:2])
 	}
 	// Output:
-	// 2024-01-01 27 true
-	// 2026-01-01 27 true
+	// 2024-01-01 27 avklaring må vurderes [arbeidsevne uforetrygd]
+	// 2026-01-01 27 avklaring må vurderes [arbeidsevne uforetrygd]
 }
 
 func ExampleKanKombineres() {

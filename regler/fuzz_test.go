@@ -78,7 +78,7 @@ func sjekkResultat(t *testing.T, r Resultat) {
 		if !p.Erstattet {
 			har[p.Utfall] = true
 		}
-		_ = p.Forklaring(&r.Fakta)
+		_ = p.Forklaring(r.Fakta)
 	}
 	// Kombinasjonsregelen: ikke oppfylt avgjør, ellers må vurderes, ellers oppfylt.
 	want := Oppfylt

@@ -51,7 +51,7 @@ type resultatJSON struct {
 	Sluttdato     tiltak.Dato     `json:"sluttdato,omitzero"`
 	Mangler       []tiltak.Faktum `json:"mangler"`
 	Spor          []sporJSON      `json:"spor"`
-	Fakta         tiltak.Fakta    `json:"fakta"`
+	Fakta         *tiltak.Fakta   `json:"fakta"`
 }
 
 type sporJSON struct {
@@ -107,7 +107,7 @@ func (r Resultat) MarshalJSON() ([]byte, error) {
 		j.Mangler = []tiltak.Faktum{}
 	}
 	for i, p := range r.Spor {
-		s, err := sporpunktJSON(p, &r.Fakta)
+		s, err := sporpunktJSON(p, r.Fakta)
 		if err != nil {
 			return nil, tiltak.MedPrefiks(err, "spor["+strconv.Itoa(i)+"].")
 		}
@@ -121,6 +121,9 @@ func (r *Resultat) UnmarshalJSON(b []byte) error {
 	var j resultatJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
+	}
+	if j.Fakta == nil {
+		j.Fakta = new(tiltak.Fakta)
 	}
 	ny := Resultat{Tiltak: j.Tiltak, Dato: j.Dato, Utfall: j.Utfall, Regelsett: j.Regelsett,
 		IkkeIKraft: j.IkkeIKraft, IkkeModellert: j.IkkeModellert,

@@ -132,8 +132,8 @@ func TestForklaring(t *testing.T) {
 	}
 	s, _ := VurderMed(tiltak.Sommerjobb, &tiltak.Fakta{Fodselsdato: d(1995, 6, 15)}, d(2025, 6, 15), Valg{MedPraksis: true})
 	q, _ := finnPunkt(s, "tf-8-personkrets.alder-16-29")
-	if !strings.Contains(q.Forklaring(&s.Fakta), "erstattet av NAVs praksis") {
-		t.Errorf("erstattet: %q", q.Forklaring(&s.Fakta))
+	if !strings.Contains(q.Forklaring(s.Fakta), "erstattet av NAVs praksis") {
+		t.Errorf("erstattet: %q", q.Forklaring(s.Fakta))
 	}
 	tk := Tekster{"a", "b", "c"}
 	if tk.For(Oppfylt) != "a" || tk.For(IkkeOppfylt) != "b" || tk.For(MaVurderes) != "c" || tk.For(0) != "" {

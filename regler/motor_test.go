@@ -397,14 +397,16 @@ func TestMerKunnskapEndrerIkkeAvgjorteUtfall(t *testing.T) {
 // Vurder for hvert tiltak for seg.
 func TestVurderAlleSomVurderHvertTiltak(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
-	delte := 0
-	for _, v := range AlleVilkar() {
-		if v.delt != 0 {
-			delte++
+	kopier := 0
+	for _, p := range planer {
+		for _, s := range p.stegPraksis {
+			if s.kilde >= 0 {
+				kopier++
+			}
 		}
 	}
-	if delte == 0 {
-		t.Fatal("ingen delte vilkår; huskingen testes ikke")
+	if kopier == 0 {
+		t.Fatal("ingen steg kopierer et delt vilkår; delingen testes ikke")
 	}
 	for range 100 {
 		f := tilfeldigeFakta(r)
@@ -430,24 +432,97 @@ func TestVurderAlleSomVurderHvertTiltak(t *testing.T) {
 	}
 }
 
-// Bare vilkår som står i flere tiltaks regelsett er merket delt (og huskes
-// innenfor én VurderAlle); numrene er entydige.
-func TestDelteVilkarErMerket(t *testing.T) {
+// Planen for VurderAlle bruker de samme versjonene som oppslaget Vurder
+// bruker, på begge sider av hver skiftedato, og stegene for et tiltak er
+// vilkårene i versjonen (og praksisreglene) i rekkefølge.
+func TestPlanSomFinn(t *testing.T) {
+	if len(skiftedatoer) < 5 {
+		t.Fatalf("bare %d skiftedatoer", len(skiftedatoer))
+	}
+	var datoer []tiltak.Dato
+	for _, d := range skiftedatoer {
+		datoer = append(datoer, d.AddDays(-1), d, d.AddDays(1))
+	}
+	datoer = append(datoer, tiltak.MustDato(1, 1, 1), tiltak.MustDato(9999, 12, 31))
+	for _, dato := range datoer {
+		p := finnPlan(dato)
+		for i, tr := range regelverk {
+			pt := &p.tiltak[i]
+			rs, st := tr.finn(dato)
+			var ventet []*Vilkar
+			var versjon Versjon
+			switch st {
+			case utenforModell:
+				ventet = []*Vilkar{vilkarIkkeModellert}
+			case forInnforing, etterOpphor:
+				ventet, versjon = []*Vilkar{rs.ikkeIKraft}, rs.Versjon()
+			default:
+				ventet, versjon = rs.Vilkar, rs.Versjon()
+			}
+			if pt.kode != tr.kode || pt.versjon != versjon || pt.ikkeModellert != (st == utenforModell) ||
+				pt.ikkeIKraft != (st == forInnforing || st == etterOpphor) {
+				t.Fatalf("%s %s: plan %+v, oppslaget ga %+v (status %d)", tr.kode, dato, pt, versjon, st)
+			}
+			sjekkSteg(t, tr.kode, dato, p.steg[pt.fra:pt.til], ventet, false)
+			if st == funnet {
+				for _, pr := range rs.Praksis {
+					ventet = append(ventet[:len(ventet):len(ventet)], pr.Vilkar)
+				}
+			}
+			sjekkSteg(t, tr.kode, dato, p.stegPraksis[pt.fraP:pt.tilP], ventet, true)
+		}
+	}
+}
+
+func sjekkSteg(t *testing.T, kode tiltak.Kode, dato tiltak.Dato, steg []steg, ventet []*Vilkar, praksis bool) {
+	t.Helper()
+	if len(steg) != len(ventet) {
+		t.Fatalf("%s %s (praksis %v): %d steg, ventet %d", kode, dato, praksis, len(steg), len(ventet))
+	}
+	for j, s := range steg {
+		if vilkarTabell[s.vilkar] != ventet[j] {
+			t.Errorf("%s %s steg %d: %s, ventet %s", kode, dato, j, vilkarTabell[s.vilkar].ID, ventet[j].ID)
+		}
+	}
+}
+
+// Et steg som kopierer, kopierer et tidligere steg med samme vilkår som
+// vurderes der; § 1-3-alderskravet deles av mange tiltak, avklaringens
+// personkrets av ingen.
+func TestPlanDelerVilkar(t *testing.T) {
 	alder, _ := FinnVilkar("tf-1-3.alder-16")
-	if alder.delt == 0 {
-		t.Error("§ 1-3-alderskravet står i mange regelsett og skal være delt")
-	}
-	if tf23.delt != 0 {
-		t.Error("avklaringens personkrets står bare i avklaring og skal ikke være delt")
-	}
-	sett := map[uint8]string{}
-	for _, v := range AlleVilkar() {
-		if v.delt == 0 {
-			continue
+	for e, p := range planer {
+		for _, stegene := range [][]steg{p.steg, p.stegPraksis} {
+			vurdert := map[uint16]int{}
+			for i, s := range stegene {
+				switch {
+				case s.kilde >= 0:
+					k := stegene[s.kilde]
+					if int(s.kilde) >= i || k.vilkar != s.vilkar || k.kilde >= 0 || k.fast != 0 {
+						t.Errorf("plan %d steg %d kopierer steg %d, som ikke er en vurdering av samme vilkår", e, i, s.kilde)
+					}
+				case s.fast == 0:
+					vurdert[s.vilkar]++
+				}
+			}
+			for v, n := range vurdert {
+				if n != 1 {
+					t.Errorf("plan %d: %s vurderes %d ganger", e, vilkarTabell[v].ID, n)
+				}
+			}
 		}
-		if annen, finnes := sett[v.delt]; finnes {
-			t.Errorf("%s og %s har samme nummer %d", v.ID, annen, v.delt)
+	}
+	p := finnPlan(tiltak.MustDato(2024, 1, 1))
+	kopiert := map[*Vilkar]int{}
+	for _, s := range p.steg {
+		if s.kilde >= 0 {
+			kopiert[vilkarTabell[s.vilkar]]++
 		}
-		sett[v.delt] = v.ID
+	}
+	if kopiert[alder] < 10 {
+		t.Errorf("§ 1-3-alderskravet er kopiert %d ganger i 2024, ventet minst 10", kopiert[alder])
+	}
+	if kopiert[tf23] != 0 {
+		t.Error("avklaringens personkrets står bare i avklaring og skal ikke kopieres")
 	}
 }

@@ -146,7 +146,8 @@ var vilkarIkkeModellert = &Vilkar{
 	Tekst:       tekst("", "", "Regelverket på datoen er ikke modellert; vilkårene må vurderes manuelt."),
 }
 
-// maksSporAlle er det største antallet sporpunkter VurderAlle kan gi.
+// maksSporAlle er det største antallet sporpunkter VurderAlle kan gi (satt
+// av byggPlaner).
 var maksSporAlle int
 
 // vilkarEtterID slår opp alle vilkår pakken kjenner.
@@ -166,7 +167,6 @@ func init() {
 			Vurder:      func(*tiltak.Fakta, tiltak.Dato) Utfall { return IkkeOppfylt },
 			Tekst:       tekst("", "Tiltaket er ikke i kraft på datoen.", ""),
 		}
-		maks := 1
 		for _, rs := range t.versjoner {
 			if rs.Innfort || rs.Opphort {
 				ikraft.Hjemmel = rs.IKraft
@@ -175,7 +175,6 @@ func init() {
 				ikraft.Uverifisert = ikraft.Uverifisert || rs.Uverifisert
 			}
 			rs.ikkeIKraft = ikraft
-			maks = max(maks, rs.maksSpor())
 			for _, v := range rs.Vilkar {
 				leggTil(v)
 			}
@@ -184,51 +183,11 @@ func init() {
 			}
 		}
 		leggTil(ikraft)
-		maksSporAlle += maks
 	}
 	for _, v := range andreVilkar {
 		leggTil(v)
 	}
-	merkDelteVilkar()
-}
-
-// maksDelte er hvor mange vilkår som kan huskes innenfor én VurderAlle.
-const maksDelte = 32
-
-// merkDelteVilkar gir vilkår som står i regelsettene til flere tiltak (som
-// alderskravet og «nødvendig og hensiktsmessig» i § 1-3) et nummer, så
-// VurderAlle vurderer hvert av dem én gang per kall og gjenbruker
-// sporpunktet. Resultatet er det samme: et vilkår vurderes av de samme
-// faktaene, den samme datoen og de samme valgene.
-func merkDelteVilkar() {
-	// bruk teller tiltak (ikke versjoner): et vilkår i flere versjoner av
-	// samme tiltak vurderes uansett bare én gang per kall.
-	bruk := map[*Vilkar]map[tiltak.Kode]bool{}
-	var rekkefolge []*Vilkar
-	for _, t := range regelverk {
-		for _, rs := range t.versjoner {
-			for _, v := range rs.Vilkar {
-				if bruk[v] == nil {
-					bruk[v] = map[tiltak.Kode]bool{}
-					rekkefolge = append(rekkefolge, v)
-				}
-				bruk[v][t.kode] = true
-			}
-		}
-	}
-	nr := uint8(0)
-	for _, v := range rekkefolge {
-		if len(bruk[v]) > 1 && nr < maksDelte {
-			nr++
-			v.delt = nr
-		}
-	}
-}
-
-// huskede holder sporpunktene til de delte vilkårene i én VurderAlle.
-type huskede struct {
-	p    [maksDelte + 1]Sporpunkt
-	satt [maksDelte + 1]bool
+	byggPlaner()
 }
 
 // FinnVilkar gir vilkåret med id-en, og false når pakken ikke kjenner den.

@@ -29,9 +29,6 @@ type Vilkar struct {
 	// både vurderingsdatoen og valgene (for eksempel en aldersgrense som
 	// byttet på en dato og måles ved sluttdatoen).
 	medValg func(f *tiltak.Fakta, dato tiltak.Dato, v Valg) Utfall
-	// delt er vilkårets nummer blant vilkårene flere tiltak deler (0: ikke
-	// delt); satt én gang ved oppstart. Se merkDelteVilkar.
-	delt uint8
 	// ID er vilkårets stabile id, for eksempel "tf-1-3.alder-16".
 	ID string
 	// Hjemmel er bestemmelsen vilkåret bygger på; Hjemmel.ID er id-en i

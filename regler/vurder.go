@@ -30,27 +30,30 @@ var ingenFakta tiltak.Fakta
 
 // Resultat er vurderingen av ett tiltak for én person på én dato: utfallet,
 // regelsettversjonen som ble brukt og sporet med ett punkt per vilkår i
-// rekkefølge. Fakta er en kopi av faktaene, så sporet kan forklares senere.
+// rekkefølge. Fakta peker på en kopi av faktaene, så sporet kan forklares
+// senere.
 type Resultat struct {
 	Tiltak tiltak.Kode
-	Dato   tiltak.Dato
-	Utfall Utfall
+	// Spor har ett punkt per vilkår, i regelsettets rekkefølge, og deretter
+	// praksisreglene når Valg.MedPraksis er sann. Det er aldri tomt.
+	Spor []Sporpunkt
+	// Fakta er faktaene vurderingen bygde på: en kopi motoren lager, aldri
+	// nil i et resultat fra motoren. Resultatene fra ett kall til VurderAlle
+	// deler samme kopi; den må ikke endres.
+	Fakta *tiltak.Fakta
 	// Regelsett er versjonen som ble brukt (tom når regelverket ikke er
 	// modellert på datoen).
 	Regelsett Versjon
+	Dato      tiltak.Dato
+	// Valg er valgene vurderingen ble gjort med.
+	Valg   Valg
+	Utfall Utfall
 	// IkkeIKraft er sann når tiltaket ikke fantes (eller var opphørt) på
 	// datoen; utfallet er da ikke oppfylt.
 	IkkeIKraft bool
 	// IkkeModellert er sann i VurderAlle når regelverket på datoen ikke er
 	// modellert for tiltaket; utfallet er da må vurderes.
 	IkkeModellert bool
-	// Valg er valgene vurderingen ble gjort med.
-	Valg Valg
-	// Spor har ett punkt per vilkår, i regelsettets rekkefølge, og deretter
-	// praksisreglene når Valg.MedPraksis er sann. Det er aldri tomt.
-	Spor []Sporpunkt
-	// Fakta er faktaene vurderingen bygde på.
-	Fakta tiltak.Fakta
 }
 
 // Mangler gir faktaene som fortsatt mangler for å avgjøre et resultat som
@@ -127,10 +130,51 @@ func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 	if st == utenforModell {
 		return Resultat{}, t.ikkeModellert(dato)
 	}
-	spor := make([]Sporpunkt, 0, rs.maksSpor())
+	n := 1
+	if st == funnet {
+		n = len(rs.Vilkar)
+		if valg.MedPraksis {
+			n += len(rs.Praksis)
+		}
+	}
+	fk, spor := nyBlokk(n)
+	*fk = *f
 	var r Resultat
-	vurderEn(&r, t, rs, st, spor, f, f.Kjente(), dato, valg, nil)
+	vurderEn(&r, t, rs, st, spor, fk, dato, valg)
 	return r, nil
+}
+
+// Blokkene lar Vurder legge faktakopien og sporet i én allokering.
+type (
+	blokk4  struct {
+		f tiltak.Fakta
+		s [4]Sporpunkt
+	}
+	blokk8 struct {
+		f tiltak.Fakta
+		s [8]Sporpunkt
+	}
+	blokk16 struct {
+		f tiltak.Fakta
+		s [16]Sporpunkt
+	}
+)
+
+// nyBlokk gir en ny faktakopi og et tomt spor med plass til n punkter, i én
+// allokering når n er høyst 16.
+func nyBlokk(n int) (*tiltak.Fakta, []Sporpunkt) {
+	switch {
+	case n <= 4:
+		b := new(blokk4)
+		return &b.f, b.s[:0:n]
+	case n <= 8:
+		b := new(blokk8)
+		return &b.f, b.s[:0:n]
+	case n <= 16:
+		b := new(blokk16)
+		return &b.f, b.s[:0:n]
+	}
+	return new(tiltak.Fakta), make([]Sporpunkt, 0, n)
 }
 
 func sjekkInndata(f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) error {
@@ -146,55 +190,39 @@ func sjekkInndata(f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) error {
 // maksSpor er det største antallet sporpunkter versjonen kan gi.
 func (rs *Regelsett) maksSpor() int { return len(rs.Vilkar) + len(rs.Praksis) }
 
-// vurderEn fyller r og legger sporet til spor (som må ha plass nok). Den
-// allokerer ikke.
-func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg Valg, h *huskede) []Sporpunkt {
-	start := len(spor)
-	r.Tiltak = t.kode
-	r.Dato = dato
-	r.Valg = valg
-	r.Fakta = *f
-	r.IkkeIKraft = false
-	r.IkkeModellert = false
+// vurderEn vurderer ett tiltak og fyller r. spor må ha plass til sporet;
+// f er kopien av faktaene som resultatet peker på. Den allokerer ikke.
+func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
+	*r = Resultat{Tiltak: t.kode, Dato: dato, Valg: valg, Fakta: f}
 	switch st {
 	case utenforModell:
-		r.Regelsett = Versjon{}
 		r.IkkeModellert = true
 		r.Utfall = MaVurderes
 		spor = append(spor, Sporpunkt{Vilkar: vilkarIkkeModellert, Utfall: MaVurderes})
-		r.Spor = spor[start:len(spor):len(spor)]
-		return spor
+		r.Spor = spor[:len(spor):len(spor)]
+		return
 	case forInnforing, etterOpphor:
 		r.Regelsett = rs.Versjon()
 		r.IkkeIKraft = true
 		r.Utfall = IkkeOppfylt
 		spor = append(spor, Sporpunkt{Vilkar: rs.ikkeIKraft, Utfall: IkkeOppfylt})
-		r.Spor = spor[start:len(spor):len(spor)]
-		return spor
+		r.Spor = spor[:len(spor):len(spor)]
+		return
 	}
 	r.Regelsett = rs.Versjon()
-	n := len(spor)
-	spor = spor[:n+len(rs.Vilkar)]
+	kjente := f.Kjente()
+	spor = spor[:len(rs.Vilkar)]
 	var u Utfall
 	for i, v := range rs.Vilkar {
-		p := &spor[n+i]
-		switch {
-		case h == nil || v.delt == 0:
-			v.evaluerTil(p, f, kjente, dato, &valg)
-		case h.satt[v.delt]:
-			*p = h.p[v.delt]
-		default:
-			v.evaluerTil(p, f, kjente, dato, &valg)
-			h.p[v.delt], h.satt[v.delt] = *p, true
-		}
-		u = ogTabell[u][p.Utfall&3]
+		v.evaluerTil(&spor[i], f, kjente, dato, &valg)
+		u = ogTabell[u][spor[i].Utfall&3]
 	}
 	if valg.MedPraksis && len(rs.Praksis) > 0 {
 		for _, p := range rs.Praksis {
 			spor = spor[:len(spor)+1]
 			p.Vilkar.evaluerTil(&spor[len(spor)-1], f, kjente, dato, &valg)
 			if p.Erstatter != nil {
-				for i := start; i < len(spor); i++ {
+				for i := range spor {
 					if spor[i].Vilkar == p.Erstatter {
 						spor[i].Erstattet = true
 					}
@@ -203,7 +231,7 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 		}
 		// Praksisregler kan erstatte vilkår; regn utfallet på nytt uten dem.
 		u = 0
-		for i := start; i < len(spor); i++ {
+		for i := range spor {
 			if !spor[i].Erstattet {
 				u = Og(u, spor[i].Utfall)
 			}
@@ -213,52 +241,77 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 		u = Oppfylt
 	}
 	r.Utfall = u
-	r.Spor = spor[start:len(spor):len(spor)]
-	return spor
+	r.Spor = spor[:len(spor):len(spor)]
 }
 
 // VurderAlle vurderer alle tiltak i katalogen for personen på datoen, i
 // katalogens rekkefølge, etter forskriften alene. Et tiltak som ikke er
 // modellert på datoen gir utfallet må vurderes med IkkeModellert satt og
 // ett sporpunkt som sier det; det er ikke en feil. Feil gis bare for
-// ugyldige fakta og en null dato. Hele sporet deler én allokering.
+// ugyldige fakta og en null dato. Resultatene og faktakopien deler én
+// allokering, hele sporet en annen.
 func VurderAlle(f *tiltak.Fakta, dato tiltak.Dato) ([]Resultat, error) {
 	return VurderAlleMed(f, dato, Valg{})
 }
 
-// VurderAlleMed er VurderAlle med valg.
-func VurderAlleMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]Resultat, error) {
-	ut, _, err := VurderAlleTil(make([]Resultat, 0, len(regelverk)), make([]Sporpunkt, 0, maksSporAlle), f, dato, valg)
-	return ut, err
+// alleBlokk er resultatene og faktakopien fra ett kall til VurderAlle.
+type alleBlokk struct {
+	fakta tiltak.Fakta
+	res   [antallTiltak]Resultat
 }
 
-// VurderAlleTil er VurderAlleMed som gjenbruker innringerens buffere: den
-// legger resultatene til dst[:0] og sporet til spor[:0], og gir begge
-// tilbake. Med buffere fra et tidligere kall (eller med plass nok) allokerer
-// den ikke. Resultatenes Spor peker inn i spor og er bare gyldige til
-// bufferen brukes igjen.
-func VurderAlleTil(dst []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]Resultat, []Sporpunkt, error) {
+// VurderAlleMed er VurderAlle med valg.
+func VurderAlleMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]Resultat, error) {
 	if f == nil {
 		f = &ingenFakta
 	}
-	dst, spor = dst[:0], spor[:0]
 	if err := sjekkInndata(f, dato, &valg); err != nil {
-		return dst, spor, err
+		return nil, err
 	}
-	if cap(spor) < maksSporAlle {
-		spor = make([]Sporpunkt, 0, maksSporAlle)
+	p := finnPlan(dato)
+	b := new(alleBlokk)
+	b.fakta = *f
+	p.kjor(b.res[:], make([]Sporpunkt, p.antallSteg(valg)), &b.fakta, dato, valg)
+	return b.res[:], nil
+}
+
+// Buffer er plassen VurderAlleTil gjenbruker fra kall til kall: resultatene,
+// sporet og kopien av faktaene resultatene peker på. Nullverdien er klar
+// til bruk. En Buffer må ikke brukes av flere gorutiner samtidig.
+type Buffer struct {
+	fakta tiltak.Fakta
+	res   [antallTiltak]Resultat
+	spor  []Sporpunkt
+}
+
+// VurderAlleTil er VurderAlleMed som gjenbruker bufferen b i stedet for å
+// allokere: resultatene, sporet og faktakopien ligger i b og er bare
+// gyldige til b brukes igjen. Bare det første kallet med en ny Buffer
+// allokerer (sporet). En nil b gir en ny buffer.
+func VurderAlleTil(b *Buffer, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]Resultat, error) {
+	if f == nil {
+		f = &ingenFakta
 	}
-	if cap(dst) < len(regelverk) {
-		dst = make([]Resultat, 0, len(regelverk))
+	if err := sjekkInndata(f, dato, &valg); err != nil {
+		return nil, err
 	}
-	dst = dst[:len(regelverk)]
-	kjente := f.Kjente()
-	var h huskede
-	for i, t := range regelverk {
-		rs, st := t.finn(dato)
-		spor = vurderEn(&dst[i], t, rs, st, spor, f, kjente, dato, valg, &h)
+	if b == nil {
+		b = new(Buffer)
 	}
-	return dst, spor, nil
+	if cap(b.spor) < maksSporAlle {
+		b.spor = make([]Sporpunkt, maksSporAlle)
+	}
+	b.fakta = *f
+	finnPlan(dato).kjor(b.res[:], b.spor, &b.fakta, dato, valg)
+	return b.res[:], nil
+}
+
+// antallSteg er lengden på sporet planen gir med valgene.
+func (p *plan) antallSteg(valg Valg) int {
+	if valg.MedPraksis {
+		return len(p.stegPraksis)
+	}
+	return len(p.steg)
 }
 
 // ogTabell er Og som oppslag (indeksert med utfallene 0–3), for den varme

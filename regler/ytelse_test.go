@@ -24,14 +24,21 @@ func TestAllokeringer(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _, _ = VurderAlleMed(&f, dato, valg) }); n > 2 {
 		t.Errorf("VurderAlle: %v allokeringer, ventet høyst 2", n)
 	}
-	rs, spor, _ := VurderAlleTil(nil, nil, &f, dato, valg)
-	if n := testing.AllocsPerRun(100, func() { rs, spor, _ = VurderAlleTil(rs, spor, &f, dato, valg) }); n != 0 {
+	var buf Buffer
+	_, _ = VurderAlleTil(&buf, &f, dato, valg)
+	if n := testing.AllocsPerRun(100, func() { _, _ = VurderAlleTil(&buf, &f, dato, valg) }); n != 0 {
 		t.Errorf("VurderAlleTil: %v allokeringer, ventet 0", n)
 	}
 	// Med ukjente fakta (må vurderes) skal heller ikke mangler-listen allokere.
 	tom := tiltak.Fakta{}
-	if n := testing.AllocsPerRun(100, func() { rs, spor, _ = VurderAlleTil(rs, spor, &tom, dato, valg) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { _, _ = VurderAlleTil(&buf, &tom, dato, valg) }); n != 0 {
 		t.Errorf("VurderAlleTil uten fakta: %v allokeringer, ventet 0", n)
+	}
+	// Vurder legger faktakopien og sporet i én allokering for alle tiltak.
+	for _, k := range tiltak.Koder() {
+		if n := testing.AllocsPerRun(10, func() { _, _ = VurderMed(k, &f, dato, valg) }); n > 1 {
+			t.Errorf("Vurder(%s): %v allokeringer, ventet høyst 1", k, n)
+		}
 	}
 }
 
@@ -44,7 +51,8 @@ func TestVurderAlleTilLikVurderAlle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rs, _, err := VurderAlleTil(make([]Resultat, 0, 2), make([]Sporpunkt, 0, 3), &f, dato, Valg{})
+		var buf Buffer
+		rs, err := VurderAlleTil(&buf, &f, dato, Valg{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -69,9 +77,14 @@ func TestVurderAlleTilLikVurderAlle(t *testing.T) {
 			}
 		}
 	}
-	_, _, err := VurderAlleTil(nil, nil, &tiltak.Fakta{Fodselsdato: d(1800, 1, 1)}, d(2025, 1, 1), Valg{})
+	_, err := VurderAlleTil(nil, &tiltak.Fakta{Fodselsdato: d(1800, 1, 1)}, d(2025, 1, 1), Valg{})
 	if err == nil {
 		t.Error("ugyldige fakta ble godtatt")
+	}
+	// En nil buffer gir en ny buffer.
+	rs, err := VurderAlleTil(nil, &f, d(2025, 9, 1), Valg{})
+	if err != nil || len(rs) != tiltak.Antall() || rs[0].Fakta == nil || *rs[0].Fakta != f {
+		t.Errorf("nil buffer: %d resultater, %v", len(rs), err)
 	}
 }
 
@@ -106,10 +119,10 @@ func BenchmarkVurderAlle(b *testing.B) {
 func BenchmarkVurderAlleTil(b *testing.B) {
 	f := benchFakta
 	dato := d(2025, 9, 1)
-	rs, spor, _ := VurderAlleTil(nil, nil, &f, dato, Valg{})
+	var buf Buffer
 	b.ReportAllocs()
 	for b.Loop() {
-		rs, spor, _ = VurderAlleTil(rs, spor, &f, dato, Valg{})
+		_, _ = VurderAlleTil(&buf, &f, dato, Valg{})
 	}
 }
 
@@ -117,10 +130,10 @@ func BenchmarkVurderAlleTilMedPraksis(b *testing.B) {
 	f := benchFakta
 	dato := d(2025, 9, 1)
 	valg := Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)}
-	rs, spor, _ := VurderAlleTil(nil, nil, &f, dato, valg)
+	var buf Buffer
 	b.ReportAllocs()
 	for b.Loop() {
-		rs, spor, _ = VurderAlleTil(rs, spor, &f, dato, valg)
+		_, _ = VurderAlleTil(&buf, &f, dato, valg)
 	}
 }
 

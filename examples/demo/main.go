@@ -91,7 +91,7 @@ func skriv(w io.Writer, s sak.Sak, svar sak.Svar) {
 	for _, r := range svar.Vilkar {
 		for _, p := range r.Spor {
 			if p.Utfall != regler.Oppfylt && !p.Erstattet {
-				fmt.Fprintf(w, "  %s – %s: %s\n", r.Tiltak.Navn(), p.Vilkar.Hjemmel, p.Forklaring(&r.Fakta))
+				fmt.Fprintf(w, "  %s – %s: %s\n", r.Tiltak.Navn(), p.Vilkar.Hjemmel, p.Forklaring(r.Fakta))
 			}
 		}
 	}

@@ -466,7 +466,7 @@ func Forklar(w io.Writer, s Sak, svar Svar) {
 			if p.Erstattet {
 				merke = " (erstattet av praksisregel)"
 			}
-			fmt.Fprintf(w, "  [%s] %s%s: %s\n", p.Utfall, p.Vilkar.Hjemmel, merke, p.Forklaring(&r.Fakta))
+			fmt.Fprintf(w, "  [%s] %s%s: %s\n", p.Utfall, p.Vilkar.Hjemmel, merke, p.Forklaring(r.Fakta))
 		}
 	}
 	if len(svar.Mangler) > 0 {
