@@ -399,11 +399,7 @@ func TestVurderAlleSomVurderHvertTiltak(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
 	kopier := 0
 	for _, p := range planer {
-		for _, s := range p.stegPraksis {
-			if s.kilde >= 0 {
-				kopier++
-			}
-		}
+		kopier += len(p.steg[1].kopier)
 	}
 	if kopier == 0 {
 		t.Fatal("ingen steg kopierer et delt vilkår; delingen testes ikke")
@@ -463,13 +459,13 @@ func TestPlanSomFinn(t *testing.T) {
 				pt.ikkeIKraft != (st == forInnforing || st == etterOpphor) {
 				t.Fatalf("%s %s: plan %+v, oppslaget ga %+v (status %d)", tr.kode, dato, pt, versjon, st)
 			}
-			sjekkSteg(t, tr.kode, dato, p.steg[pt.fra:pt.til], ventet, false)
+			sjekkSteg(t, tr.kode, dato, p.steg[0].steg[pt.fra[0]:pt.til[0]], ventet, false)
 			if st == funnet {
 				for _, pr := range rs.Praksis {
 					ventet = append(ventet[:len(ventet):len(ventet)], pr.Vilkar)
 				}
 			}
-			sjekkSteg(t, tr.kode, dato, p.stegPraksis[pt.fraP:pt.tilP], ventet, true)
+			sjekkSteg(t, tr.kode, dato, p.steg[1].steg[pt.fra[1]:pt.til[1]], ventet, true)
 		}
 	}
 }
@@ -487,37 +483,72 @@ func sjekkSteg(t *testing.T, kode tiltak.Kode, dato tiltak.Dato, steg []steg, ve
 }
 
 // Et steg som kopierer, kopierer et tidligere steg med samme vilkår som
-// vurderes der; § 1-3-alderskravet deles av mange tiltak, avklaringens
-// personkrets av ingen.
+// vurderes der; hvert steg vurderes eller kopieres, aldri begge; hvert
+// vilkår vurderes én gang per kall; de erstattede stegene er de med maske
+// 0. § 1-3-alderskravet deles av mange tiltak, avklaringens personkrets av
+// ingen.
 func TestPlanDelerVilkar(t *testing.T) {
 	alder, _ := FinnVilkar("tf-1-3.alder-16")
 	for e, p := range planer {
-		for _, stegene := range [][]steg{p.steg, p.stegPraksis} {
-			vurdert := map[uint16]int{}
-			for i, s := range stegene {
-				switch {
-				case s.kilde >= 0:
-					k := stegene[s.kilde]
-					if int(s.kilde) >= i || k.vilkar != s.vilkar || k.kilde >= 0 || k.fast != 0 {
-						t.Errorf("plan %d steg %d kopierer steg %d, som ikke er en vurdering av samme vilkår", e, i, s.kilde)
-					}
-				case s.fast == 0:
-					vurdert[s.vilkar]++
+		for j, l := range p.steg {
+			gjort := make([]int, len(l.steg))
+			vurdert := map[*Vilkar]int{}
+			for _, v := range l.vurder {
+				gjort[v.steg]++
+				vurdert[v.v]++
+				s := l.steg[v.steg]
+				if vilkarTabell[s.vilkar] != v.v || s.kilde >= 0 || v.enkel != (!v.v.LeserSluttdato && v.v.medValg == nil) {
+					t.Errorf("plan %d/%d: vurderingen i steg %d stemmer ikke med steget", e, j, v.steg)
+				}
+			}
+			for _, k := range l.kopier {
+				gjort[k.til]++
+				s, kilde := l.steg[k.til], l.steg[k.fra]
+				if k.fra >= k.til || int(s.kilde) != int(k.fra) || kilde.vilkar != s.vilkar || kilde.kilde >= 0 {
+					t.Errorf("plan %d/%d: steg %d kopierer steg %d, som ikke er en vurdering av samme vilkår", e, j, k.til, k.fra)
+				}
+			}
+			for i, n := range gjort {
+				if n != 1 {
+					t.Errorf("plan %d/%d: steg %d gjøres %d ganger", e, j, i, n)
 				}
 			}
 			for v, n := range vurdert {
 				if n != 1 {
-					t.Errorf("plan %d: %s vurderes %d ganger", e, vilkarTabell[v].ID, n)
+					t.Errorf("plan %d/%d: %s vurderes %d ganger", e, j, v.ID, n)
+				}
+			}
+			erstattet := map[uint16]bool{}
+			for _, i := range l.erstattede {
+				erstattet[i] = true
+			}
+			for i, s := range l.steg {
+				if s.erstattet != erstattet[uint16(i)] || (j == 0 && s.erstattet) {
+					t.Errorf("plan %d/%d: steg %d er erstattet: %v", e, j, i, s.erstattet)
+				}
+				if int(s.vnr) >= len(l.vurder) || l.vurder[s.vnr].v != vilkarTabell[s.vilkar] {
+					t.Errorf("plan %d/%d: steg %d peker på vurdering %d av et annet vilkår", e, j, i, s.vnr)
+				}
+			}
+			// Tiltakets vilkarsett er vurderingene i stegene som ikke er
+			// erstattet.
+			for _, pt := range p.tiltak {
+				var ventet vilkarsett
+				for _, s := range l.steg[pt.fra[j]:pt.til[j]] {
+					if !s.erstattet {
+						ventet[s.vnr>>6] |= 1 << (s.vnr & 63)
+					}
+				}
+				if pt.vilkar[j] != ventet {
+					t.Errorf("plan %d/%d: %s har vilkarsett %x, ventet %x", e, j, pt.kode, pt.vilkar[j], ventet)
 				}
 			}
 		}
 	}
 	p := finnPlan(tiltak.MustDato(2024, 1, 1))
 	kopiert := map[*Vilkar]int{}
-	for _, s := range p.steg {
-		if s.kilde >= 0 {
-			kopiert[vilkarTabell[s.vilkar]]++
-		}
+	for _, k := range p.steg[0].kopier {
+		kopiert[vilkarTabell[p.steg[0].steg[k.til].vilkar]]++
 	}
 	if kopiert[alder] < 10 {
 		t.Errorf("§ 1-3-alderskravet er kopiert %d ganger i 2024, ventet minst 10", kopiert[alder])

@@ -32,33 +32,65 @@ const antallTiltak = 27
 type steg struct {
 	// vilkar er indeksen i vilkarTabell.
 	vilkar uint16
-	// kilde er indeksen til et tidligere steg med samme vilkår som skal
-	// kopieres, eller -1 når vilkåret vurderes her.
+	// kilde er indeksen til et tidligere steg med samme vilkår som
+	// kopieres, eller -1 når vilkåret vurderes i dette steget.
 	kilde int16
-	// fast er utfallet til et fast sporpunkt (ikke i kraft, ikke
-	// modellert); 0 når vilkåret vurderes eller kopieres.
-	fast Utfall
+	// vnr er nummeret i stegliste.vurder til vurderingen av vilkåret.
+	vnr uint8
 	// erstattet er sann når en praksisregel for samme tiltak erstatter
-	// vilkåret (bare i planen med praksis).
+	// vilkåret; det teller da ikke i utfallet.
 	erstattet bool
 }
 
+// maksVurderinger er hvor mange forskjellige vilkår én plan kan vurdere
+// (bitene i et vilkarsett).
+const maksVurderinger = 128
+
+// vilkarsett er et sett av vurderinger i en stegliste (bit n er
+// stegliste.vurder[n]).
+type vilkarsett [maksVurderinger / 64]uint64
+
+func (s *vilkarsett) med(n uint8) { s[n>>6] |= 1 << (n & 63) }
+
+// vurdering er et steg der vilkåret vurderes.
+type vurdering struct {
+	v    *Vilkar
+	steg uint16
+	// enkel er sann når vilkåret vurderes med Vurder på vurderingsdatoen
+	// (det leser ikke sluttdatoen og trenger ikke valgene).
+	enkel bool
+}
+
+// kopi er et steg som kopierer sporpunktet fra et tidligere steg.
+type kopi struct{ til, fra uint16 }
+
+// stegliste er stegene for hele katalogen, med eller uten praksis, og de
+// samme stegene delt etter hva de gjør. Kjøringen går gjennom hver del for
+// seg, så hver løkke gjør det samme for hvert steg.
+type stegliste struct {
+	steg       []steg
+	vurder     []vurdering
+	kopier     []kopi
+	erstattede []uint16
+}
+
 // planTiltak er ett tiltak i planen: versjonen og stegene (fra og med fra,
-// til men ikke med til) med og uten praksis.
+// til men ikke med til) uten og med praksis.
 type planTiltak struct {
 	kode          tiltak.Kode
 	versjon       Versjon
 	ikkeIKraft    bool
 	ikkeModellert bool
-	fra, til      uint16
-	fraP, tilP    uint16
+	fra, til      [2]uint16
+	// vilkar er vurderingene utfallet bygger på (uten erstattede vilkår).
+	vilkar [2]vilkarsett
 }
 
-// plan er vurderingen av hele katalogen for én epoke.
+// plan er vurderingen av hele katalogen for én epoke; steg[0] er uten
+// praksis, steg[1] med.
 type plan struct {
-	tiltak      [antallTiltak]planTiltak
-	steg        []steg
-	stegPraksis []steg
+	tiltak [antallTiltak]planTiltak
+	steg   [2]stegliste
 }
 
 // epoker er skiftedatoene i stigende rekkefølge; planer[i] gjelder for
@@ -134,51 +166,73 @@ func byggPlaner() {
 			}
 			pt.ikkeIKraft = st == forInnforing || st == etterOpphor
 			pt.ikkeModellert = st == utenforModell
-			pt.fra = uint16(len(p.steg))
-			p.steg = leggTilSteg(p.steg, rs, st, false, indeks)
-			pt.til = uint16(len(p.steg))
-			pt.fraP = uint16(len(p.stegPraksis))
-			p.stegPraksis = leggTilSteg(p.stegPraksis, rs, st, true, indeks)
-			pt.tilP = uint16(len(p.stegPraksis))
-		}
-		maksSporAlle = max(maksSporAlle, len(p.steg), len(p.stegPraksis))
-	}
-}
-
-// leggTilSteg legger stegene for ett tiltak til s.
-func leggTilSteg(s []steg, rs *Regelsett, st finnStatus, medPraksis bool, indeks func(*Vilkar) uint16) []steg {
-	switch st {
-	case utenforModell:
-		return append(s, steg{vilkar: indeks(vilkarIkkeModellert), kilde: -1, fast: MaVurderes})
-	case forInnforing, etterOpphor:
-		return append(s, steg{vilkar: indeks(rs.ikkeIKraft), kilde: -1, fast: IkkeOppfylt})
-	}
-	vilkar := rs.Vilkar
-	if medPraksis {
-		vilkar = append(vilkar[:len(vilkar):len(vilkar)], make([]*Vilkar, 0, len(rs.Praksis))...)
-		for _, p := range rs.Praksis {
-			vilkar = append(vilkar, p.Vilkar)
-		}
-	}
-	for _, v := range vilkar {
-		i := indeks(v)
-		ny := steg{vilkar: i, kilde: -1}
-		for j := range s {
-			if s[j].vilkar == i && s[j].kilde < 0 && s[j].fast == 0 {
-				ny.kilde = int16(j)
-				break
-			}
-		}
-		if medPraksis {
-			for _, p := range rs.Praksis {
-				if p.Erstatter == v {
-					ny.erstattet = true
+			for j := range p.steg {
+				pt.fra[j] = uint16(len(p.steg[j].steg))
+				p.steg[j].leggTil(rs, st, j == 1, indeks)
+				pt.til[j] = uint16(len(p.steg[j].steg))
+				for _, s := range p.steg[j].steg[pt.fra[j]:pt.til[j]] {
+					if !s.erstattet {
+						pt.vilkar[j].med(s.vnr)
+					}
 				}
 			}
 		}
-		s = append(s, ny)
+		maksSporAlle = max(maksSporAlle, len(p.steg[0].steg), len(p.steg[1].steg))
 	}
-	return s
+}
+
+// leggTil legger stegene for ett tiltak til l.
+func (l *stegliste) leggTil(rs *Regelsett, st finnStatus, medPraksis bool, indeks func(*Vilkar) uint16) {
+	var vilkar []*Vilkar
+	switch st {
+	case utenforModell:
+		vilkar = []*Vilkar{vilkarIkkeModellert}
+	case forInnforing, etterOpphor:
+		vilkar = []*Vilkar{rs.ikkeIKraft}
+	default:
+		vilkar = rs.Vilkar
+		if medPraksis {
+			vilkar = vilkar[:len(vilkar):len(vilkar)]
+			for _, p := range rs.Praksis {
+				vilkar = append(vilkar, p.Vilkar)
+			}
+		}
+	}
+	if len(vilkar) == 0 {
+		// Et regelsett uten vilkår finnes ikke (en test sjekker det);
+		// sporet skal aldri være tomt.
+		panic("regler: regelsett uten vilkår: " + rs.ID)
+	}
+	for _, v := range vilkar {
+		i := indeks(v)
+		nr := uint16(len(l.steg))
+		ny := steg{vilkar: i, kilde: -1}
+		for j := range l.steg {
+			if l.steg[j].vilkar == i && l.steg[j].kilde < 0 {
+				ny.kilde, ny.vnr = int16(j), l.steg[j].vnr
+				break
+			}
+		}
+		if ny.kilde >= 0 {
+			l.kopier = append(l.kopier, kopi{til: nr, fra: uint16(ny.kilde)})
+		} else {
+			if len(l.vurder) >= maksVurderinger {
+				panic("regler: for mange vilkår i én plan; øk maksVurderinger")
+			}
+			ny.vnr = uint8(len(l.vurder))
+			l.vurder = append(l.vurder, vurdering{v: v, steg: nr, enkel: !v.LeserSluttdato && v.medValg == nil})
+		}
+		if st == funnet && medPraksis {
+			for _, p := range rs.Praksis {
+				if p.Erstatter == v {
+					ny.erstattet = true
+					l.erstattede = append(l.erstattede, nr)
+					break
+				}
+			}
+		}
+		l.steg = append(l.steg, ny)
+	}
 }
 
 // sorterDatoer sorterer datoene stigende (innstikksortering; listen er kort
@@ -195,43 +249,65 @@ func sorterDatoer(d []tiltak.Dato) {
 // antallTiltak resultater og spor til alle stegene; f er kopien av
 // faktaene resultatene skal peke på. Den allokerer ikke.
 func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
-	stegene := p.steg
+	j := 0
 	if valg.MedPraksis {
-		stegene = p.stegPraksis
+		j = 1
 	}
-	spor = spor[:len(stegene)]
+	l := &p.steg[j]
+	spor = spor[:len(l.steg)]
 	kjente := f.Kjente()
-	for i := range stegene {
-		s := &stegene[i]
-		q := &spor[i]
-		switch {
-		case s.kilde >= 0:
-			*q = spor[s.kilde]
-		case s.fast != 0:
-			*q = Sporpunkt{Vilkar: vilkarTabell[s.vilkar], Utfall: s.fast}
-		default:
-			vilkarTabell[s.vilkar].evaluerTil(q, f, kjente, dato, &valg)
+	// ikke og vurderes er vurderingene som ga ikke oppfylt og må vurderes.
+	var ikke, vurderes vilkarsett
+	for n, e := range l.vurder {
+		q := &spor[e.steg]
+		var u Utfall
+		if e.enkel {
+			u = e.v.Vurder(f, dato)
+			var mangler tiltak.Faktasett
+			if u == MaVurderes {
+				mangler = e.v.Leser &^ kjente
+			}
+			// Feltene skrives ett og ett (se under).
+			q.Vilkar, q.Mangler, q.Utfall, q.ManglerSluttdato, q.Erstattet = e.v, mangler, u, false, false
+		} else {
+			e.v.evaluerTil(q, f, kjente, dato, &valg)
+			u = q.Utfall
 		}
-		q.Erstattet = s.erstattet
+		// Bit n settes i ikke når u er IkkeOppfylt (2) og i vurderes når u
+		// er MaVurderes (3), uten hopp.
+		x := uint64(u)
+		ikke[n>>6] |= (x >> 1 & ^x & 1) << (n & 63)
+		vurderes[n>>6] |= (x >> 1 & x & 1) << (n & 63)
+	}
+	for _, c := range l.kopier {
+		spor[c.til] = spor[c.fra]
+	}
+	for _, i := range l.erstattede {
+		spor[i].Erstattet = true
 	}
 	res = res[:antallTiltak]
 	for i := range p.tiltak {
 		pt := &p.tiltak[i]
-		fra, til := pt.fra, pt.til
-		if valg.MedPraksis {
-			fra, til = pt.fraP, pt.tilP
+		fra, til := pt.fra[j], pt.til[j]
+		v := &pt.vilkar[j]
+		u := Oppfylt
+		if (ikke[0]&v[0])|(ikke[1]&v[1]) != 0 {
+			u = IkkeOppfylt
+		} else if (vurderes[0]&v[0])|(vurderes[1]&v[1]) != 0 {
+			u = MaVurderes
 		}
-		var u Utfall
-		for j := fra; j < til; j++ {
-			if !spor[j].Erstattet {
-				u = ogTabell[u][spor[j].Utfall&3]
-			}
-		}
-		if u == 0 {
-			u = Oppfylt
-		}
-		res[i] = Resultat{Tiltak: pt.kode, Dato: dato, Utfall: u, Regelsett: pt.versjon,
-			IkkeIKraft: pt.ikkeIKraft, IkkeModellert: pt.ikkeModellert, Valg: valg,
-			Spor: spor[fra:til:til], Fakta: f}
+		// Feltene skrives ett og ett: en sammensatt verdi bygges først på
+		// stakken og kopieres, og kopien venter på at skrivingene dit blir
+		// lest tilbake.
+		r := &res[i]
+		r.Tiltak = pt.kode
+		r.Spor = spor[fra:til:til]
+		r.Fakta = f
+		r.Regelsett = pt.versjon
+		r.Dato = dato
+		r.Valg = valg
+		r.Utfall = u
+		r.IkkeIKraft = pt.ikkeIKraft
+		r.IkkeModellert = pt.ikkeModellert
 	}
 }

@@ -146,7 +146,7 @@ func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 
 // Blokkene lar Vurder legge faktakopien og sporet i én allokering.
 type (
-	blokk4  struct {
+	blokk4 struct {
 		f tiltak.Fakta
 		s [4]Sporpunkt
 	}
@@ -309,9 +309,9 @@ func VurderAlleTil(b *Buffer, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]R
 // antallSteg er lengden på sporet planen gir med valgene.
 func (p *plan) antallSteg(valg Valg) int {
 	if valg.MedPraksis {
-		return len(p.stegPraksis)
+		return len(p.steg[1].steg)
 	}
-	return len(p.steg)
+	return len(p.steg[0].steg)
 }
 
 // ogTabell er Og som oppslag (indeksert med utfallene 0–3), for den varme
