@@ -35,10 +35,11 @@ import (
 //	  "fakta": { …tiltak.Fakta… }
 //	}
 //
-// UnmarshalJSON leser formen tilbake og slår opp hvert vilkår med
-// FinnVilkar; en ukjent vilkar_id gir en *tiltak.FeltFeil som pakker
-// ErrUkjentVilkar. Felt som bare er utdata (beskrivelse, hjemmel, lest,
-// forklaring, mangler på toppnivå) leses ikke.
+// UnmarshalJSON leser formen tilbake, slår opp regelsettet med
+// FinnRegelsett og hvert vilkår med FinnVilkar; en ukjent id gir en
+// *tiltak.FeltFeil som pakker ErrUkjentRegelsett eller ErrUkjentVilkar.
+// Felt som bare er utdata (regelsettets fra, til og uverifisert,
+// beskrivelse, hjemmel, lest, forklaring, mangler på toppnivå) leses ikke.
 
 type resultatJSON struct {
 	Tiltak        tiltak.Kode     `json:"tiltak"`
@@ -100,7 +101,11 @@ type LestFaktum struct {
 
 // MarshalJSON gir resultatet i formen beskrevet over.
 func (r Resultat) MarshalJSON() ([]byte, error) {
-	j := resultatJSON{Tiltak: r.Tiltak, Dato: r.Dato, Utfall: r.Utfall, Regelsett: r.Regelsett,
+	rs := r.Regelsett
+	if rs == nil {
+		rs = ingenRegelsett
+	}
+	j := resultatJSON{Tiltak: r.Tiltak, Dato: r.Dato, Utfall: r.Utfall, Regelsett: rs.Versjon(),
 		IkkeIKraft: r.IkkeIKraft, IkkeModellert: r.IkkeModellert, MedPraksis: r.Valg.MedPraksis,
 		Sluttdato: r.Valg.Sluttdato, Mangler: r.Mangler(), Fakta: r.Fakta, Spor: make([]sporJSON, len(r.Spor))}
 	if j.Mangler == nil {
@@ -125,7 +130,11 @@ func (r *Resultat) UnmarshalJSON(b []byte) error {
 	if j.Fakta == nil {
 		j.Fakta = new(tiltak.Fakta)
 	}
-	ny := Resultat{Tiltak: j.Tiltak, Dato: j.Dato, Utfall: j.Utfall, Regelsett: j.Regelsett,
+	rs, ok := FinnRegelsett(j.Regelsett.ID)
+	if !ok {
+		return &tiltak.FeltFeil{Felt: "regelsett.id", Verdi: j.Regelsett.ID, Grunn: "ukjent regelsett", Err: ErrUkjentRegelsett}
+	}
+	ny := Resultat{Tiltak: j.Tiltak, Dato: j.Dato, Utfall: j.Utfall, Regelsett: rs,
 		IkkeIKraft: j.IkkeIKraft, IkkeModellert: j.IkkeModellert,
 		Valg: Valg{MedPraksis: j.MedPraksis, Sluttdato: j.Sluttdato}, Fakta: j.Fakta,
 		Spor: make([]Sporpunkt, len(j.Spor))}

@@ -10,7 +10,10 @@ import (
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-var vilkarPeker = cmp.Comparer(func(a, b *Vilkar) bool { return a == b })
+var (
+	vilkarPeker    = cmp.Comparer(func(a, b *Vilkar) bool { return a == b })
+	regelsettPeker = cmp.Comparer(func(a, b *Regelsett) bool { return a == b })
+)
 
 func TestJSONRundtur(t *testing.T) {
 	f := med(født(1954, 3, 10), func(f *tiltak.Fakta) { f.Innsatsgruppe = tiltak.InnsatsgruppeUkjent })
@@ -30,7 +33,7 @@ func TestJSONRundtur(t *testing.T) {
 	if err := json.Unmarshal(b, &tilbake); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(alle, tilbake, vilkarPeker, cmp.Comparer(func(a, b tiltak.Tiltakssett) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(alle, tilbake, vilkarPeker, regelsettPeker, cmp.Comparer(func(a, b tiltak.Tiltakssett) bool { return a == b })); diff != "" {
 		t.Errorf("rundtur (-før +etter):\n%s", diff)
 	}
 }
@@ -98,6 +101,16 @@ func TestJSONFeil(t *testing.T) {
 	var fe *tiltak.FeltFeil
 	if !errors.As(err, &fe) || fe.Felt != "spor[0].vilkar_id" || !errors.Is(err, ErrUkjentVilkar) {
 		t.Errorf("ukjent vilkår: %v", err)
+	}
+	err = json.Unmarshal([]byte(`{"tiltak":"avklaring","dato":"2025-01-01","utfall":"oppfylt","regelsett":{"id":"avklaring-v19990101"},"spor":[]}`), &r)
+	if !errors.As(err, &fe) || fe.Felt != "regelsett.id" || fe.Verdi != "avklaring-v19990101" || !errors.Is(err, ErrUkjentRegelsett) {
+		t.Errorf("ukjent regelsett: %v", err)
+	}
+	// Et resultat for en dato som ikke er modellert har det tomme
+	// regelsettet, og det leses tilbake som det samme.
+	if err := json.Unmarshal([]byte(`{"tiltak":"avklaring","dato":"2015-01-01","utfall":"ma-vurderes","regelsett":{"id":""},"ikke_modellert":true,"spor":[{"vilkar_id":"ikke-modellert","utfall":"ma-vurderes"}]}`), &r); err != nil ||
+		r.Regelsett != ingenRegelsett || r.Regelsett.ID != "" || r.Fakta == nil {
+		t.Errorf("ikke modellert: %v, %+v", err, r)
 	}
 	if err := json.Unmarshal([]byte(`{"tiltak":"x"}`), &r); !errors.Is(err, tiltak.ErrUkjentTiltak) {
 		t.Errorf("ukjent tiltak: %v", err)

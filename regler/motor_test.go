@@ -420,7 +420,7 @@ func TestVurderAlleSomVurderHvertTiltak(t *testing.T) {
 					}
 					continue
 				}
-				if diff := cmp.Diff(en, a, vilkarPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
+				if diff := cmp.Diff(en, a, vilkarPeker, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
 					t.Fatalf("%s %v (-Vurder +VurderAlle):\n%s", a.Tiltak, dato, diff)
 				}
 			}
@@ -446,16 +446,16 @@ func TestPlanSomFinn(t *testing.T) {
 			pt := &p.tiltak[i]
 			rs, st := tr.finn(dato)
 			var ventet []*Vilkar
-			var versjon Versjon
+			versjon := ingenRegelsett
 			switch st {
 			case utenforModell:
 				ventet = []*Vilkar{vilkarIkkeModellert}
 			case forInnforing, etterOpphor:
-				ventet, versjon = []*Vilkar{rs.ikkeIKraft}, rs.Versjon()
+				ventet, versjon = []*Vilkar{rs.ikkeIKraft}, rs
 			default:
-				ventet, versjon = rs.Vilkar, rs.Versjon()
+				ventet, versjon = rs.Vilkar, rs
 			}
-			if pt.kode != tr.kode || pt.versjon != versjon || pt.ikkeModellert != (st == utenforModell) ||
+			if pt.kode != tr.kode || pt.regelsett != versjon || pt.ikkeModellert != (st == utenforModell) ||
 				pt.ikkeIKraft != (st == forInnforing || st == etterOpphor) {
 				t.Fatalf("%s %s: plan %+v, oppslaget ga %+v (status %d)", tr.kode, dato, pt, versjon, st)
 			}

@@ -2,6 +2,7 @@ package regler
 
 import (
 	"fmt"
+	"unsafe"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
@@ -78,7 +79,7 @@ type stegliste struct {
 // til men ikke med til) uten og med praksis.
 type planTiltak struct {
 	kode          tiltak.Kode
-	versjon       Versjon
+	regelsett     *Regelsett
 	ikkeIKraft    bool
 	ikkeModellert bool
 	fra, til      [2]uint16
@@ -161,8 +162,9 @@ func byggPlaner() {
 			pt := &p.tiltak[i]
 			pt.kode = t.kode
 			rs, st := t.finn(dato)
+			pt.regelsett = ingenRegelsett
 			if rs != nil {
-				pt.versjon = rs.Versjon()
+				pt.regelsett = rs
 			}
 			pt.ikkeIKraft = st == forInnforing || st == etterOpphor
 			pt.ikkeModellert = st == utenforModell
@@ -267,8 +269,12 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 			if u == MaVurderes {
 				mangler = e.v.Leser &^ kjente
 			}
-			// Feltene skrives ett og ett (se under).
-			q.Vilkar, q.Mangler, q.Utfall, q.ManglerSluttdato, q.Erstattet = e.v, mangler, u, false, false
+			// Med en buffer som brukes igjen, står vilkåret der fra før; å
+			// la være å skrive en peker som er lik, sparer skrivebarrieren.
+			if q.Vilkar != e.v {
+				q.Vilkar = e.v
+			}
+			q.Mangler, q.Utfall, q.ManglerSluttdato, q.Erstattet = mangler, u, false, false
 		} else {
 			e.v.evaluerTil(q, f, kjente, dato, &valg)
 			u = q.Utfall
@@ -280,7 +286,11 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 		vurderes[n>>6] |= (x >> 1 & x & 1) << (n & 63)
 	}
 	for _, c := range l.kopier {
-		spor[c.til] = spor[c.fra]
+		q, kilde := &spor[c.til], &spor[c.fra]
+		if q.Vilkar != kilde.Vilkar {
+			q.Vilkar = kilde.Vilkar
+		}
+		q.Mangler, q.Utfall, q.ManglerSluttdato, q.Erstattet = kilde.Mangler, kilde.Utfall, kilde.ManglerSluttdato, false
 	}
 	for _, i := range l.erstattede {
 		spor[i].Erstattet = true
@@ -298,12 +308,16 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 		}
 		// Feltene skrives ett og ett: en sammensatt verdi bygges først på
 		// stakken og kopieres, og kopien venter på at skrivingene dit blir
-		// lest tilbake.
+		// lest tilbake. Pekerne skrives bare når de er ulike det som står
+		// der (en buffer som brukes igjen med samme plan).
 		r := &res[i]
-		r.Tiltak = pt.kode
-		r.Spor = spor[fra:til:til]
-		r.Fakta = f
-		r.Regelsett = pt.versjon
+		if r.Regelsett != pt.regelsett || r.Fakta != f || len(r.Spor) != int(til-fra) || cap(r.Spor) != int(til-fra) ||
+			&r.Spor[0] != &spor[fra] || unsafe.StringData(string(r.Tiltak)) != unsafe.StringData(string(pt.kode)) || len(r.Tiltak) != len(pt.kode) {
+			r.Tiltak = pt.kode
+			r.Spor = spor[fra:til:til]
+			r.Fakta = f
+			r.Regelsett = pt.regelsett
+		}
 		r.Dato = dato
 		r.Valg = valg
 		r.Utfall = u

@@ -84,6 +84,28 @@ var ErrIkkeModellert = errors.New("regelverket på datoen er ikke modellert")
 // ErrUkjentVilkar er feilen når en vilkårs-id ikke finnes (ved tolking av JSON).
 var ErrUkjentVilkar = errors.New("ukjent vilkår")
 
+// ErrUkjentRegelsett er feilen når en regelsett-id ikke finnes (ved tolking
+// av JSON).
+var ErrUkjentRegelsett = errors.New("ukjent regelsett")
+
+// ingenRegelsett er regelsettet i et resultat når regelverket på datoen ikke
+// er modellert: tomt, med tom ID.
+var ingenRegelsett = &Regelsett{}
+
+// regelsettEtterID slår opp alle versjonene pakken kjenner.
+var regelsettEtterID = map[string]*Regelsett{}
+
+// FinnRegelsett gir versjonen med id-en, og false når pakken ikke kjenner
+// den. Den tomme id-en gir det tomme regelsettet et resultat har når
+// regelverket ikke er modellert. Regelsettet er delt og må ikke endres.
+func FinnRegelsett(id string) (*Regelsett, bool) {
+	if id == "" {
+		return ingenRegelsett, true
+	}
+	rs, ok := regelsettEtterID[id]
+	return rs, ok
+}
+
 // IkkeModellertFeil sier hvilket tiltak og hvilken dato som ikke er
 // modellert, og hvilket tidsrom som er modellert (Til null = åpent).
 type IkkeModellertFeil struct {

@@ -175,6 +175,7 @@ func init() {
 				ikraft.Uverifisert = ikraft.Uverifisert || rs.Uverifisert
 			}
 			rs.ikkeIKraft = ikraft
+			regelsettEtterID[rs.ID] = rs
 			for _, v := range rs.Vilkar {
 				leggTil(v)
 			}

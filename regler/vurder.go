@@ -41,9 +41,10 @@ type Resultat struct {
 	// nil i et resultat fra motoren. Resultatene fra ett kall til VurderAlle
 	// deler samme kopi; den må ikke endres.
 	Fakta *tiltak.Fakta
-	// Regelsett er versjonen som ble brukt (tom når regelverket ikke er
-	// modellert på datoen).
-	Regelsett Versjon
+	// Regelsett er versjonen som ble brukt. Den er aldri nil: når
+	// regelverket ikke er modellert på datoen, er det et tomt regelsett med
+	// tom ID. Regelsettet er delt og må ikke endres.
+	Regelsett *Regelsett
 	Dato      tiltak.Dato
 	// Valg er valgene vurderingen ble gjort med.
 	Valg   Valg
@@ -193,7 +194,7 @@ func (rs *Regelsett) maksSpor() int { return len(rs.Vilkar) + len(rs.Praksis) }
 // vurderEn vurderer ett tiltak og fyller r. spor må ha plass til sporet;
 // f er kopien av faktaene som resultatet peker på. Den allokerer ikke.
 func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
-	*r = Resultat{Tiltak: t.kode, Dato: dato, Valg: valg, Fakta: f}
+	*r = Resultat{Tiltak: t.kode, Dato: dato, Valg: valg, Fakta: f, Regelsett: ingenRegelsett}
 	switch st {
 	case utenforModell:
 		r.IkkeModellert = true
@@ -202,14 +203,14 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 		r.Spor = spor[:len(spor):len(spor)]
 		return
 	case forInnforing, etterOpphor:
-		r.Regelsett = rs.Versjon()
+		r.Regelsett = rs
 		r.IkkeIKraft = true
 		r.Utfall = IkkeOppfylt
 		spor = append(spor, Sporpunkt{Vilkar: rs.ikkeIKraft, Utfall: IkkeOppfylt})
 		r.Spor = spor[:len(spor):len(spor)]
 		return
 	}
-	r.Regelsett = rs.Versjon()
+	r.Regelsett = rs
 	kjente := f.Kjente()
 	spor = spor[:len(rs.Vilkar)]
 	var u Utfall
