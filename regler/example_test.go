@@ -22,7 +22,7 @@ func ExampleVurder() {
 	}
 	fmt.Println(r.Utfall, r.Regelsett.ID)
 	for _, p := range r.Spor {
-		fmt.Printf("%s (%s): %s\n", p.Vilkar.ID, p.Vilkar.Hjemmel, p.Utfall)
+		fmt.Printf("%s (%s): %s\n", p.Vilkar.ID, p.Vilkar.Hjemmel, p.Utfall())
 	}
 	// Output:
 	// oppfylt oppfolging-v20250801

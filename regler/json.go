@@ -143,7 +143,7 @@ func (r *Resultat) UnmarshalJSON(b []byte) error {
 		if !ok {
 			return &tiltak.FeltFeil{Felt: "spor[" + strconv.Itoa(i) + "].vilkar_id", Verdi: s.VilkarID, Grunn: "ukjent vilkår", Err: ErrUkjentVilkar}
 		}
-		ny.Spor[i] = Sporpunkt{Vilkar: v, Utfall: s.Utfall, Mangler: s.Mangler, ManglerSluttdato: s.ManglerSluttdato, Erstattet: s.Erstattet}
+		ny.Spor[i] = NyttSporpunkt(v, s.Utfall, s.Mangler).MedManglerSluttdato(s.ManglerSluttdato).MedErstattet(s.Erstattet)
 	}
 	*r = ny
 	return nil
@@ -157,7 +157,7 @@ func sporpunktJSON(p Sporpunkt, f *tiltak.Fakta) (sporJSON, error) {
 	}
 	v := p.Vilkar
 	s := sporJSON{VilkarID: v.ID, Beskrivelse: v.Beskrivelse, Hjemmel: NyHjemmelJSON(v.Hjemmel), Uverifisert: v.Uverifisert,
-		Utfall: p.Utfall, Mangler: p.Mangler, ManglerSluttdato: p.ManglerSluttdato, Erstattet: p.Erstattet,
+		Utfall: p.Utfall(), Mangler: p.Mangler(), ManglerSluttdato: p.ManglerSluttdato(), Erstattet: p.Erstattet(),
 		Forklaring: p.Forklaring(f), Lest: []LestFaktum{}}
 	for _, h := range v.Tilleggshjemler {
 		s.Tilleggshjemler = append(s.Tilleggshjemler, NyHjemmelJSON(h))
@@ -196,6 +196,6 @@ func (p *Sporpunkt) UnmarshalJSON(b []byte) error {
 	if !ok {
 		return &tiltak.FeltFeil{Felt: "vilkar_id", Verdi: s.VilkarID, Grunn: "ukjent vilkår", Err: ErrUkjentVilkar}
 	}
-	*p = Sporpunkt{Vilkar: v, Utfall: s.Utfall, Mangler: s.Mangler, ManglerSluttdato: s.ManglerSluttdato, Erstattet: s.Erstattet}
+	*p = NyttSporpunkt(v, s.Utfall, s.Mangler).MedManglerSluttdato(s.ManglerSluttdato).MedErstattet(s.Erstattet)
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
@@ -121,7 +122,7 @@ func TestJSONFeil(t *testing.T) {
 	if err := json.Unmarshal([]byte(`[`), &r); err == nil {
 		t.Error("ugyldig JSON ble godtatt")
 	}
-	if _, err := json.Marshal(Resultat{Utfall: Oppfylt, Spor: []Sporpunkt{{Utfall: Oppfylt}}}); !errors.Is(err, ErrUkjentVilkar) {
+	if _, err := json.Marshal(Resultat{Utfall: Oppfylt, Spor: []Sporpunkt{NyttSporpunkt(nil, Oppfylt, 0)}}); !errors.Is(err, ErrUkjentVilkar) {
 		t.Errorf("sporpunkt uten vilkår: %v", err)
 	}
 }
@@ -133,7 +134,7 @@ func TestForklaring(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, _ := finnPunkt(r, "praksis-alder-72.sluttdato")
-	if !p.ManglerSluttdato || !r.ManglerSluttdato() || !strings.Contains(p.Forklaring(f), "Planlagt sluttdato er ikke oppgitt.") {
+	if !p.ManglerSluttdato() || !r.ManglerSluttdato() || !strings.Contains(p.Forklaring(f), "Planlagt sluttdato er ikke oppgitt.") {
 		t.Errorf("sluttdato: %+v %q", p, p.Forklaring(f))
 	}
 	if (Sporpunkt{}).Forklaring(f) != "" {
@@ -157,13 +158,13 @@ func TestForklaring(t *testing.T) {
 	}
 	// Evaluer (uten valg) gjør som motoren uten valg: en praksisregel som
 	// leser planlagt sluttdato, må vurderes og sier at sluttdatoen mangler.
-	if p := praksisAlder72.Evaluer(f, d(2026, 3, 10)); p.Utfall != MaVurderes || !p.ManglerSluttdato {
+	if p := praksisAlder72.Evaluer(f, d(2026, 3, 10)); p.Utfall() != MaVurderes || !p.ManglerSluttdato() {
 		t.Errorf("Evaluer uten sluttdato: %+v", p)
 	}
-	if p := praksisAlder67.Evaluer(f, d(2021, 3, 9)); p.Utfall != MaVurderes || !p.ManglerSluttdato {
+	if p := praksisAlder67.Evaluer(f, d(2021, 3, 9)); p.Utfall() != MaVurderes || !p.ManglerSluttdato() {
 		t.Errorf("Evaluer uten sluttdato: %+v", p)
 	}
-	if p := tf23.Evaluer(f, d(2025, 1, 1)); p.Utfall != MaVurderes || !p.Mangler.Har(tiltak.FaktumBehovUtvidetAvklaring) {
+	if p := tf23.Evaluer(f, d(2025, 1, 1)); p.Utfall() != MaVurderes || !p.Mangler().Har(tiltak.FaktumBehovUtvidetAvklaring) {
 		t.Errorf("Evaluer ukjent: %+v", p)
 	}
 }
@@ -240,11 +241,11 @@ func TestGrenserITekstene(t *testing.T) {
 		t.Error("Utfall.String på grensene")
 	}
 	v := &Vilkar{ID: "test", Tekst: Tekster{Oppfylt: "Oppfylt."}}
-	if got := (Sporpunkt{Vilkar: v, Utfall: Oppfylt}).Forklaring(&tiltak.Fakta{}); got != "Oppfylt." {
+	if got := (NyttSporpunkt(v, Oppfylt, 0)).Forklaring(&tiltak.Fakta{}); got != "Oppfylt." {
 		t.Errorf("vilkår uten fakta ga %q", got)
 	}
 	v.Leser = tiltak.FaktasettAv(tiltak.FaktumSamtykke)
-	if got := (Sporpunkt{Vilkar: v, Utfall: Oppfylt}).Forklaring(&tiltak.Fakta{Samtykke: tiltak.Ja}); got != "Oppfylt. (samtykke: ja)" {
+	if got := (NyttSporpunkt(v, Oppfylt, 0)).Forklaring(&tiltak.Fakta{Samtykke: tiltak.Ja}); got != "Oppfylt. (samtykke: ja)" {
 		t.Errorf("vilkår med ett faktum ga %q", got)
 	}
 	dato := tiltak.MustDato(2025, 9, 1)
@@ -278,5 +279,41 @@ func TestHjemmelJSONOgTommeLister(t *testing.T) {
 	var topp map[string]json.RawMessage
 	if err := json.Unmarshal(b, &topp); err != nil || string(topp["mangler"]) != "[]" {
 		t.Errorf("toppnivåets mangler = %s, ventet []", topp["mangler"])
+	}
+}
+
+// Sporpunktet holder utfall, mangler og merker i ett ord: hver del kan
+// settes og leses uten å endre de andre, alle fakta i katalogen får plass,
+// og et ugyldig utfall lagres som 0.
+func TestSporpunktTilstand(t *testing.T) {
+	if n := len(tiltak.AlleFakta()); n >= utfallSkift {
+		t.Fatalf("%d fakta får ikke plass i de %d bitene for mangler", n, utfallSkift)
+	}
+	if s := unsafe.Sizeof(Sporpunkt{}); s != 16 {
+		t.Errorf("Sporpunkt er %d byte, ventet 16", s)
+	}
+	alle := tiltak.FaktasettAv(tiltak.AlleFakta()...)
+	for _, u := range []Utfall{0, Oppfylt, IkkeOppfylt, MaVurderes} {
+		for _, m := range []tiltak.Faktasett{0, alle, tiltak.FaktasettAv(tiltak.FaktumFodselsdato)} {
+			for _, ms := range []bool{false, true} {
+				for _, e := range []bool{false, true} {
+					p := NyttSporpunkt(tf23, u, m).MedManglerSluttdato(ms).MedErstattet(e)
+					if p.Vilkar != tf23 || p.Utfall() != u || p.Mangler() != m || p.ManglerSluttdato() != ms || p.Erstattet() != e {
+						t.Errorf("(%v, %v, %v, %v) ble (%v, %v, %v, %v)", u, m, ms, e, p.Utfall(), p.Mangler(), p.ManglerSluttdato(), p.Erstattet())
+					}
+					if q := p.MedManglerSluttdato(!ms).MedErstattet(!e); q.Equal(p) || q.Utfall() != u || q.Mangler() != m {
+						t.Errorf("å snu merkene endret mer enn merkene: %v", q)
+					}
+				}
+			}
+		}
+	}
+	for _, u := range []Utfall{4, 7, 8, 255} {
+		if p := NyttSporpunkt(tf23, u, 0); p.Utfall() != 0 {
+			t.Errorf("ugyldig utfall %d ble %v", u, p.Utfall())
+		}
+	}
+	if !NyttSporpunkt(tf23, Oppfylt, 0).Equal(NyttSporpunkt(tf23, Oppfylt, 0)) || NyttSporpunkt(tf23, Oppfylt, 0).Equal(NyttSporpunkt(tf18, Oppfylt, 0)) {
+		t.Error("Equal sammenligner ikke vilkår og tilstand")
 	}
 }

@@ -309,7 +309,7 @@ func TestVurderAlleIkkeModellert(t *testing.T) {
 	// Før innføring: ikke i kraft, ikke oppfylt.
 	for _, r := range rs {
 		if slices.Contains([]tiltak.Kode{tiltak.Sommerjobb, tiltak.Ungdomsgaranti, tiltak.FirearigLonnstilskudd}, r.Tiltak) {
-			if !r.IkkeIKraft || r.Utfall != IkkeOppfylt || len(r.Spor) != 1 || r.Spor[0].Utfall != IkkeOppfylt {
+			if !r.IkkeIKraft || r.Utfall != IkkeOppfylt || len(r.Spor) != 1 || r.Spor[0].Utfall() != IkkeOppfylt {
 				t.Errorf("%s: ventet ikke i kraft, fikk %+v", r.Tiltak, r)
 			}
 		}

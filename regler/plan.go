@@ -269,15 +269,15 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 			if u == MaVurderes {
 				mangler = e.v.Leser &^ kjente
 			}
-			// Med en buffer som brukes igjen, står vilkåret der fra før; å
-			// la være å skrive en peker som er lik, sparer skrivebarrieren.
-			if q.Vilkar != e.v {
-				q.Vilkar = e.v
-			}
-			q.Mangler, q.Utfall, q.ManglerSluttdato, q.Erstattet = mangler, u, false, false
+			q.tilstand = lagTilstand(u, mangler)
 		} else {
-			e.v.evaluerTil(q, f, kjente, dato, &valg)
-			u = q.Utfall
+			q.tilstand = e.v.tilstand(f, kjente, dato, &valg)
+			u = q.Utfall()
+		}
+		// Med en buffer som brukes igjen, står vilkåret der fra før; å la
+		// være å skrive en peker som er lik, sparer skrivebarrieren.
+		if q.Vilkar != e.v {
+			q.Vilkar = e.v
 		}
 		// Bit n settes i ikke når u er IkkeOppfylt (2) og i vurderes når u
 		// er MaVurderes (3), uten hopp.
@@ -290,10 +290,10 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 		if q.Vilkar != kilde.Vilkar {
 			q.Vilkar = kilde.Vilkar
 		}
-		q.Mangler, q.Utfall, q.ManglerSluttdato, q.Erstattet = kilde.Mangler, kilde.Utfall, kilde.ManglerSluttdato, false
+		q.tilstand = kilde.tilstand
 	}
 	for _, i := range l.erstattede {
-		spor[i].Erstattet = true
+		spor[i].tilstand |= bitErstattet
 	}
 	res = res[:antallTiltak]
 	for i := range p.tiltak {

@@ -103,11 +103,11 @@ func kjorRader(t *testing.T, rader []rad) {
 				if !ok {
 					t.Fatalf("vilkår %s er ikke i sporet:\n%s", r.vilkar, sporTekst(res))
 				}
-				if p.Utfall != r.want {
-					t.Errorf("%s: %v, ventet %v", r.vilkar, p.Utfall, r.want)
+				if p.Utfall() != r.want {
+					t.Errorf("%s: %v, ventet %v", r.vilkar, p.Utfall(), r.want)
 				}
-				if p.Erstattet != r.erstatt {
-					t.Errorf("%s: erstattet %v, ventet %v", r.vilkar, p.Erstattet, r.erstatt)
+				if p.Erstattet() != r.erstatt {
+					t.Errorf("%s: erstattet %v, ventet %v", r.vilkar, p.Erstattet(), r.erstatt)
 				}
 				if p.Vilkar.Hjemmel.ID != r.id && !harTillegg(p.Vilkar, r.id) {
 					t.Errorf("%s siterer %s, raden navngir %s", r.vilkar, p.Vilkar.Hjemmel.ID, r.id)
@@ -147,7 +147,7 @@ func finnPunkt(r Resultat, id string) (Sporpunkt, bool) {
 func sporTekst(r Resultat) string {
 	s := ""
 	for _, p := range r.Spor {
-		s += fmt.Sprintf("  %s: %v %v\n", p.Vilkar.ID, p.Utfall, p.Mangler.Liste())
+		s += fmt.Sprintf("  %s: %v %v\n", p.Vilkar.ID, p.Utfall(), p.Mangler().Liste())
 	}
 	return s
 }

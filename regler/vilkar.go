@@ -86,38 +86,104 @@ func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
 // praksisregler), og skriver sporpunktet rett inn i p. kjente er
 // f.Kjente(), regnet én gang per vurdering.
 func (v *Vilkar) evaluerTil(p *Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg *Valg) {
-	*p = Sporpunkt{Vilkar: v}
+	p.Vilkar = v
+	p.tilstand = v.tilstand(f, kjente, dato, valg)
+}
+
+// tilstand vurderer vilkåret og gir sporpunktets tilstand.
+func (v *Vilkar) tilstand(f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg *Valg) uint64 {
 	if v.LeserSluttdato && valg.Sluttdato.IsZero() {
-		p.Utfall, p.Mangler, p.ManglerSluttdato = MaVurderes, v.Leser&^kjente, true
-		return
+		return lagTilstand(MaVurderes, v.Leser&^kjente) | bitManglerSluttdato
 	}
+	var u Utfall
 	switch {
 	case v.medValg != nil:
-		p.Utfall = v.medValg(f, dato, *valg)
+		u = v.medValg(f, dato, *valg)
 	case v.LeserSluttdato:
-		p.Utfall = v.Vurder(f, valg.Sluttdato)
+		u = v.Vurder(f, valg.Sluttdato)
 	default:
-		p.Utfall = v.Vurder(f, dato)
+		u = v.Vurder(f, dato)
 	}
-	if p.Utfall == MaVurderes {
-		p.Mangler = v.Leser &^ kjente
+	var mangler tiltak.Faktasett
+	if u == MaVurderes {
+		mangler = v.Leser &^ kjente
 	}
+	return lagTilstand(u, mangler)
 }
 
 // Sporpunkt er ett steg i sporet av en vurdering: vilkåret, utfallet og
 // faktaene som mangler når utfallet er må vurderes. Sporpunktet peker på det
-// faste vilkåret, så det er lite og kan lages uten allokering.
+// faste vilkåret og holder resten i ett ord, så det er 16 byte og kan lages
+// uten allokering. Bygg et sporpunkt med NyttSporpunkt (eller Vilkar.Evaluer);
+// nullverdien har verken vilkår eller utfall.
 type Sporpunkt struct {
-	Vilkar  *Vilkar
-	Mangler tiltak.Faktasett
-	Utfall  Utfall
-	// ManglerSluttdato er sann når vilkåret trenger planlagt sluttdato
-	// (Valg.Sluttdato) og den ikke er oppgitt.
-	ManglerSluttdato bool
-	// Erstattet er sann når en praksisregel i samme vurdering erstatter
-	// vilkåret (Valg.MedPraksis). Vilkåret vises i sporet, men teller ikke
-	// med i utfallet.
-	Erstattet bool
+	// Vilkar er vilkåret punktet gjelder.
+	Vilkar *Vilkar
+	// tilstand er utfallet (bit 56–58), faktaene som mangler (bit 0–55),
+	// om sluttdatoen mangler (bit 59) og om vilkåret er erstattet (bit 60).
+	tilstand uint64
+}
+
+const (
+	manglerBiter        = 1<<utfallSkift - 1
+	utfallSkift         = 56
+	utfallBiter         = 7 << utfallSkift
+	bitManglerSluttdato = 1 << 59
+	bitErstattet        = 1 << 60
+)
+
+// NyttSporpunkt gir sporpunktet for vilkåret v med utfallet u og faktaene
+// som mangler. Et ugyldig utfall lagres som 0 (ikke vurdert), og fakta med
+// nummer 56 eller høyere kan ikke stå i mangler (katalogen har langt færre;
+// en test sjekker det).
+func NyttSporpunkt(v *Vilkar, u Utfall, mangler tiltak.Faktasett) Sporpunkt {
+	return Sporpunkt{Vilkar: v, tilstand: lagTilstand(u, mangler)}
+}
+
+func lagTilstand(u Utfall, mangler tiltak.Faktasett) uint64 {
+	if !u.Gyldig() {
+		u = 0
+	}
+	return uint64(mangler)&manglerBiter | uint64(u)<<utfallSkift
+}
+
+// Utfall er utfallet av vilkåret.
+func (p Sporpunkt) Utfall() Utfall { return Utfall(p.tilstand & utfallBiter >> utfallSkift) }
+
+// Mangler er faktaene som mangler når utfallet er må vurderes (tomt ellers).
+func (p Sporpunkt) Mangler() tiltak.Faktasett { return tiltak.Faktasett(p.tilstand & manglerBiter) }
+
+// ManglerSluttdato er sann når vilkåret trenger planlagt sluttdato
+// (Valg.Sluttdato) og den ikke er oppgitt.
+func (p Sporpunkt) ManglerSluttdato() bool { return p.tilstand&bitManglerSluttdato != 0 }
+
+// Erstattet er sann når en praksisregel i samme vurdering erstatter
+// vilkåret (Valg.MedPraksis). Vilkåret vises i sporet, men teller ikke med
+// i utfallet.
+func (p Sporpunkt) Erstattet() bool { return p.tilstand&bitErstattet != 0 }
+
+// MedManglerSluttdato gir sporpunktet med merket for manglende sluttdato
+// satt til ja.
+func (p Sporpunkt) MedManglerSluttdato(ja bool) Sporpunkt {
+	p.tilstand = settBit(p.tilstand, bitManglerSluttdato, ja)
+	return p
+}
+
+// MedErstattet gir sporpunktet med merket for erstattet satt til ja.
+func (p Sporpunkt) MedErstattet(ja bool) Sporpunkt {
+	p.tilstand = settBit(p.tilstand, bitErstattet, ja)
+	return p
+}
+
+// Equal sier om to sporpunkter er like: samme vilkår (samme peker), samme
+// utfall, samme fakta som mangler og samme merker. go-cmp bruker den.
+func (p Sporpunkt) Equal(q Sporpunkt) bool { return p == q }
+
+func settBit(x, bit uint64, ja bool) uint64 {
+	if ja {
+		return x | bit
+	}
+	return x &^ bit
 }
 
 // Forklaring gir vilkårets tekst for utfallet, fulgt av faktaene det leste
@@ -128,11 +194,11 @@ func (p Sporpunkt) Forklaring(f *tiltak.Fakta) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString(p.Vilkar.Tekst.For(p.Utfall))
-	if p.ManglerSluttdato {
+	b.WriteString(p.Vilkar.Tekst.For(p.Utfall()))
+	if p.ManglerSluttdato() {
 		b.WriteString(" Planlagt sluttdato er ikke oppgitt.")
 	}
-	if p.Erstattet {
+	if p.Erstattet() {
 		b.WriteString(" Vilkåret er erstattet av NAVs praksis i denne vurderingen.")
 	}
 	lest := p.Vilkar.Leser.Liste()

@@ -68,7 +68,7 @@ func (r *Resultat) Mangler() []tiltak.Faktum {
 // sluttdato som ikke er oppgitt.
 func (r *Resultat) ManglerSluttdato() bool {
 	for i := range r.Spor {
-		if r.Spor[i].ManglerSluttdato && !r.Spor[i].Erstattet {
+		if r.Spor[i].ManglerSluttdato() && !r.Spor[i].Erstattet() {
 			return true
 		}
 	}
@@ -82,8 +82,8 @@ func (r *Resultat) manglerSett() tiltak.Faktasett {
 	}
 	for i := range r.Spor {
 		p := &r.Spor[i]
-		if p.Utfall == MaVurderes && !p.Erstattet {
-			s = s.Union(p.Mangler)
+		if p.Utfall() == MaVurderes && !p.Erstattet() {
+			s = s.Union(p.Mangler())
 		}
 	}
 	return s
@@ -199,14 +199,14 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 	case utenforModell:
 		r.IkkeModellert = true
 		r.Utfall = MaVurderes
-		spor = append(spor, Sporpunkt{Vilkar: vilkarIkkeModellert, Utfall: MaVurderes})
+		spor = append(spor, NyttSporpunkt(vilkarIkkeModellert, MaVurderes, 0))
 		r.Spor = spor[:len(spor):len(spor)]
 		return
 	case forInnforing, etterOpphor:
 		r.Regelsett = rs
 		r.IkkeIKraft = true
 		r.Utfall = IkkeOppfylt
-		spor = append(spor, Sporpunkt{Vilkar: rs.ikkeIKraft, Utfall: IkkeOppfylt})
+		spor = append(spor, NyttSporpunkt(rs.ikkeIKraft, IkkeOppfylt, 0))
 		r.Spor = spor[:len(spor):len(spor)]
 		return
 	}
@@ -216,7 +216,7 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 	var u Utfall
 	for i, v := range rs.Vilkar {
 		v.evaluerTil(&spor[i], f, kjente, dato, &valg)
-		u = ogTabell[u][spor[i].Utfall&3]
+		u = ogTabell[u][spor[i].Utfall()&3]
 	}
 	if valg.MedPraksis && len(rs.Praksis) > 0 {
 		for _, p := range rs.Praksis {
@@ -225,7 +225,7 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 			if p.Erstatter != nil {
 				for i := range spor {
 					if spor[i].Vilkar == p.Erstatter {
-						spor[i].Erstattet = true
+						spor[i].tilstand |= bitErstattet
 					}
 				}
 			}
@@ -233,8 +233,8 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 		// Praksisregler kan erstatte vilkår; regn utfallet på nytt uten dem.
 		u = 0
 		for i := range spor {
-			if !spor[i].Erstattet {
-				u = Og(u, spor[i].Utfall)
+			if !spor[i].Erstattet() {
+				u = Og(u, spor[i].Utfall())
 			}
 		}
 	}

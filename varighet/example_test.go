@@ -20,12 +20,12 @@ func ExampleMaksimum() {
 	}
 	fmt.Println("ordinær slutt:", r.OrdinaerSlutt)
 	for _, u := range r.Forlengelser {
-		fmt.Printf("%s: %s (%s)\n", u.Forlengelse.Samlet, u.SisteDag, u.Spor.Utfall)
+		fmt.Printf("%s: %s (%s)\n", u.Forlengelse.Samlet, u.SisteDag, u.Spor.Utfall())
 	}
 	fmt.Println("seneste slutt:", r.SenesteSlutt)
 	fmt.Println("seneste mulige:", r.SenesteMulig)
 	for _, u := range r.Apne() {
-		fmt.Println("åpent:", u.Forlengelse.ID, u.Spor.Mangler.Liste())
+		fmt.Println("åpent:", u.Forlengelse.ID, u.Spor.Mangler().Liste())
 	}
 	// Output:
 	// ordinær slutt: 2024-08-28

@@ -64,10 +64,10 @@ func FuzzMaksimum(f *testing.F) {
 			if u.SisteDag.Before(r.OrdinaerSlutt) {
 				t.Fatalf("%s: forlengelse %s forkorter: %s < %s", kode, u.Forlengelse.ID, u.SisteDag, r.OrdinaerSlutt)
 			}
-			if !u.Spor.Utfall.Gyldig() {
-				t.Fatalf("ugyldig utfall %v", u.Spor.Utfall)
+			if !u.Spor.Utfall().Gyldig() {
+				t.Fatalf("ugyldig utfall %v", u.Spor.Utfall())
 			}
-			if u.Spor.Utfall != regler.MaVurderes && !u.Spor.Mangler.Tom() {
+			if u.Spor.Utfall() != regler.MaVurderes && !u.Spor.Mangler().Tom() {
 				t.Fatalf("mangler uten må vurderes")
 			}
 		}

@@ -66,7 +66,7 @@ func (u *Utvidelse) UnmarshalJSON(b []byte) error {
 		}
 	}
 	*u = Utvidelse{Forlengelse: f, SisteDag: j.SisteDag,
-		Spor: regler.Sporpunkt{Vilkar: f.Vilkar, Utfall: s.Utfall, Mangler: s.Mangler, ManglerSluttdato: s.ManglerSluttdato, Erstattet: s.Erstattet}}
+		Spor: regler.NyttSporpunkt(f.Vilkar, s.Utfall, s.Mangler).MedManglerSluttdato(s.ManglerSluttdato).MedErstattet(s.Erstattet)}
 	return nil
 }
 

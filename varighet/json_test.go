@@ -88,7 +88,7 @@ func TestUtvidelseUtenSpor(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"forlengelse":{"id":"tf-4-4.forlengelse"},"siste_dag":"2026-01-30"}`), &u); err != nil {
 		t.Fatal(err)
 	}
-	if u.Spor.Vilkar == nil || u.Spor.Utfall != 0 || u.SisteDag != tiltak.MustDato(2026, 1, 30) {
+	if u.Spor.Vilkar == nil || u.Spor.Utfall() != 0 || u.SisteDag != tiltak.MustDato(2026, 1, 30) {
 		t.Errorf("%+v", u)
 	}
 }

@@ -204,9 +204,9 @@ func kontrollerLengde(res *Resultat, r *Regel, slutt tiltak.Dato, add func(*Brud
 		var apne []regler.Sporpunkt
 		var mangler tiltak.Faktasett
 		for _, u := range res.Forlengelser {
-			if u.Spor.Utfall == regler.MaVurderes && !slutt.After(u.SisteDag) {
+			if u.Spor.Utfall() == regler.MaVurderes && !slutt.After(u.SisteDag) {
 				apne = append(apne, u.Spor)
-				mangler = mangler.Union(u.Spor.Mangler)
+				mangler = mangler.Union(u.Spor.Mangler())
 			}
 		}
 		add(&Brudd{Grense: "maksimal varighet uten forlengelse som må vurderes", Hjemmel: r.Hjemmel, Tillatt: res.SenesteSlutt,

@@ -81,7 +81,7 @@ type Resultat struct {
 func (r *Resultat) Apne() []Utvidelse {
 	var ut []Utvidelse
 	for _, u := range r.Forlengelser {
-		if u.Spor.Utfall == regler.MaVurderes {
+		if u.Spor.Utfall() == regler.MaVurderes {
 			ut = append(ut, u)
 		}
 	}
@@ -173,7 +173,7 @@ func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Per
 		}
 		kappVedSamletRamme(&res)
 		for _, u := range res.Forlengelser {
-			switch u.Spor.Utfall {
+			switch u.Spor.Utfall() {
 			case regler.Oppfylt:
 				res.SenesteSlutt = senest(res.SenesteSlutt, u.SisteDag)
 				res.SenesteMulig = senest(res.SenesteMulig, u.SisteDag)
@@ -203,7 +203,7 @@ func kappVedSamletRamme(res *Resultat) {
 	var tak tiltak.Dato
 	harTak := false
 	for _, u := range res.Forlengelser {
-		if u.Forlengelse.TellerTidligere && u.Spor.Utfall == regler.Oppfylt {
+		if u.Forlengelse.TellerTidligere && u.Spor.Utfall() == regler.Oppfylt {
 			tak, harTak = senest(tak, u.SisteDag), true
 		}
 	}

@@ -182,7 +182,7 @@ func TestMaksimum(t *testing.T) {
 				got.Utfall = []regler.Utfall{}
 			}
 			for _, u := range r.Forlengelser {
-				got.Utfall = append(got.Utfall, u.Spor.Utfall)
+				got.Utfall = append(got.Utfall, u.Spor.Utfall())
 			}
 			for _, pg := range r.Praksis {
 				got.Praksis = append(got.Praksis, pg.SisteDag)
@@ -340,8 +340,8 @@ func TestTidligerePerioder(t *testing.T) {
 	// Er arbeidsevnen ukjent, er taket ikke avgjort: de seks månedene står,
 	// og treårsrammen (redusert) må vurderes.
 	r = mustMaksimum(t, tiltak.Oppfolging, tiltak.Fakta{}, "2024-03-01", lang)
-	if r.OrdinaerSlutt != d("2024-08-31") || r.Forlengelser[1].Spor.Utfall != regler.MaVurderes {
-		t.Errorf("ukjent arbeidsevne: ordinær %s, %v", r.OrdinaerSlutt, r.Forlengelser[1].Spor.Utfall)
+	if r.OrdinaerSlutt != d("2024-08-31") || r.Forlengelser[1].Spor.Utfall() != regler.MaVurderes {
+		t.Errorf("ukjent arbeidsevne: ordinær %s, %v", r.OrdinaerSlutt, r.Forlengelser[1].Spor.Utfall())
 	}
 	r = mustMaksimum(t, tiltak.Oppfolging, ikkeNedsatt, "2024-03-01", p("2023-01-01", "2023-07-03"))
 	if r.OrdinaerSlutt != d("2024-08-31") || r.TidligereDager != 184 {
@@ -355,11 +355,11 @@ func TestResultatApneOgSpor(t *testing.T) {
 	if len(apne) != 2 || apne[0].Forlengelse.ID != "tf-4-4.forlengelse" || apne[1].Forlengelse.ID != "tf-4-4.overgang" {
 		t.Fatalf("Apne = %+v", apne)
 	}
-	if apne[1].Spor.Mangler != tiltak.FaktasettAv(tiltak.FaktumOvergangSkoleEllerSoning) {
-		t.Errorf("Mangler = %v", apne[1].Spor.Mangler.Liste())
+	if apne[1].Spor.Mangler() != tiltak.FaktasettAv(tiltak.FaktumOvergangSkoleEllerSoning) {
+		t.Errorf("Mangler = %v", apne[1].Spor.Mangler().Liste())
 	}
 	spor := r.Spor()
-	if len(spor) != 3 || spor[1].Utfall != regler.Oppfylt || spor[1].Forklaring(&nedsatt) == "" {
+	if len(spor) != 3 || spor[1].Utfall() != regler.Oppfylt || spor[1].Forklaring(&nedsatt) == "" {
 		t.Errorf("Spor = %+v", spor)
 	}
 	if r.Hjemmel.ID != "tf-4-4" || r.RegelID != "tf-4-4" || r.Tidligere.Teller || !r.Forlengelser[1].Forlengelse.TellerTidligere || r.Fra != d("2016-01-01") {
@@ -368,8 +368,8 @@ func TestResultatApneOgSpor(t *testing.T) {
 	// Uten arbeidsevnevurdering mangler den (innsatsgruppen avgjør ikke
 	// forskriftens vilkår).
 	r = mustMaksimum(t, tiltak.Arbeidstrening, tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledning}, "2024-01-01")
-	if r.Forlengelser[0].Spor.Mangler != tiltak.FaktasettAv(tiltak.FaktumArbeidsevne) || r.Forlengelser[0].Spor.Utfall != regler.MaVurderes {
-		t.Errorf("Mangler = %v", r.Forlengelser[0].Spor.Mangler.Liste())
+	if r.Forlengelser[0].Spor.Mangler() != tiltak.FaktasettAv(tiltak.FaktumArbeidsevne) || r.Forlengelser[0].Spor.Utfall() != regler.MaVurderes {
+		t.Errorf("Mangler = %v", r.Forlengelser[0].Spor.Mangler().Liste())
 	}
 	// Ungdomsgaranti uten fødselsdato navngir faktumet.
 	u := mustMaksimum(t, tiltak.Ungdomsgaranti, tiltak.Fakta{}, "2024-01-01")
