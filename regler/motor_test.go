@@ -497,7 +497,7 @@ func TestPlanDelerVilkar(t *testing.T) {
 				gjort[v.steg]++
 				vurdert[v.v]++
 				s := l.steg[v.steg]
-				if vilkarTabell[s.vilkar] != v.v || s.kilde >= 0 || v.enkel != (!v.v.LeserSluttdato && v.v.medValg == nil) {
+				if vilkarTabell[s.vilkar] != v.v || v.leser != v.v.Leser || s.kilde >= 0 || v.enkel != (!v.v.LeserSluttdato && v.v.medValg == nil) {
 					t.Errorf("plan %d/%d: vurderingen i steg %d stemmer ikke med steget", e, j, v.steg)
 				}
 			}
@@ -536,7 +536,7 @@ func TestPlanDelerVilkar(t *testing.T) {
 				var ventet vilkarsett
 				for _, s := range l.steg[pt.fra[j]:pt.til[j]] {
 					if !s.erstattet {
-						ventet[s.vnr>>6] |= 1 << (s.vnr & 63)
+						ventet |= 1 << (s.vnr & 63)
 					}
 				}
 				if pt.vilkar[j] != ventet {

@@ -44,19 +44,24 @@ type steg struct {
 }
 
 // maksVurderinger er hvor mange forskjellige vilkår én plan kan vurdere
-// (bitene i et vilkarsett).
-const maksVurderinger = 128
+// (bitene i et vilkarsett). Katalogen bruker høyst 52 (en test viser
+// tallet); blir det flere, stopper oppstarten, og vilkarsett må bli større.
+const maksVurderinger = 64
 
 // vilkarsett er et sett av vurderinger i en stegliste (bit n er
-// stegliste.vurder[n]).
-type vilkarsett [maksVurderinger / 64]uint64
+// stegliste.vurder[n]). Ett ord holdes i et register under kjøringen.
+type vilkarsett uint64
 
-func (s *vilkarsett) med(n uint8) { s[n>>6] |= 1 << (n & 63) }
+func (s *vilkarsett) med(n uint8) { *s |= 1 << (n & 63) }
 
 // vurdering er et steg der vilkåret vurderes.
 type vurdering struct {
-	v    *Vilkar
-	steg uint16
+	// vurder og leser er kopier av v.Vurder og v.Leser, så løkken ikke må
+	// gå via v for å finne dem.
+	vurder func(f *tiltak.Fakta, dato tiltak.Dato) Utfall
+	leser  tiltak.Faktasett
+	v      *Vilkar
+	steg   uint16
 	// enkel er sann når vilkåret vurderes med Vurder på vurderingsdatoen
 	// (det leser ikke sluttdatoen og trenger ikke valgene).
 	enkel bool
@@ -222,7 +227,7 @@ func (l *stegliste) leggTil(rs *Regelsett, st finnStatus, medPraksis bool, indek
 				panic("regler: for mange vilkår i én plan; øk maksVurderinger")
 			}
 			ny.vnr = uint8(len(l.vurder))
-			l.vurder = append(l.vurder, vurdering{v: v, steg: nr, enkel: !v.LeserSluttdato && v.medValg == nil})
+			l.vurder = append(l.vurder, vurdering{vurder: v.Vurder, leser: v.Leser, v: v, steg: nr, enkel: !v.LeserSluttdato && v.medValg == nil})
 		}
 		if st == funnet && medPraksis {
 			for _, p := range rs.Praksis {
@@ -264,10 +269,10 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 		q := &spor[e.steg]
 		var u Utfall
 		if e.enkel {
-			u = e.v.Vurder(f, dato)
+			u = e.vurder(f, dato)
 			var mangler tiltak.Faktasett
 			if u == MaVurderes {
-				mangler = e.v.Leser &^ kjente
+				mangler = e.leser &^ kjente
 			}
 			q.tilstand = lagTilstand(u, mangler)
 		} else {
@@ -281,9 +286,9 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 		}
 		// Bit n settes i ikke når u er IkkeOppfylt (2) og i vurderes når u
 		// er MaVurderes (3), uten hopp.
-		x := uint64(u)
-		ikke[n>>6] |= (x >> 1 & ^x & 1) << (n & 63)
-		vurderes[n>>6] |= (x >> 1 & x & 1) << (n & 63)
+		x := vilkarsett(u)
+		ikke |= (x >> 1 & ^x & 1) << (n & 63)
+		vurderes |= (x >> 1 & x & 1) << (n & 63)
 	}
 	for _, c := range l.kopier {
 		q, kilde := &spor[c.til], &spor[c.fra]
@@ -299,11 +304,11 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 	for i := range p.tiltak {
 		pt := &p.tiltak[i]
 		fra, til := pt.fra[j], pt.til[j]
-		v := &pt.vilkar[j]
+		v := pt.vilkar[j]
 		u := Oppfylt
-		if (ikke[0]&v[0])|(ikke[1]&v[1]) != 0 {
+		if ikke&v != 0 {
 			u = IkkeOppfylt
-		} else if (vurderes[0]&v[0])|(vurderes[1]&v[1]) != 0 {
+		} else if vurderes&v != 0 {
 			u = MaVurderes
 		}
 		// Feltene skrives ett og ett: en sammensatt verdi bygges først på
