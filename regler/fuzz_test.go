@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -59,6 +60,30 @@ func FuzzVurder(f *testing.F) {
 			sjekkResultat(t, r)
 		}
 		_ = ManglerAlle(rs)
+		// Bufferformen gir det samme, også når bufferen sist ble brukt for
+		// en annen plan, andre fakta og andre valg.
+		var buf Buffer
+		_, _ = VurderAlleTil(&buf, &tiltak.Fakta{Fodselsdato: tiltak.MustDato(1990, 1, 1)}, dato.AddDays(-4000), Valg{MedPraksis: !praksis})
+		til, err := VurderAlleTil(&buf, &fa, dato, valg)
+		if err != nil {
+			t.Fatalf("VurderAlleTil: %v, VurderAlle ga ingen feil", err)
+		}
+		if diff := cmp.Diff(rs, til, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
+			t.Fatalf("VurderAlleTil (-VurderAlle +VurderAlleTil):\n%s", diff)
+		}
+		// Hvert resultat er det samme som Vurder gir for tiltaket alene.
+		for _, a := range rs {
+			en, err := VurderMed(a.Tiltak, &fa, dato, valg)
+			if err != nil {
+				if !a.IkkeModellert {
+					t.Fatalf("%s: Vurder ga %v", a.Tiltak, err)
+				}
+				continue
+			}
+			if diff := cmp.Diff(en, a, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
+				t.Fatalf("%s (-Vurder +VurderAlle):\n%s", a.Tiltak, diff)
+			}
+		}
 	})
 }
 
