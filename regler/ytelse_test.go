@@ -1,7 +1,12 @@
 package regler
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"sync"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
@@ -167,5 +172,59 @@ func BenchmarkJSON(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_, _ = r.MarshalJSON()
+	}
+}
+
+// TestSamtidigBruk: motoren har ingen delt tilstand som endres, så mange
+// gorutiner kan vurdere samtidig (hver med sin egen Buffer) og få det samme
+// som én og én. Testen kjøres med -race i CI.
+func TestSamtidigBruk(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	type sak struct {
+		f    tiltak.Fakta
+		dato tiltak.Dato
+		valg Valg
+	}
+	saker := make([]sak, 16)
+	ventet := make([][]Resultat, len(saker))
+	for i := range saker {
+		dato := tiltak.MustDato(2016+r.IntN(12), 1, 1).AddDays(r.IntN(366))
+		saker[i] = sak{tilfeldigeFakta(r), dato, Valg{MedPraksis: i%2 == 0, Sluttdato: dato.AddYears(1)}}
+		rs, err := VurderAlleMed(&saker[i].f, dato, saker[i].valg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ventet[i] = rs
+	}
+	var wg sync.WaitGroup
+	feil := make(chan string, 64)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf Buffer
+			for runde := range 20 {
+				i := (g*7 + runde) % len(saker)
+				s := &saker[i]
+				til, err := VurderAlleTil(&buf, &s.f, s.dato, s.valg)
+				if err != nil {
+					feil <- err.Error()
+					return
+				}
+				alle, _ := VurderAlleMed(&s.f, s.dato, s.valg)
+				for k := range ventet[i] {
+					if !cmp.Equal(til[k], ventet[i][k], regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})) ||
+						!cmp.Equal(alle[k], ventet[i][k], regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})) {
+						feil <- fmt.Sprintf("gorutine %d, sak %d, %s: ulikt resultat", g, i, ventet[i][k].Tiltak)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(feil)
+	for f := range feil {
+		t.Error(f)
 	}
 }
