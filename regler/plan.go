@@ -14,15 +14,20 @@ import (
 // slike skiftedatoer (en epoke) er versjonene, rekkefølgen av vilkårene i
 // sporet og hvilke vilkår flere tiltak deler de samme for alle datoer.
 // Oppstarten lager derfor én plan per epoke: en flat liste med steg, ett
-// per sporpunkt i katalogens rekkefølge. Et steg vurderer vilkåret, kopierer
-// sporpunktet fra et tidligere steg med samme vilkår (vilkår er rene
-// funksjoner av fakta, dato og valg, så svaret er det samme), eller skriver
-// et fast sporpunkt (tiltaket er ikke i kraft, eller ikke modellert). Et
-// kall til VurderAlle finner epoken og går gjennom stegene én gang; hvert
-// vilkår vurderes høyst én gang per kall.
+// per sporpunkt i katalogens rekkefølge (med og uten praksisregler). Et steg
+// vurderer vilkåret eller kopierer sporpunktet fra et tidligere steg med
+// samme vilkår: vilkår er rene funksjoner av fakta, dato og valg, så svaret
+// er det samme. At tiltaket ikke er i kraft eller ikke er modellert, er
+// også vilkår (som alltid gir ikke oppfylt eller må vurderes). Et kall til
+// VurderAlle finner epoken med et binærsøk, vurderer hvert vilkår én gang,
+// kopierer de delte sporpunktene, merker de erstattede og leser hvert
+// tiltaks utfall av to bitsett over vurderingene.
 //
-// TestPlanSomFinn sjekker at planens versjoner er de samme som oppslaget
-// Vurder bruker, for datoer på begge sider av hver skiftedato.
+// TestPlanSomFinn sjekker at planens versjoner og steg er de samme som
+// oppslaget Vurder bruker, for datoer på begge sider av hver skiftedato;
+// TestPlanDelerVilkar at hvert steg enten vurderes eller kopieres; og
+// TestVurderAlleSomVurderHvertTiltak og FuzzVurder at resultatene er de
+// samme som Vurder gir.
 
 // antallTiltak er antall tiltak i katalogen; init sjekker at regelverket
 // har like mange. Konstanten gjør at VurderAlle kan legge resultatene og
@@ -99,8 +104,11 @@ type plan struct {
 	steg   [2]stegliste
 }
 
-// epoker er skiftedatoene i stigende rekkefølge; planer[i] gjelder for
-// datoer med i skiftedatoer på eller før seg (planer[0] før den første).
+// Planene bygges én gang i init og leses bare etterpå. vilkarTabell har
+// alle vilkårene planene bruker; skiftedatoer er datoene der en versjon
+// begynner eller slutter (dagen etter Til), stigende; planer[i] gjelder for
+// datoer som har i skiftedatoer på eller før seg (planer[0] før den
+// første).
 var (
 	vilkarTabell []*Vilkar
 	skiftedatoer []tiltak.Dato
