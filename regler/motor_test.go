@@ -557,3 +557,32 @@ func TestPlanDelerVilkar(t *testing.T) {
 		t.Error("avklaringens personkrets står bare i avklaring og skal ikke kopieres")
 	}
 }
+
+// finn gir alle fire svarene for et tenkt tiltak med to versjoner: funnet
+// inne i versjonene, ikke innført eller ikke modellert før den første,
+// opphørt eller ikke modellert etter den siste.
+func TestFinnStatus(t *testing.T) {
+	a := &Regelsett{ID: "a", Fra: d(2020, 1, 1), Til: d(2020, 12, 31)}
+	b := &Regelsett{ID: "b", Fra: d(2021, 1, 1), Til: d(2021, 12, 31)}
+	for _, tc := range []struct {
+		navn             string
+		innfort, opphort bool
+		dato             tiltak.Dato
+		rs               *Regelsett
+		st               finnStatus
+	}{
+		{"første dag", false, false, d(2020, 1, 1), a, funnet},
+		{"siste dag i første versjon", false, false, d(2020, 12, 31), a, funnet},
+		{"første dag i andre versjon", false, false, d(2021, 1, 1), b, funnet},
+		{"før, ikke innført", true, false, d(2019, 12, 31), a, forInnforing},
+		{"før, ikke modellert", false, false, d(2019, 12, 31), nil, utenforModell},
+		{"etter, opphørt", false, true, d(2022, 1, 1), b, etterOpphor},
+		{"etter, ikke modellert", false, false, d(2022, 1, 1), nil, utenforModell},
+	} {
+		a.Innfort, b.Opphort = tc.innfort, tc.opphort
+		tr := &tiltaksregler{kode: tiltak.Avklaring, versjoner: []*Regelsett{a, b}}
+		if rs, st := tr.finn(tc.dato); rs != tc.rs || st != tc.st {
+			t.Errorf("%s: %v %d, ventet %v %d", tc.navn, rs, st, tc.rs, tc.st)
+		}
+	}
+}

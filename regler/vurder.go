@@ -188,37 +188,26 @@ func sjekkInndata(f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) error {
 	return valg.valider(dato)
 }
 
-// maksSpor er det største antallet sporpunkter versjonen kan gi.
-func (rs *Regelsett) maksSpor() int { return len(rs.Vilkar) + len(rs.Praksis) }
-
-// vurderEn vurderer ett tiltak og fyller r. spor må ha plass til sporet;
-// f er kopien av faktaene som resultatet peker på. Den allokerer ikke.
+// vurderEn vurderer ett tiltak og fyller r. st er funnet, forInnforing
+// eller etterOpphor (Vurder gir en feil for en dato som ikke er modellert).
+// spor må ha plass til sporet; f er kopien av faktaene som resultatet peker
+// på. Den allokerer ikke.
 func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
-	*r = Resultat{Tiltak: t.kode, Dato: dato, Valg: valg, Fakta: f, Regelsett: ingenRegelsett}
+	*r = Resultat{Tiltak: t.kode, Dato: dato, Valg: valg, Fakta: f, Regelsett: rs}
 	switch st {
-	case utenforModell:
-		r.IkkeModellert = true
-		r.Utfall = MaVurderes
-		spor = append(spor, NyttSporpunkt(vilkarIkkeModellert, MaVurderes, 0))
-		r.Spor = spor[:len(spor):len(spor)]
-		return
 	case forInnforing, etterOpphor:
-		r.Regelsett = rs
 		r.IkkeIKraft = true
 		r.Utfall = IkkeOppfylt
 		spor = append(spor, NyttSporpunkt(rs.ikkeIKraft, IkkeOppfylt, 0))
 		r.Spor = spor[:len(spor):len(spor)]
 		return
 	}
-	r.Regelsett = rs
 	kjente := f.Kjente()
 	spor = spor[:len(rs.Vilkar)]
-	var u Utfall
 	for i, v := range rs.Vilkar {
 		v.evaluerTil(&spor[i], f, kjente, dato, &valg)
-		u = ogTabell[u][spor[i].Utfall()&3]
 	}
-	if valg.MedPraksis && len(rs.Praksis) > 0 {
+	if valg.MedPraksis {
 		for _, p := range rs.Praksis {
 			spor = spor[:len(spor)+1]
 			p.Vilkar.evaluerTil(&spor[len(spor)-1], f, kjente, dato, &valg)
@@ -230,19 +219,28 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 				}
 			}
 		}
-		// Praksisregler kan erstatte vilkår; regn utfallet på nytt uten dem.
-		u = 0
-		for i := range spor {
-			if !spor[i].Erstattet() {
-				u = Og(u, spor[i].Utfall())
-			}
+	}
+	r.Utfall = samletUtfall(spor)
+	r.Spor = spor[:len(spor):len(spor)]
+}
+
+// samletUtfall kombinerer utfallene i sporet som Og, uten vilkår en
+// praksisregel erstatter: ett ikke oppfylt avgjør, ellers gir ett må
+// vurderes må vurderes, ellers er alt oppfylt.
+func samletUtfall(spor []Sporpunkt) Utfall {
+	var m uint8
+	for i := range spor {
+		if !spor[i].Erstattet() {
+			m |= 1 << (spor[i].Utfall() & 3)
 		}
 	}
-	if u == 0 {
-		u = Oppfylt
+	switch {
+	case m&(1<<IkkeOppfylt) != 0:
+		return IkkeOppfylt
+	case m&(1<<MaVurderes) != 0:
+		return MaVurderes
 	}
-	r.Utfall = u
-	r.Spor = spor[:len(spor):len(spor)]
+	return Oppfylt
 }
 
 // VurderAlle vurderer alle tiltak i katalogen for personen på datoen, i
@@ -314,14 +312,3 @@ func (p *plan) antallSteg(valg Valg) int {
 	}
 	return len(p.steg[0].steg)
 }
-
-// ogTabell er Og som oppslag (indeksert med utfallene 0–3), for den varme
-// løkken i vurderEn.
-var ogTabell = func() (t [4][4]Utfall) {
-	for a := range t {
-		for b := range t[a] {
-			t[a][b] = Og(Utfall(a), Utfall(b))
-		}
-	}
-	return t
-}()

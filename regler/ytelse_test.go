@@ -1,6 +1,7 @@
 package regler
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"sync"
@@ -226,5 +227,42 @@ func TestSamtidigBruk(t *testing.T) {
 	close(feil)
 	for f := range feil {
 		t.Error(f)
+	}
+}
+
+// nyBlokk gir et spor med plass til nøyaktig n punkter og en faktakopi, i
+// én allokering opp til 16 punkter og i to over det.
+func TestNyBlokk(t *testing.T) {
+	for _, n := range []int{1, 4, 5, 8, 9, 16, 17, 40} {
+		var fk *tiltak.Fakta
+		var spor []Sporpunkt
+		allok := testing.AllocsPerRun(10, func() { fk, spor = nyBlokk(n) })
+		ventet := 1.0
+		if n > 16 {
+			ventet = 2
+		}
+		if fk == nil || len(spor) != 0 || cap(spor) != n || allok != ventet {
+			t.Errorf("nyBlokk(%d): len %d, cap %d, %v allokeringer (ventet %v)", n, len(spor), cap(spor), allok, ventet)
+		}
+	}
+}
+
+// VurderAlleTil med f == nil er det samme som med tomme fakta.
+func TestVurderAlleTilUtenFakta(t *testing.T) {
+	var buf Buffer
+	dato := d(2025, 9, 1)
+	tom, err := VurderAlleMed(&tiltak.Fakta{}, dato, Valg{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := VurderAlleTil(&buf, nil, dato, Valg{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(tom, rs, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
+		t.Errorf("nil fakta (-tomme +nil):\n%s", diff)
+	}
+	if _, err := VurderAlleTil(&buf, nil, tiltak.Dato{}, Valg{}); !errors.Is(err, tiltak.ErrUgyldigDato) {
+		t.Errorf("null dato: %v", err)
 	}
 }
