@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"testing"
 
@@ -264,5 +265,59 @@ func TestVurderAlleTilUtenFakta(t *testing.T) {
 	}
 	if _, err := VurderAlleTil(&buf, nil, tiltak.Dato{}, Valg{}); !errors.Is(err, tiltak.ErrUgyldigDato) {
 		t.Errorf("null dato: %v", err)
+	}
+}
+
+// Har innringeren endret resultatene i bufferen (mot dokumentasjonen), retter
+// neste kall det opp: pekerne skrives når de er ulike det planen krever, ikke
+// bare når planen er ny.
+func TestBufferEtterEndringer(t *testing.T) {
+	f := benchFakta
+	dato := d(2025, 9, 1)
+	ventet, err := VurderAlleMed(&f, dato, Valg{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	annetRegelsett, _ := FinnRegelsett("avklaring-v20160101")
+	annenFakta := tiltak.Fakta{}
+	endringer := []struct {
+		navn  string
+		endre func(rs []Resultat, buf *Buffer)
+	}{
+		{"regelsett", func(rs []Resultat, _ *Buffer) { rs[1].Regelsett = annetRegelsett }},
+		{"fakta", func(rs []Resultat, _ *Buffer) { rs[1].Fakta = &annenFakta }},
+		{"sporets lengde", func(rs []Resultat, _ *Buffer) { rs[1].Spor = rs[1].Spor[:1] }},
+		{"sporets kapasitet", func(rs []Resultat, buf *Buffer) {
+			fra, n := int(finnPlan(dato).tiltak[1].fra[0]), len(rs[1].Spor)
+			rs[1].Spor = buf.spor[fra : fra+n : fra+n+1]
+		}},
+		{"sporets start", func(rs []Resultat, _ *Buffer) { rs[1].Spor = rs[2].Spor[:len(rs[1].Spor):len(rs[1].Spor)] }},
+		{"tiltakskode, samme lengde", func(rs []Resultat, _ *Buffer) { rs[1].Tiltak = tiltak.Kode(strings.Clone(string(rs[1].Tiltak))) }},
+		{"tiltakskode, annen lengde", func(rs []Resultat, _ *Buffer) { rs[1].Tiltak = rs[1].Tiltak[:3] }},
+		{"vilkår i et vurdert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[0].Spor[0].Vilkar = tf18 }},
+		{"vilkår i et kopiert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0].Vilkar = tf18 }},
+		{"utfall i sporet", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0] = rs[1].Spor[0].MedErstattet(true) }},
+	}
+	for _, e := range endringer {
+		var buf Buffer
+		rs, err := VurderAlleTil(&buf, &f, dato, Valg{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.endre(rs, &buf)
+		rs, err = VurderAlleTil(&buf, &f, dato, Valg{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(ventet, rs, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
+			t.Errorf("%s (-ventet +etter nytt kall):\n%s", e.navn, diff)
+		}
+		// Sporet til ett tiltak har ingen ledig kapasitet, så append på det
+		// kan ikke skrive over sporet til det neste.
+		for _, r := range rs {
+			if cap(r.Spor) != len(r.Spor) {
+				t.Errorf("%s: %s har kapasitet %d for %d sporpunkter", e.navn, r.Tiltak, cap(r.Spor), len(r.Spor))
+			}
+		}
 	}
 }
