@@ -336,22 +336,30 @@ func FyltAar(fodt Dato, n int) Dato { return fodt.AddYears(n) }
 // Dagen før fødselsdagen er personen ett år yngre enn på selve dagen.
 // Returnerer -1 når en av datoene mangler eller dato er før fodt.
 func Alder(fodt, dato Dato) int {
-	if fodt.IsZero() || dato.IsZero() || dato.Before(fodt) {
+	if fodt.v == 0 || dato.v == 0 || dato.v < fodt.v {
 		return -1
 	}
-	y1, m1, d1 := fodt.ymd()
-	y2, m2, d2 := dato.ymd()
-	// Fødselsdagen i år y2, klemt som i FyltAar: 29. februar blir 28. februar
-	// i år som ikke er skuddår.
-	if m1 == 2 && d1 == 29 && !Skuddaar(y2) {
-		d1 = 28
-	}
-	a := y2 - y1
-	if m2 < m1 || (m2 == m1 && d2 < d1) {
-		a--
+	// Med pakkingen år<<9 | måned<<5 | dag er de ni laveste bitene måned og
+	// dag i en rekkefølge som følger kalenderen.
+	y2 := int(dato.v >> 9)
+	a := y2 - int(fodt.v>>9)
+	md1, md2 := fodt.v&0x1ff, dato.v&0x1ff
+	if md2 < md1 {
+		// Fødselsdagen er ikke nådd i år, med ett unntak: født 29. februar
+		// fyller år 28. februar i år som ikke er skuddår (klemt som i
+		// FyltAar).
+		if md1 != feb29 || md2 != feb28 || Skuddaar(y2) {
+			a--
+		}
 	}
 	return a
 }
+
+// feb28 og feb29 er måned og dag i pakket form.
+const (
+	feb28 = 2<<5 | 28
+	feb29 = 2<<5 | 29
+)
 
 // HarFyltAar sier om en person født fodt har fylt n år den dagen dato.
 // Manglende datoer gir false; bruk Alder når ukjent må skilles fra nei.
