@@ -276,8 +276,11 @@ func VurderAlleMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]Resultat, er
 
 // Buffer er plassen VurderAlleTil gjenbruker fra kall til kall: resultatene,
 // sporet og kopien av faktaene resultatene peker på. Nullverdien er klar
-// til bruk. En Buffer må ikke brukes av flere gorutiner samtidig.
+// til bruk. En Buffer må ikke brukes av flere gorutiner samtidig og må ikke
+// kopieres etter første bruk (kopien ville dele sporet med originalen);
+// go vet melder kopier.
 type Buffer struct {
+	_     ikkeKopier
 	fakta tiltak.Fakta
 	res   [antallTiltak]Resultat
 	spor  []Sporpunkt
@@ -304,6 +307,12 @@ func VurderAlleTil(b *Buffer, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]R
 	finnPlan(dato).kjor(b.res[:], b.spor, &b.fakta, dato, valg)
 	return b.res[:], nil
 }
+
+// ikkeKopier får go vet (copylocks) til å melde kopier av en Buffer.
+type ikkeKopier struct{}
+
+func (*ikkeKopier) Lock()   {}
+func (*ikkeKopier) Unlock() {}
 
 // antallSteg er lengden på sporet planen gir med valgene.
 func (p *plan) antallSteg(valg Valg) int {
