@@ -81,7 +81,7 @@
 // (en peker til vilkåret og ett ord med utfall, mangler og merker), og
 // resultatene fra ett kall deler én kopi av faktaene, så VurderAlle
 // allokerer to ganger (resultatene med faktakopien, og sporet) og
-// VurderAlleTil ingen.
+// VurderAlleTil ingen etter det første kallet med en ny Buffer.
 //
 // Alle regler er faste verdier som bygges én gang; pakken har ingen
 // foranderlig global tilstand og er trygg å bruke fra flere gorutiner.

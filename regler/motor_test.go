@@ -586,3 +586,61 @@ func TestFinnStatus(t *testing.T) {
 		}
 	}
 }
+
+// testIndeks gir en indeksfunksjon for leggTil som bare gjelder testen.
+func testIndeks() func(*Vilkar) uint16 {
+	nr := map[*Vilkar]uint16{}
+	return func(v *Vilkar) uint16 {
+		if i, ok := nr[v]; ok {
+			return i
+		}
+		i := uint16(len(nr))
+		nr[v] = i
+		return i
+	}
+}
+
+// En praksisregel som erstatter en senere praksisregel: Vurder og planen
+// merker det samme sporpunktet som erstattet, uansett rekkefølge.
+func TestErstattetUansettRekkefolge(t *testing.T) {
+	rs := &Regelsett{Tiltak: tiltak.Avklaring, ID: "test-erstatter", Vilkar: []*Vilkar{tf23},
+		Praksis: []Praksisregel{{Vilkar: praksisInnsatsBistand, Erstatter: praksisAlder72}, {Vilkar: praksisAlder72}}}
+	tr := &tiltaksregler{kode: tiltak.Avklaring, versjoner: []*Regelsett{rs}}
+	f := benchFakta
+	var r Resultat
+	vurderEn(&r, tr, rs, funnet, make([]Sporpunkt, 0, 3), &f, d(2025, 9, 1), Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)})
+	var l stegliste
+	l.leggTil(rs, funnet, true, testIndeks())
+	erstattet := map[int]bool{}
+	for _, i := range l.erstattede {
+		erstattet[int(i)] = true
+	}
+	if len(r.Spor) != 3 || !r.Spor[2].Erstattet() {
+		t.Fatalf("Vurder merket ikke den senere praksisregelen: %v", r.Spor)
+	}
+	for i, p := range r.Spor {
+		if p.Erstattet() != erstattet[i] {
+			t.Errorf("sporpunkt %d (%s): Vurder sier erstattet %v, planen %v", i, p.Vilkar.ID, p.Erstattet(), erstattet[i])
+		}
+	}
+}
+
+// Et vilkår som gir et ugyldig utfall: planen og Vurder lagrer det som 0 og
+// lar det ikke telle, så begge gir oppfylt.
+func TestUgyldigUtfallIPlanen(t *testing.T) {
+	ugyldig := &Vilkar{ID: "test.ugyldig", Vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return 6 }}
+	rs := &Regelsett{Tiltak: tiltak.Avklaring, ID: "test-ugyldig", Vilkar: []*Vilkar{ugyldig}}
+	var p plan
+	p.steg[0].leggTil(rs, funnet, false, testIndeks())
+	for i := range p.tiltak {
+		p.tiltak[i] = planTiltak{kode: tiltak.Avklaring, regelsett: rs, til: [2]uint16{1, 1}, vilkar: [2]vilkarsett{1, 1}}
+	}
+	var buf Buffer
+	f := benchFakta
+	p.kjor(buf.res[:], make([]Sporpunkt, 1), &f, d(2025, 9, 1), Valg{})
+	var en Resultat
+	vurderEn(&en, &tiltaksregler{kode: tiltak.Avklaring, versjoner: []*Regelsett{rs}}, rs, funnet, make([]Sporpunkt, 0, 1), &f, d(2025, 9, 1), Valg{})
+	if buf.res[0].Utfall != Oppfylt || en.Utfall != Oppfylt || buf.res[0].Spor[0].Utfall() != 0 || en.Spor[0].Utfall() != 0 {
+		t.Errorf("plan %v (spor %v), Vurder %v (spor %v)", buf.res[0].Utfall, buf.res[0].Spor[0].Utfall(), en.Utfall, en.Spor[0].Utfall())
+	}
+}

@@ -151,8 +151,9 @@ func byggPlaner() {
 			if !rs.Fra.IsZero() {
 				sett[rs.Fra] = true
 			}
-			if !rs.Til.IsZero() {
-				sett[rs.Til.AddDays(1)] = true
+			// Dagen etter Til; en Til på siste mulige dag gir ingen skiftedato.
+			if etter := rs.Til.AddDays(1); !rs.Til.IsZero() && etter.After(rs.Til) {
+				sett[etter] = true
 			}
 		}
 	}
@@ -165,10 +166,15 @@ func byggPlaner() {
 		// En dato i epoken: dagen før den første skiftedatoen, ellers
 		// skiftedatoen epoken begynner med.
 		var dato tiltak.Dato
-		if e == 0 {
-			dato = skiftedatoer[0].AddDays(-1)
-		} else {
+		switch {
+		case e > 0:
 			dato = skiftedatoer[e-1]
+		case len(skiftedatoer) > 0 && skiftedatoer[0].After(tiltak.MustDato(1, 1, 1)):
+			dato = skiftedatoer[0].AddDays(-1)
+		default:
+			// Ingen dato ligger før den første skiftedatoen (eller det finnes
+			// ingen): planen brukes aldri, men bygges for en gyldig dato.
+			dato = tiltak.MustDato(1, 1, 1)
 		}
 		p := &planer[e]
 		for i, t := range regelverk {
@@ -283,6 +289,9 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 				mangler = e.leser &^ kjente
 			}
 			q.tilstand = lagTilstand(u, mangler)
+			// Et ugyldig utfall lagres som 0; bitsettene skal se det samme
+			// som sporet.
+			u = q.Utfall()
 		} else {
 			q.tilstand = e.v.tilstand(f, kjente, dato, &valg)
 			u = q.Utfall()

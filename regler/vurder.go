@@ -110,7 +110,8 @@ func ManglerAlle(rs []Resultat) []tiltak.Faktum {
 // dato før tiltaket ble innført er ikke en feil: utfallet er ikke oppfylt,
 // med ett sporpunkt som sier at tiltaket ikke er i kraft.
 //
-// f == nil betyr at ingenting er kjent. Vurder allokerer bare sporet.
+// f == nil betyr at ingenting er kjent. Vurder allokerer bare resultatets
+// spor og faktakopi, i én allokering (opptil 16 sporpunkter).
 func Vurder(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato) (Resultat, error) {
 	return VurderMed(kode, f, dato, Valg{})
 }
@@ -211,11 +212,16 @@ func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor 
 		for _, p := range rs.Praksis {
 			spor = spor[:len(spor)+1]
 			p.Vilkar.evaluerTil(&spor[len(spor)-1], f, kjente, dato, &valg)
-			if p.Erstatter != nil {
-				for i := range spor {
-					if spor[i].Vilkar == p.Erstatter {
-						spor[i].tilstand |= bitErstattet
-					}
+		}
+		// En praksisregel erstatter vilkåret den nevner, hvor i sporet det
+		// enn står (som i planen for VurderAlle).
+		for _, p := range rs.Praksis {
+			if p.Erstatter == nil {
+				continue
+			}
+			for i := range spor {
+				if spor[i].Vilkar == p.Erstatter {
+					spor[i].tilstand |= bitErstattet
 				}
 			}
 		}
@@ -259,7 +265,8 @@ type alleBlokk struct {
 	res   [antallTiltak]Resultat
 }
 
-// VurderAlleMed er VurderAlle med valg.
+// VurderAlleMed er VurderAlle med valg. En sluttdato før datoen gir en
+// *tiltak.FeltFeil for "sluttdato". Ved feil er resultatet nil.
 func VurderAlleMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]Resultat, error) {
 	if f == nil {
 		f = &ingenFakta

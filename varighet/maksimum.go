@@ -10,8 +10,8 @@ import (
 // faktaene som mangler) og siste sluttdag når forlengelsen gis.
 type Utvidelse struct {
 	Forlengelse Forlengelse `json:"forlengelse"`
-	// Spor er vurderingen av vilkåret. Spor.Utfall er oppfylt, ikke oppfylt
-	// eller må vurderes.
+	// Spor er vurderingen av vilkåret. Spor.Utfall() er oppfylt, ikke
+	// oppfylt eller må vurderes.
 	Spor regler.Sporpunkt `json:"spor"`
 	// SisteDag er siste tillatte sluttdag med forlengelsen, etter fradrag for
 	// tidligere perioder. Nullverdien betyr at tidligere perioder har brukt
