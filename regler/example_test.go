@@ -138,3 +138,24 @@ func ExampleResultat_MarshalJSON() {
 	// tiltaksforskriften § 1-3
 	// Personen har ikke fylt 16 år, og tiltaksforskriften § 1-3 setter en nedre aldersgrense på 16 år. (fodselsdato: 2009-05-10)
 }
+
+func ExampleNyttSporpunkt() {
+	v, _ := regler.FinnVilkar("tf-1-3.alder-16")
+	p := regler.NyttSporpunkt(v, regler.MaVurderes, tiltak.FaktasettAv(tiltak.FaktumFodselsdato))
+	fmt.Println(p.Utfall(), p.Mangler().Liste(), p.Erstattet())
+	q := p.MedErstattet(true)
+	fmt.Println(q.Erstattet(), q.Equal(p))
+	// Output:
+	// må vurderes [fodselsdato] false
+	// true false
+}
+
+func ExampleFinnRegelsett() {
+	rs, ok := regler.FinnRegelsett("mentor-v20250801")
+	fmt.Println(ok, rs.Fra, rs.Tiltak)
+	_, ok = regler.FinnRegelsett("mentor-v19990101")
+	fmt.Println(ok)
+	// Output:
+	// true 2025-08-01 mentor
+	// false
+}

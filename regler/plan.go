@@ -281,21 +281,14 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 	var ikke, vurderes vilkarsett
 	for n, e := range l.vurder {
 		q := &spor[e.steg]
-		var u Utfall
 		if e.enkel {
-			u = e.vurder(f, dato)
-			var mangler tiltak.Faktasett
-			if u == MaVurderes {
-				mangler = e.leser &^ kjente
-			}
-			q.tilstand = lagTilstand(u, mangler)
-			// Et ugyldig utfall lagres som 0; bitsettene skal se det samme
-			// som sporet.
-			u = q.Utfall()
+			q.tilstand = tilstandAv(e.vurder(f, dato), e.leser, kjente)
 		} else {
 			q.tilstand = e.v.tilstand(f, kjente, dato, &valg)
-			u = q.Utfall()
 		}
+		// Et ugyldig utfall lagres som 0; bitsettene skal se det samme som
+		// sporet.
+		u := q.Utfall()
 		// Med en buffer som brukes igjen, står vilkåret der fra før; å la
 		// være å skrive en peker som er lik, sparer skrivebarrieren.
 		if q.Vilkar != e.v {

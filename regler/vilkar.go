@@ -104,9 +104,15 @@ func (v *Vilkar) tilstand(f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.
 	default:
 		u = v.Vurder(f, dato)
 	}
+	return tilstandAv(u, v.Leser, kjente)
+}
+
+// tilstandAv gir tilstanden for utfallet u av et vilkår som leser faktaene
+// leser: når utfallet er må vurderes, mangler de av dem som ikke er kjente.
+func tilstandAv(u Utfall, leser, kjente tiltak.Faktasett) uint64 {
 	var mangler tiltak.Faktasett
 	if u == MaVurderes {
-		mangler = v.Leser &^ kjente
+		mangler = leser &^ kjente
 	}
 	return lagTilstand(u, mangler)
 }
