@@ -3,16 +3,18 @@ package regler
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-// dato er en kort form for datoer skrevet som konstanter i reglene.
-func dato(aar int, m time.Month, dag int) tiltak.Dato { return tiltak.MustDato(aar, m, dag) }
+// Hjelpere lovlaget bygger vilkårene med. De er rene funksjoner av faktaene
+// og datoen; et ukjent faktum gir må vurderes, aldri ikke oppfylt.
 
 // fakta er en kort form for tiltak.FaktasettAv.
 func fakta(ft ...tiltak.Faktum) tiltak.Faktasett { return tiltak.FaktasettAv(ft...) }
+
+// koder er en kort form for en liste av tiltakskoder.
+func koder(k ...tiltak.Kode) []tiltak.Kode { return k }
 
 // harFylt: personen har fylt n år på datoen (ukjent fødselsdato: må vurderes).
 func harFylt(f *tiltak.Fakta, d tiltak.Dato, n int) Utfall {
@@ -73,38 +75,86 @@ func varigNedsatt(f *tiltak.Fakta) Utfall {
 	return IkkeOppfylt
 }
 
-// deltarI: personen deltar i minst ett av tiltakene i settet.
-func deltarI(f *tiltak.Fakta, sett tiltak.Tiltakssett) Utfall {
-	return FraSvar(f.DeltarI.HarNoenAv(sett))
+// deltarI: personen deltar i minst ett av tiltakene i listen.
+func deltarI(f *tiltak.Fakta, liste []tiltak.Kode) Utfall {
+	if !f.DeltarI.Kjent() {
+		return MaVurderes
+	}
+	for _, k := range liste {
+		if f.DeltarI.Har(k) == tiltak.Ja {
+			return Oppfylt
+		}
+	}
+	return IkkeOppfylt
+}
+
+// ikke gir det motsatte svaret (Ukjent forblir Ukjent).
+func ikke(s tiltak.Svar) tiltak.Svar {
+	switch s {
+	case tiltak.Ja:
+		return tiltak.Nei
+	case tiltak.Nei:
+		return tiltak.Ja
+	}
+	return tiltak.Ukjent
 }
 
 // inneholder sier om k er i listen.
-func inneholder(liste []tiltak.Kode, k tiltak.Kode) bool {
-	for _, x := range liste {
-		if x == k {
-			return true
-		}
+func inneholder(liste []tiltak.Kode, k tiltak.Kode) bool { return slices.Contains(liste, k) }
+
+// arbeidstaker sier om personen er arbeidstaker: oppgitt direkte, eller
+// fordi hun eller han er ansatt hos arbeidsgiveren tiltaket gjelder eller
+// er sykmeldt arbeidstaker.
+func arbeidstaker(f *tiltak.Fakta) tiltak.Svar {
+	if f.Arbeidstaker == tiltak.Ja || f.AnsattHosArbeidsgiver == tiltak.Ja || f.Sykmeldt == tiltak.Ja {
+		return tiltak.Ja
 	}
-	return false
+	return f.Arbeidstaker
 }
 
-// beholdeRute: når personen allerede er ansatt hos arbeidsgiveren, må hun
-// ha vært sykmeldt i 12 måneder (lønnstilskudd for å beholde arbeid).
-func beholdeRute(f *tiltak.Fakta) Utfall {
-	switch f.AnsattHosArbeidsgiver {
-	case tiltak.Nei:
-		return Oppfylt
-	case tiltak.Ja:
-		return FraSvar(f.Sykefravaer12Mnd)
-	}
-	return Eller(MaVurderes, FraSvar(f.Sykefravaer12Mnd))
+// tekst bygger forklaringene til et vilkår.
+func tekst(ja, nei, kanskje string) tekster {
+	return tekster{oppfylt: ja, ikkeOppfylt: nei, maVurderes: kanskje}
 }
 
-// tekst bygger Tekster.
-func tekst(ja, nei, kanskje string) Tekster {
-	return Tekster{Oppfylt: ja, IkkeOppfylt: nei, MaVurderes: kanskje}
+// svarvilkar er vilkåret at et ja/nei-faktum er ja.
+func svarvilkar(navn string, ft tiltak.Faktum, hent func(*tiltak.Fakta) tiltak.Svar, beskrivelse string, t tekster) *Vilkar {
+	return &Vilkar{navn: navn, leser: fakta(ft), beskrivelse: beskrivelse, tekst: t,
+		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(hent(f)) }}
+}
+
+// ikkeSvarvilkar er vilkåret at et ja/nei-faktum er nei.
+func ikkeSvarvilkar(navn string, ft tiltak.Faktum, hent func(*tiltak.Fakta) tiltak.Svar, beskrivelse string, t tekster) *Vilkar {
+	return &Vilkar{navn: navn, leser: fakta(ft), beskrivelse: beskrivelse, tekst: t,
+		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(ikke(hent(f))) }}
+}
+
+// skjonnsvilkar er et vilkår som bare beror på NAVs skjønn og ikke leser
+// noe faktum: det er alltid må vurderes.
+func skjonnsvilkar(navn, beskrivelse, forklaring string) *Vilkar {
+	return &Vilkar{navn: navn, beskrivelse: beskrivelse, tekst: tekster{maVurderes: forklaring},
+		vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return MaVurderes }}
+}
+
+// alltidOppfylt er et vilkår som bare sier hvor tiltaket er hjemlet og
+// ikke krever noe mer.
+func alltidOppfylt(navn, beskrivelse, forklaring string) *Vilkar {
+	return &Vilkar{navn: navn, beskrivelse: beskrivelse, tekst: tekster{oppfylt: forklaring},
+		vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return Oppfylt }}
+}
+
+// med gir vilkåret med hjemmelen innsnevret til ledd og bokstav.
+func (v *Vilkar) med(ledd int, bokstav string) *Vilkar {
+	v.ledd, v.bokstav = ledd, bokstav
+	return v
+}
+
+// gjelderFor begrenser vilkåret til tiltakene (bare brukt mens lovlaget bygges).
+func (v *Vilkar) gjelderFor(k ...tiltak.Kode) *Vilkar {
+	v.gjelder = k
+	return v
 }
 
 func sortVilkar(v []*Vilkar) {
-	slices.SortFunc(v, func(a, b *Vilkar) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(v, func(a, b *Vilkar) int { return strings.Compare(a.id, b.id) })
 }

@@ -22,13 +22,36 @@ type Datoregel struct {
 	Forklaring  string         `json:"forklaring"`
 }
 
-// instruksFra er datoen instruksen gjelder fra (seed 000).
-var instruksFra = dato(2021, 1, 20)
+// Instruksen 20. januar 2021 (seed 000) og tiltakspengeforskriften § 6
+// siste ledd slik instruksen siterer den. Instruksen har ingen oppgitt
+// sluttdato; covid-regelen gjaldt til og med 31. mars 2021.
+var (
+	instruksFra = dato(2021, 1, 20)
+	covidTil    = dato(2021, 3, 31)
+)
 
-// covidTil er siste dag i tiltakspengeforskriften § 6 siste ledd (seed 000).
-var covidTil = dato(2021, 3, 31)
+// seed000Instruks er instruksens regler om digital gjennomføring og om
+// tilskudd som opphører (permittering); tilskudd leser datoen herfra.
+var seed000Instruks = &paragraf{id: "seed000-instruks", kilde: tiltak.Instruks2021, tittel: "Gjennomføring av arbeidsmarkedstiltak",
+	merknad: "digital gjennomføring og opphør ved permittering fra 20. januar 2021",
+	versjoner: []*versjon{{fra: instruksFra, endretVed: "seed 000", bevis: Kildedokument,
+		innhold: "Oppfølging (også jobbklubb), avklaring, arbeidsrettet rehabilitering og AFT bør fortsatt gjennomføres digitalt; opplæring i grupper anskaffet for NAV likeså. Lønnstilskudd opphører fra datoen en permittering trer i kraft, og mentortilskudd når personen permitteres eller arbeidsforholdet eller tiltaket avsluttes. Instruksen oppgir ingen sluttdato.",
+		liste:   koder(tiltak.Oppfolging, tiltak.Jobbklubb, tiltak.Avklaring, tiltak.ArbeidsrettetRehabilitering, tiltak.AFT)}}}
 
-var digitaleTiltak = []tiltak.Kode{tiltak.Oppfolging, tiltak.Jobbklubb, tiltak.Avklaring, tiltak.ArbeidsrettetRehabilitering, tiltak.AFT}
+// tpf6Covid er tiltakspengeforskriften § 6 siste ledd slik instruksen
+// siterer den: tiltakspengene beholdes til og med 31. mars 2021 når tiltaket
+// ble avbrutt av covid-19 uten deltakerens skyld.
+var tpf6Covid = &paragraf{id: "tpf-6-covid", kilde: tiltak.Tiltakspengeforskriften, nr: "6", ledd: 0, tittel: "Tiltakspenger ved avbrudd på grunn av covid-19",
+	versjoner: []*versjon{{fra: instruksFra, fraUkjent: true, sisteDag: covidTil, endretVed: "seed 000", bevis: Sekundaer,
+		innhold: "En deltaker som uten egen skyld fikk tiltaket avbrutt på grunn av covid-19, kunne til og med 31. mars 2021 beholde tiltakspengene i den planlagte tiltaksperioden.",
+		merknad: "Bestemmelsen er bare kjent fra instruksen; når den trådte i kraft, er ikke verifisert."}}}
+
+// Instruks2021Fra gir datoen direktoratets instruks av 20. januar 2021
+// gjelder fra (seed 000). Pakken tilskudd leser den herfra.
+func Instruks2021Fra() tiltak.Dato { return instruksFra }
+
+// Instruks2021 gir versjonen av instruksen av 20. januar 2021 (seed 000).
+func Instruks2021() Paragrafversjon { return Paragrafversjon{seed000Instruks.versjoner[0]} }
 
 // DigitalGjennomforing sier om tiltaket etter instruksen burde («bør») gjennomføres digitalt på
 // datoen etter direktoratets instruks fra 20. januar 2021 (seed 000):
@@ -54,10 +77,10 @@ func DigitalGjennomforing(kode tiltak.Kode, d tiltak.Dato) (Datoregel, error) {
 		return Datoregel{}, &IkkeModellertFeil{Tiltak: kode, Dato: d, Fra: instruksFra,
 			Grunn: "instruksen om digital gjennomføring gjelder fra 20. januar 2021; tidligere instrukser er ikke modellert"}
 	}
-	r := Datoregel{Tiltak: kode, Dato: d, IKraft: true, SluttUkjent: true, Hjemmel: hSeed000Digital}
+	r := Datoregel{Tiltak: kode, Dato: d, IKraft: true, SluttUkjent: true, Hjemmel: seed000Instruks.versjoner[0].hjemmel()}
 	t, _ := tiltak.Finn(kode)
 	switch {
-	case inneholder(digitaleTiltak, kode):
+	case inneholder(seed000Instruks.versjoner[0].liste, kode):
 		r.Utfall = Oppfylt
 		r.Forklaring = t.Navn + " burde etter direktoratets instruks fra 20. januar 2021 fortsatt gjennomføres digitalt («bør … gjennomføres digitalt»). Instruksen oppgir ingen sluttdato."
 	case slices.Contains(t.Arena, "GRUPPEAMO") || slices.Contains(t.Arena, "GRUFAGYRKE"):
@@ -95,7 +118,8 @@ func TiltakspengerCovid(d tiltak.Dato, planlagt tiltak.Periode, avbrutt, utenEge
 		return Datoregel{}, &IkkeModellertFeil{Dato: d, Fra: instruksFra, Til: covidTil,
 			Grunn: "datoen bestemmelsen trådte i kraft er ikke verifisert; kilden viser bare at den gjaldt 20. januar 2021"}
 	}
-	r := Datoregel{Dato: d, Hjemmel: hTPF6, Uverifisert: true}
+	r := Datoregel{Dato: d, Hjemmel: tpf6Covid.versjoner[0].hjemmel().MedLedd(0), Uverifisert: true}
+	r.Hjemmel.Siste = true
 	if d.After(covidTil) {
 		r.Utfall = IkkeOppfylt
 		r.Forklaring = "Regelen om å beholde tiltakspenger når tiltaket ble avbrutt av covid-19, gjaldt bare til og med 31. mars 2021, og er ikke i kraft på datoen."

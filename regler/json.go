@@ -19,11 +19,11 @@ import (
 //	  "med_praksis": true, "sluttdato": "2026-06-30",
 //	  "mangler": ["fodselsdato", …],   // faktaene som mangler (bare utdata)
 //	  "spor": [{
-//	    "vilkar_id": "tf-1-3.alder-16",
+//	    "vilkar_id": "tf-1-3-l3-v20250801.alder-16",
 //	    "beskrivelse": "…",
-//	    "hjemmel": {"tekst": "tiltaksforskriften § 1-3", "id": "tf-1-3",
+//	    "hjemmel": {"tekst": "tiltaksforskriften § 1-3 tredje ledd", "id": "tf-1-3-l3-v20250801",
 //	                "kilde": "tiltaksforskriften", "kilde_id": "FOR-2015-12-11-1598",
-//	                "paragraf": "1-3", "ledd": 3, "siste": false, "bokstav": "", "praksis": false},
+//	                "paragraf": "1-3", "ledd": 3, "praksis": false},
 //	    "tilleggshjemler": [ … ],
 //	    "uverifisert": false,
 //	    "utfall": "oppfylt",
@@ -58,8 +58,8 @@ type resultatJSON struct {
 type sporJSON struct {
 	VilkarID         string           `json:"vilkar_id"`
 	Beskrivelse      string           `json:"beskrivelse"`
-	Hjemmel          HjemmelJSON      `json:"hjemmel"`
-	Tilleggshjemler  []HjemmelJSON    `json:"tilleggshjemler,omitempty"`
+	Hjemmel          tiltak.Hjemmel   `json:"hjemmel"`
+	Tilleggshjemler  []tiltak.Hjemmel `json:"tilleggshjemler,omitempty"`
 	Uverifisert      bool             `json:"uverifisert,omitempty"`
 	Utfall           Utfall           `json:"utfall"`
 	Lest             []LestFaktum     `json:"lest"`
@@ -67,30 +67,6 @@ type sporJSON struct {
 	ManglerSluttdato bool             `json:"mangler_sluttdato,omitempty"`
 	Erstattet        bool             `json:"erstattet,omitempty"`
 	Forklaring       string           `json:"forklaring"`
-}
-
-// HjemmelJSON er en hjemmel slik den står i JSON: henvisningen som tekst og
-// delene den består av.
-type HjemmelJSON struct {
-	Tekst    string `json:"tekst"`
-	ID       string `json:"id"`
-	Kilde    string `json:"kilde"`
-	KildeID  string `json:"kilde_id"`
-	Paragraf string `json:"paragraf,omitempty"`
-	Ledd     int    `json:"ledd,omitempty"`
-	Siste    bool   `json:"siste,omitempty"`
-	Bokstav  string `json:"bokstav,omitempty"`
-	Praksis  bool   `json:"praksis"`
-}
-
-// NyHjemmelJSON gir JSON-formen til h.
-func NyHjemmelJSON(h tiltak.Hjemmel) HjemmelJSON {
-	j := HjemmelJSON{ID: h.ID, Kilde: h.Kilde.Kortnavn, KildeID: h.Kilde.ID, Paragraf: h.Paragraf,
-		Ledd: h.Ledd, Siste: h.Siste, Bokstav: h.Bokstav, Praksis: h.ID != "" && h.ErPraksis()}
-	if h.Kilde.Kortnavn != "" {
-		j.Tekst = h.String()
-	}
-	return j
 }
 
 // LestFaktum er et faktum et vilkår leste, med verdien som tekst.
@@ -156,13 +132,10 @@ func sporpunktJSON(p Sporpunkt, f *tiltak.Fakta) (sporJSON, error) {
 		return sporJSON{}, &tiltak.FeltFeil{Felt: "vilkar_id", Grunn: "sporpunktet mangler vilkår", Err: ErrUkjentVilkar}
 	}
 	v := p.Vilkar
-	s := sporJSON{VilkarID: v.ID, Beskrivelse: v.Beskrivelse, Hjemmel: NyHjemmelJSON(v.Hjemmel), Uverifisert: v.Uverifisert,
+	s := sporJSON{VilkarID: v.ID(), Beskrivelse: v.Beskrivelse(), Hjemmel: v.Hjemmel(), Tilleggshjemler: v.Tilleggshjemler(), Uverifisert: v.Uverifisert(),
 		Utfall: p.Utfall(), Mangler: p.Mangler(), ManglerSluttdato: p.ManglerSluttdato(), Erstattet: p.Erstattet(),
 		Forklaring: p.Forklaring(f), Lest: []LestFaktum{}}
-	for _, h := range v.Tilleggshjemler {
-		s.Tilleggshjemler = append(s.Tilleggshjemler, NyHjemmelJSON(h))
-	}
-	for _, ft := range v.Leser.Liste() {
+	for _, ft := range v.Leser().Liste() {
 		verdi := ""
 		if f != nil {
 			verdi = f.Verdi(ft)

@@ -24,30 +24,24 @@ type Kombinasjon struct {
 	Forklaring    string `json:"forklaring"`
 }
 
-// kombinasjonsHjemler er hjemlene KanKombineres kan sitere (for dekningstesten).
-var kombinasjonsHjemler = []tiltak.Hjemmel{hTF53_2016, hTF53_20250701, hTF53_20250801, hTF112_2016, hTF112_2022, hPraksisInkludering, hSeed003, hSeed004}
-
-var ytelserTilArbeidsgiver = []tiltak.Kode{tiltak.Mentor, tiltak.Inkluderingstilskudd, tiltak.Funksjonsassistanse}
-
-var oppfolgingSammenMed = []tiltak.Kode{tiltak.Arbeidstrening, tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd}
-
 // KanKombineres sier om tiltaket med kan gis sammen med (følge) tiltaket
-// hoved på datoen:
+// hoved på datoen, etter listene i lovlaget:
 //
-//   - mentor: hoved er et av tiltakene i § 5-3 i versjonen som gjelder
-//     (2016-listen før 1. juli 2025, deretter 2025-listen). Er hoved ikke
-//     nevnt, er svaret ikke oppfylt; fra 2025 kan mentor likevel gis en
-//     person med nedsatt arbeidsevne (se Vurder);
-//   - inkluderingstilskudd: hoved er i 2016-listen i § 11-2 første ledd
-//     (oppfylt), bare i NAVs nyere liste (må vurderes: endringen bak listen
-//     er ikke funnet), eller ingen av dem (ikke oppfylt);
+//   - mentor: hoved er et av tiltakene i § 5-3 i versjonen som gjelder på
+//     datoen (oppfylt), kanskje omfattet av listen (må vurderes: ordinær
+//     utdanning i 2016-teksten), eller ingen av dem (ikke oppfylt; mentor kan
+//     likevel gis når det er nødvendig for at en person med nedsatt
+//     arbeidsevne skal få eller beholde lønnet arbeid, se Vurder);
+//   - inkluderingstilskudd: hoved er i listen i § 11-2 første ledd i
+//     versjonen som gjelder (oppfylt), kanskje i listen (må vurderes), eller
+//     ikke (ikke oppfylt; andre og tredje ledd kan likevel gi tilskudd, se
+//     Vurder);
 //   - oppfølging sammen med arbeidstrening, midlertidig eller varig
 //     lønnstilskudd (seed 004): «når dette er hensiktsmessig»; hensiktsmessig
 //     er saksbehandlerens skjønn, og Ukjent gir må vurderes;
 //   - aktivitetsplass og språkpraksis (seed 003): ingen tilskudd til
 //     arbeidsgiver følger med (mentor, inkluderingstilskudd,
-//     funksjonsassistanse gir ikke oppfylt). Arbeidstrening følger de
-//     ordinære reglene.
+//     funksjonsassistanse gir ikke oppfylt).
 //
 // Andre par gir må vurderes med IkkeModellert satt. Feil: ukjente koder
 // (*tiltak.FeltFeil for "med" eller "hoved"), null dato, og datoer før
@@ -69,51 +63,36 @@ func KanKombineres(med, hoved tiltak.Kode, dato tiltak.Dato, hensiktsmessig tilt
 	}
 	k := Kombinasjon{Med: med, Hoved: hoved, Dato: dato}
 	medNavn, hovedNavn := med.Navn(), hoved.Navn()
+	listeSvar := func(p *paragraf, grunn string) {
+		v := p.pa(dato)
+		k.Hjemmel, k.Uverifisert = v.hjemmel(), v.bevis.Uverifisert()
+		switch {
+		case inneholder(v.liste, hoved):
+			k.Utfall = Oppfylt
+			k.Forklaring = medNavn + " kan gis sammen med " + hovedNavn + " etter " + k.Hjemmel.String() + " (versjonen fra " + v.fra.String() + ")."
+		case inneholder(v.listeMulig, hoved):
+			k.Utfall = MaVurderes
+			k.Forklaring = hovedNavn + " er bare kanskje omfattet av listen i " + k.Hjemmel.String() + " (versjonen fra " + v.fra.String() + "): " + v.merknad
+		default:
+			k.Utfall = IkkeOppfylt
+			k.Forklaring = hovedNavn + " er ikke blant tiltakene " + k.Hjemmel.String() + " (versjonen fra " + v.fra.String() + ") nevner. " + grunn
+		}
+	}
+	seedPlass := seed003.versjoner[0]
 	switch {
-	case (hoved == tiltak.Aktivitetsplass || hoved == tiltak.Sprakpraksis) && inneholder(ytelserTilArbeidsgiver, med):
-		k.Utfall, k.Hjemmel = IkkeOppfylt, hSeed003
+	case (hoved == tiltak.Aktivitetsplass || hoved == tiltak.Sprakpraksis) && inneholder(seedPlass.liste, med):
+		k.Utfall, k.Hjemmel, k.Uverifisert = IkkeOppfylt, seedPlass.hjemmel(), seedPlass.bevis.Uverifisert()
 		k.Forklaring = hovedNavn + ": etter kommunens rutine følger ingen ytelser med, verken praksistilskudd, mentor eller andre. " + medNavn + " kan derfor ikke gis sammen med plassen."
 	case med == tiltak.Mentor:
-		liste, h := mentorListe2025, hTF53_20250801
-		switch {
-		case dato.Before(kap7Ny):
-			liste, h = mentorListe2016, hTF53_2016
-			k.Uverifisert = true
-		case dato.Before(tf13Endret):
-			h = hTF53_20250701
-		}
-		k.Hjemmel = h
-		if inneholder(liste, hoved) {
-			k.Utfall = Oppfylt
-			k.Forklaring = "Mentor kan gis til deltakere i " + hovedNavn + " etter " + h.String() + "."
-			if hoved == tiltak.Arbeidstrening {
-				k.Forklaring += " For arbeidstrening skal alle ytelser som kan høre med vurderes (kommunens rutine, seed 003)."
-			}
-		} else {
-			k.Utfall = IkkeOppfylt
-			k.Forklaring = hovedNavn + " er ikke blant tiltakene " + h.String() + " nevner."
-			if !dato.Before(kap7Ny) {
-				k.Forklaring += " Mentor kan likevel gis når en person med nedsatt arbeidsevne trenger det for å skaffe eller beholde lønnet arbeid."
-			}
+		listeSvar(tf53, "Mentor kan likevel gis når det er nødvendig for at en person med nedsatt arbeidsevne skal få eller beholde lønnet arbeid i en ordinær virksomhet.")
+		if k.Utfall == Oppfylt && hoved == tiltak.Arbeidstrening {
+			k.Forklaring += " For arbeidstrening skal alle ytelser som kan høre med vurderes (kommunens rutine, seed 003)."
 		}
 	case med == tiltak.Inkluderingstilskudd:
-		switch {
-		case inneholder(inkluderingListe2016, hoved):
-			k.Utfall, k.Hjemmel = Oppfylt, hTF112_2016
-			k.Forklaring = "Inkluderingstilskudd kan gis til virksomheter som har deltakere i " + hovedNavn + " etter " + hTF112_2016.String() + "."
-		case inneholder(inkluderingListeNAV, hoved):
-			k.Utfall, k.Hjemmel, k.Uverifisert = MaVurderes, hPraksisInkludering, true
-			k.Forklaring = hovedNavn + " står på NAVs liste over tiltak inkluderingstilskudd kan gis sammen med, men ikke i 2016-teksten av § 11-2; endringen bak listen er ikke funnet, så det må vurderes."
-		default:
-			k.Utfall, k.Hjemmel = IkkeOppfylt, hTF112_2016
-			k.Forklaring = hovedNavn + " er ikke blant tiltakene " + hTF112_2016.String() + " nevner."
-			if !dato.Before(inkl2022) {
-				k.Hjemmel = hTF112_2022
-				k.Forklaring += " Fra 1. september 2022 kan tilskuddet likevel gis når personen har særlig behov for tilrettelegging i den konkrete jobben (andre ledd)."
-			}
-		}
-	case med == tiltak.Oppfolging && inneholder(oppfolgingSammenMed, hoved):
-		k.Utfall, k.Hjemmel = FraSvar(hensiktsmessig), hSeed004
+		listeSvar(tf112l1, "Tilskuddet kan likevel gis etter andre ledd (særskilt tilretteleggingsbehov, før 1. september 2022: tilretteleggings- og oppfølgingsavtale eller formidlingsbistand) og tredje ledd (forskriftsfestede forsøk).")
+	case med == tiltak.Oppfolging && inneholder(seed004Oppfolging.versjoner[0].liste, hoved):
+		v := seed004Oppfolging.versjoner[0]
+		k.Utfall, k.Hjemmel, k.Uverifisert = FraSvar(hensiktsmessig), v.hjemmel(), v.bevis.Uverifisert()
 		switch k.Utfall {
 		case Oppfylt:
 			k.Forklaring = "Oppfølging kan kombineres med " + hovedNavn + " når det er hensiktsmessig, og saksbehandleren har vurdert at det er det."

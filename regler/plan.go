@@ -2,7 +2,6 @@ package regler
 
 import (
 	"fmt"
-	"unsafe"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
@@ -32,7 +31,7 @@ import (
 // antallTiltak er antall tiltak i katalogen; init sjekker at regelverket
 // har like mange. Konstanten gjør at VurderAlle kan legge resultatene og
 // faktakopien i én allokering.
-const antallTiltak = 27
+const antallTiltak = 28
 
 // steg er ett sporpunkt i planen.
 type steg struct {
@@ -41,30 +40,16 @@ type steg struct {
 	// kilde er indeksen til et tidligere steg med samme vilkår som
 	// kopieres, eller -1 når vilkåret vurderes i dette steget.
 	kilde int16
-	// vnr er nummeret i stegliste.vurder til vurderingen av vilkåret.
-	vnr uint8
 	// erstattet er sann når en praksisregel for samme tiltak erstatter
 	// vilkåret; det teller da ikke i utfallet.
 	erstattet bool
 }
 
-// maksVurderinger er hvor mange forskjellige vilkår én plan kan vurdere
-// (bitene i et vilkarsett). Katalogen bruker høyst 52 (en test viser
-// tallet); blir det flere, stopper oppstarten, og vilkarsett må bli større.
-const maksVurderinger = 64
-
-// vilkarsett er et sett av vurderinger i en stegliste (bit n er
-// stegliste.vurder[n]). Ett ord holdes i et register under kjøringen.
-type vilkarsett uint64
-
-func (s *vilkarsett) med(n uint8) { *s |= 1 << (n & 63) }
-
 // vurdering er et steg der vilkåret vurderes.
 type vurdering struct {
-	// vurder og leser er kopier av v.Vurder og v.Leser, så løkken ikke må
-	// gå via v for å finne dem.
+	// vurder er en kopi av v.vurder, så løkken ikke må gå via v for å
+	// finne den.
 	vurder func(f *tiltak.Fakta, dato tiltak.Dato) Utfall
-	leser  tiltak.Faktasett
 	v      *Vilkar
 	steg   uint16
 	// enkel er sann når vilkåret vurderes med Vurder på vurderingsdatoen
@@ -93,8 +78,6 @@ type planTiltak struct {
 	ikkeIKraft    bool
 	ikkeModellert bool
 	fra, til      [2]uint16
-	// vilkar er vurderingene utfallet bygger på (uten erstattede vilkår).
-	vilkar [2]vilkarsett
 }
 
 // plan er vurderingen av hele katalogen for én epoke; steg[0] er uten
@@ -132,7 +115,7 @@ func finnPlan(dato tiltak.Dato) *plan {
 // byggPlaner lager planene. Den kalles én gang fra init, etter at
 // regelverket er bygd.
 func byggPlaner() {
-	if len(regelverk) != antallTiltak {
+	if len(regelverk) != antallTiltak || tiltak.Antall() != antallTiltak {
 		panic(fmt.Sprintf("regler: regelverket har %d tiltak, antallTiltak er %d", len(regelverk), antallTiltak))
 	}
 	nr := map[*Vilkar]uint16{}
@@ -148,11 +131,11 @@ func byggPlaner() {
 	sett := map[tiltak.Dato]bool{}
 	for _, t := range regelverk {
 		for _, rs := range t.versjoner {
-			if !rs.Fra.IsZero() {
-				sett[rs.Fra] = true
+			if !rs.fra.IsZero() {
+				sett[rs.fra] = true
 			}
 			// Dagen etter Til; en Til på siste mulige dag gir ingen skiftedato.
-			if etter := rs.Til.AddDays(1); !rs.Til.IsZero() && etter.After(rs.Til) {
+			if etter := rs.til.AddDays(1); !rs.til.IsZero() && etter.After(rs.til) {
 				sett[etter] = true
 			}
 		}
@@ -185,17 +168,12 @@ func byggPlaner() {
 			if rs != nil {
 				pt.regelsett = rs
 			}
-			pt.ikkeIKraft = st == forInnforing || st == etterOpphor
+			pt.ikkeIKraft = st == ikkeIKraftStatus
 			pt.ikkeModellert = st == utenforModell
 			for j := range p.steg {
 				pt.fra[j] = uint16(len(p.steg[j].steg))
 				p.steg[j].leggTil(rs, st, j == 1, indeks)
 				pt.til[j] = uint16(len(p.steg[j].steg))
-				for _, s := range p.steg[j].steg[pt.fra[j]:pt.til[j]] {
-					if !s.erstattet {
-						pt.vilkar[j].med(s.vnr)
-					}
-				}
 			}
 		}
 		maksSporAlle = max(maksSporAlle, len(p.steg[0].steg), len(p.steg[1].steg))
@@ -208,13 +186,11 @@ func (l *stegliste) leggTil(rs *Regelsett, st finnStatus, medPraksis bool, indek
 	switch st {
 	case utenforModell:
 		vilkar = []*Vilkar{vilkarIkkeModellert}
-	case forInnforing, etterOpphor:
-		vilkar = []*Vilkar{rs.ikkeIKraft}
 	default:
-		vilkar = rs.Vilkar
-		if medPraksis {
+		vilkar = rs.vilkar
+		if medPraksis && st == funnet {
 			vilkar = vilkar[:len(vilkar):len(vilkar)]
-			for _, p := range rs.Praksis {
+			for _, p := range rs.praksis {
 				vilkar = append(vilkar, p.Vilkar)
 			}
 		}
@@ -222,7 +198,7 @@ func (l *stegliste) leggTil(rs *Regelsett, st finnStatus, medPraksis bool, indek
 	if len(vilkar) == 0 {
 		// Et regelsett uten vilkår finnes ikke (en test sjekker det);
 		// sporet skal aldri være tomt.
-		panic("regler: regelsett uten vilkår: " + rs.ID)
+		panic("regler: regelsett uten vilkår: " + rs.id)
 	}
 	for _, v := range vilkar {
 		i := indeks(v)
@@ -230,21 +206,17 @@ func (l *stegliste) leggTil(rs *Regelsett, st finnStatus, medPraksis bool, indek
 		ny := steg{vilkar: i, kilde: -1}
 		for j := range l.steg {
 			if l.steg[j].vilkar == i && l.steg[j].kilde < 0 {
-				ny.kilde, ny.vnr = int16(j), l.steg[j].vnr
+				ny.kilde = int16(j)
 				break
 			}
 		}
 		if ny.kilde >= 0 {
 			l.kopier = append(l.kopier, kopi{til: nr, fra: uint16(ny.kilde)})
 		} else {
-			if len(l.vurder) >= maksVurderinger {
-				panic("regler: for mange vilkår i én plan; øk maksVurderinger")
-			}
-			ny.vnr = uint8(len(l.vurder))
-			l.vurder = append(l.vurder, vurdering{vurder: v.Vurder, leser: v.Leser, v: v, steg: nr, enkel: !v.LeserSluttdato && v.medValg == nil})
+			l.vurder = append(l.vurder, vurdering{vurder: v.vurder, v: v, steg: nr, enkel: !v.sluttdato && v.medValg == nil})
 		}
 		if st == funnet && medPraksis {
-			for _, p := range rs.Praksis {
+			for _, p := range rs.praksis {
 				if p.Erstatter == v {
 					ny.erstattet = true
 					l.erstattede = append(l.erstattede, nr)
@@ -277,28 +249,18 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 	l := &p.steg[j]
 	spor = spor[:len(l.steg)]
 	kjente := f.Kjente()
-	// ikke og vurderes er vurderingene som ga ikke oppfylt og må vurderes.
-	var ikke, vurderes vilkarsett
-	for n, e := range l.vurder {
+	for _, e := range l.vurder {
 		q := &spor[e.steg]
 		if e.enkel {
-			q.tilstand = tilstandAv(e.vurder(f, dato), e.leser, kjente)
+			q.tilstand = e.v.lagTilstand(e.vurder(f, dato), kjente)
 		} else {
 			q.tilstand = e.v.tilstand(f, kjente, dato, &valg)
 		}
-		// Et ugyldig utfall lagres som 0; bitsettene skal se det samme som
-		// sporet.
-		u := q.Utfall()
 		// Med en buffer som brukes igjen, står vilkåret der fra før; å la
 		// være å skrive en peker som er lik, sparer skrivebarrieren.
 		if q.Vilkar != e.v {
 			q.Vilkar = e.v
 		}
-		// Bit n settes i ikke når u er IkkeOppfylt (2) og i vurderes når u
-		// er MaVurderes (3), uten hopp.
-		x := vilkarsett(u)
-		ikke |= (x >> 1 & ^x & 1) << (n & 63)
-		vurderes |= (x >> 1 & x & 1) << (n & 63)
 	}
 	for _, c := range l.kopier {
 		q, kilde := &spor[c.til], &spor[c.fra]
@@ -314,20 +276,14 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 	for i := range p.tiltak {
 		pt := &p.tiltak[i]
 		fra, til := pt.fra[j], pt.til[j]
-		v := pt.vilkar[j]
-		u := Oppfylt
-		if ikke&v != 0 {
-			u = IkkeOppfylt
-		} else if vurderes&v != 0 {
-			u = MaVurderes
-		}
+		u := samletUtfall(spor[fra:til])
 		// Feltene skrives ett og ett: en sammensatt verdi bygges først på
 		// stakken og kopieres, og kopien venter på at skrivingene dit blir
 		// lest tilbake. Pekerne skrives bare når de er ulike det som står
 		// der (en buffer som brukes igjen med samme plan).
 		r := &res[i]
 		if r.Regelsett != pt.regelsett || r.Fakta != f || len(r.Spor) != int(til-fra) || cap(r.Spor) != int(til-fra) ||
-			&r.Spor[0] != &spor[fra] || unsafe.StringData(string(r.Tiltak)) != unsafe.StringData(string(pt.kode)) || len(r.Tiltak) != len(pt.kode) {
+			&r.Spor[0] != &spor[fra] || r.Tiltak != pt.kode {
 			r.Tiltak = pt.kode
 			r.Spor = spor[fra:til:til]
 			r.Fakta = f

@@ -3,50 +3,31 @@ package regler
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-// Regelsett er én versjon av vilkårene for å få et tiltak: vilkårene som
-// gjelder fra Fra til og med Til (null Til betyr at versjonen gjelder
-// fortsatt). Versjonene for samme tiltak overlapper aldri og har ingen hull
-// inne i det modellerte tidsrommet; en test sjekker det.
+// Regelsett er vilkårene for å få et tiltak i et tidsrom der ingen av
+// tiltakets paragrafer endrer seg: fra Fra() til og med Til() (null Til
+// betyr at regelsettet gjelder fortsatt). Regelsettene er avledet av
+// lovlaget (paragrafversjonene som gjelder i tidsrommet), overlapper aldri
+// og har ingen hull fra datoen tiltaket er modellert fra; en test sjekker
+// det.
 //
-// Før den første versjonen er tiltaket enten ikke innført (Innfort: utfallet
-// er ikke oppfylt med grunnen «tiltaket er ikke i kraft») eller ikke
-// modellert (en feil som pakker ErrIkkeModellert). Etter den siste versjonen
-// gjelder det samme med Opphort.
+// Et regelsett der tiltaket ikke finnes (før det ble innført, etter at det
+// ble opphevet, eller en opplæringsform § 7-2 ikke hadde på den tiden) har
+// IkkeIKraft() sann og ett vilkår som alltid er ikke oppfylt, med hjemmel i
+// paragrafen som innførte, opphevet eller manglet tiltaket.
+//
+// Regelsett er faste verdier; feltene er skjult og kan ikke endres.
 type Regelsett struct {
-	// Tiltak er tiltaket versjonen gjelder.
-	Tiltak tiltak.Kode
-	// ID er versjonens id, for eksempel "mentor-v20250801".
-	ID string
-	// Fra er første dag versjonen gjelder.
-	Fra tiltak.Dato
-	// Til er siste dag versjonen gjelder; null betyr åpen.
-	Til tiltak.Dato
-	// Innfort er sann når Fra er den verifiserte datoen tiltaket ble innført
-	// (bare meningsfull på den første versjonen).
-	Innfort bool
-	// Opphort er sann når Til er den kjente datoen tiltaket opphører, for
-	// eksempel slutten på et forsøk (bare meningsfull på den siste versjonen).
-	Opphort bool
-	// IKraft er bestemmelsen som innførte tiltaket (og som sier når det
-	// opphører), brukt i sporet utenfor tiltakets levetid.
-	IKraft tiltak.Hjemmel
-	// Vilkar er vilkårene etter forskriften (eller den kilden tiltaket bygger
-	// på), i rekkefølge. Alle må holde.
-	Vilkar []*Vilkar
-	// Praksis er NAVs praksisregler for tiltaket. De vurderes bare når
-	// Valg.MedPraksis er sann, og vises da etter vilkårene i sporet.
-	Praksis []Praksisregel
-	// Uverifisert er sann når versjonen bygger på ordlyd eller datoer som
-	// ikke er lest i en primærkilde.
-	Uverifisert bool
-	// Merknad forklarer på norsk hva som er usikkert eller særegent.
-	Merknad string
-
-	ikkeIKraft *Vilkar
+	tiltak     tiltak.Kode
+	id         string
+	fra, til   tiltak.Dato
+	vilkar     []*Vilkar
+	praksis    []Praksisregel
+	ikkeIKraft bool
 }
 
 // Praksisregel er en regel fra NAVs praksis (kode, instruks eller rutine)
@@ -58,7 +39,58 @@ type Praksisregel struct {
 	Erstatter *Vilkar
 }
 
-// Versjon beskriver versjonen av et regelsett et resultat bygger på.
+// Tiltak gir tiltaket regelsettet gjelder.
+func (rs *Regelsett) Tiltak() tiltak.Kode { return rs.tiltak }
+
+// ID gir regelsettets id: tiltakskoden og første dag, for eksempel
+// "mentor-v20250801". Det tomme regelsettet (regelverket er ikke modellert)
+// har tom id.
+func (rs *Regelsett) ID() string { return rs.id }
+
+// Fra gir første dag regelsettet gjelder.
+func (rs *Regelsett) Fra() tiltak.Dato { return rs.fra }
+
+// Til gir siste dag regelsettet gjelder; null betyr at det gjelder fortsatt.
+func (rs *Regelsett) Til() tiltak.Dato { return rs.til }
+
+// IkkeIKraft sier om tiltaket ikke finnes i tidsrommet.
+func (rs *Regelsett) IkkeIKraft() bool { return rs.ikkeIKraft }
+
+// Vilkar gir vilkårene etter forskriften (eller kilden tiltaket bygger på)
+// i lovens rekkefølge. Alle må holde. Skiven er ny.
+func (rs *Regelsett) Vilkar() []*Vilkar { return slices.Clone(rs.vilkar) }
+
+// Praksis gir NAVs praksisregler for tiltaket i tidsrommet. De vurderes bare
+// når Valg.MedPraksis er sann, og vises da etter vilkårene i sporet. Skiven
+// er ny.
+func (rs *Regelsett) Praksis() []Praksisregel { return slices.Clone(rs.praksis) }
+
+// Uverifisert sier om et av vilkårene (eller praksisreglene) bygger på tekst
+// som bare finnes avledet eller i sekundærkilder.
+func (rs *Regelsett) Uverifisert() bool {
+	for _, v := range rs.vilkar {
+		if v.Uverifisert() {
+			return true
+		}
+	}
+	return false
+}
+
+// Paragrafversjoner gir paragrafversjonene regelsettets vilkår bygger på,
+// uten gjentakelser, i lovens rekkefølge (en ny skive).
+func (rs *Regelsett) Paragrafversjoner() []Paragrafversjon {
+	var ut []Paragrafversjon
+	sett := map[*versjon]bool{}
+	for _, v := range rs.vilkar {
+		if v.versjon != nil && !sett[v.versjon] {
+			sett[v.versjon] = true
+			ut = append(ut, Paragrafversjon{v.versjon})
+		}
+	}
+	return ut
+}
+
+// Versjon beskriver regelsettet et resultat bygger på.
 type Versjon struct {
 	ID          string      `json:"id"`
 	Fra         tiltak.Dato `json:"fra,omitzero"`
@@ -68,17 +100,18 @@ type Versjon struct {
 
 // Versjon gir versjonsbeskrivelsen.
 func (rs *Regelsett) Versjon() Versjon {
-	return Versjon{ID: rs.ID, Fra: rs.Fra, Til: rs.Til, Uverifisert: rs.Uverifisert}
+	return Versjon{ID: rs.id, Fra: rs.fra, Til: rs.til, Uverifisert: rs.Uverifisert()}
 }
 
-// Gjelder sier om versjonen gjelder på datoen.
+// Gjelder sier om regelsettet gjelder på datoen.
 func (rs *Regelsett) Gjelder(dato tiltak.Dato) bool {
-	return !dato.Before(rs.Fra) && (rs.Til.IsZero() || !dato.After(rs.Til))
+	return !dato.Before(rs.fra) && (rs.til.IsZero() || !dato.After(rs.til))
 }
 
 // ErrIkkeModellert er feilen når regelverket på en dato ikke er modellert:
-// datoen ligger før eller etter versjonene vi har, og tiltaket fantes (eller
-// kan ha funnets) da. Den konkrete feilen er en *IkkeModellertFeil.
+// datoen ligger før det tidsrommet biblioteket har tekst for, og tiltaket
+// fantes (eller kan ha funnets) da. Den konkrete feilen er en
+// *IkkeModellertFeil. Pakkene varighet og tilskudd gir den samme feilen.
 var ErrIkkeModellert = errors.New("regelverket på datoen er ikke modellert")
 
 // ErrUkjentVilkar er feilen når en vilkårs-id ikke finnes (ved tolking av JSON).
@@ -92,12 +125,12 @@ var ErrUkjentRegelsett = errors.New("ukjent regelsett")
 // er modellert: tomt, med tom ID.
 var ingenRegelsett = &Regelsett{}
 
-// regelsettEtterID slår opp alle versjonene pakken kjenner.
+// regelsettEtterID slår opp alle regelsettene pakken har avledet.
 var regelsettEtterID = map[string]*Regelsett{}
 
-// FinnRegelsett gir versjonen med id-en, og false når pakken ikke kjenner
+// FinnRegelsett gir regelsettet med id-en, og false når pakken ikke kjenner
 // den. Den tomme id-en gir det tomme regelsettet et resultat har når
-// regelverket ikke er modellert. Regelsettet er delt og må ikke endres.
+// regelverket ikke er modellert.
 func FinnRegelsett(id string) (*Regelsett, bool) {
 	if id == "" {
 		return ingenRegelsett, true
@@ -107,7 +140,8 @@ func FinnRegelsett(id string) (*Regelsett, bool) {
 }
 
 // IkkeModellertFeil sier hvilket tiltak og hvilken dato som ikke er
-// modellert, og hvilket tidsrom som er modellert (Til null = åpent).
+// modellert, og fra når tiltaket er modellert (Fra) og eventuelt til når
+// (Til; null er åpent). Den samme typen brukes av varighet og tilskudd.
 type IkkeModellertFeil struct {
 	Tiltak tiltak.Kode
 	Dato   tiltak.Dato
@@ -118,11 +152,18 @@ type IkkeModellertFeil struct {
 
 // Error gir feilen som tekst.
 func (e *IkkeModellertFeil) Error() string {
-	til := "åpent"
-	if !e.Til.IsZero() {
-		til = e.Til.String()
+	s := string(e.Tiltak)
+	if s == "" {
+		s = "regelen"
 	}
-	s := fmt.Sprintf("%s på %s: regelverket er ikke modellert (modellert fra %s til %s)", e.Tiltak, e.Dato, e.Fra, til)
+	s = fmt.Sprintf("%s på %s: ikke modellert", s, e.Dato)
+	if !e.Fra.IsZero() {
+		til := "åpent"
+		if !e.Til.IsZero() {
+			til = e.Til.String()
+		}
+		s += fmt.Sprintf(" (modellert fra %s til %s)", e.Fra, til)
+	}
 	if e.Grunn != "" {
 		s += ": " + e.Grunn
 	}
@@ -132,63 +173,52 @@ func (e *IkkeModellertFeil) Error() string {
 // Is gjør at errors.Is(err, ErrIkkeModellert) er sann.
 func (e *IkkeModellertFeil) Is(target error) bool { return target == ErrIkkeModellert }
 
-// tiltaksregler er alle versjonene for ett tiltak, i datorekkefølge.
+// tiltaksregler er regelsettene for ett tiltak, i datorekkefølge, avledet
+// av tiltakets definisjon i lovlaget.
 type tiltaksregler struct {
 	kode      tiltak.Kode
+	def       *tiltaksdef
 	versjoner []*Regelsett
-	// grunn forklarer hvorfor tiden før første versjon ikke er modellert.
-	grunn string
 }
 
 type finnStatus uint8
 
 const (
 	funnet finnStatus = iota
-	forInnforing
-	etterOpphor
+	ikkeIKraftStatus
 	utenforModell
 )
 
 func (t *tiltaksregler) finn(dato tiltak.Dato) (*Regelsett, finnStatus) {
-	for _, rs := range t.versjoner {
-		if rs.Gjelder(dato) {
+	for i := len(t.versjoner) - 1; i >= 0; i-- {
+		rs := t.versjoner[i]
+		if !dato.Before(rs.fra) {
+			if rs.ikkeIKraft {
+				return rs, ikkeIKraftStatus
+			}
 			return rs, funnet
 		}
-	}
-	forste, siste := t.versjoner[0], t.versjoner[len(t.versjoner)-1]
-	if dato.Before(forste.Fra) {
-		if forste.Innfort {
-			return forste, forInnforing
-		}
-		return nil, utenforModell
-	}
-	if siste.Opphort {
-		return siste, etterOpphor
 	}
 	return nil, utenforModell
 }
 
 func (t *tiltaksregler) ikkeModellert(dato tiltak.Dato) *IkkeModellertFeil {
-	forste, siste := t.versjoner[0], t.versjoner[len(t.versjoner)-1]
-	return &IkkeModellertFeil{Tiltak: t.kode, Dato: dato, Fra: forste.Fra, Til: siste.Til, Grunn: t.grunn}
+	return &IkkeModellertFeil{Tiltak: t.kode, Dato: dato, Fra: t.def.modellertFra, Grunn: t.def.grunn}
 }
 
-// Versjoner gir alle versjonene av regelsettet for tiltaket, i
-// datorekkefølge, eller en *tiltak.FeltFeil for en ukjent kode. Regelsettene
-// er delte og må ikke endres.
+// Versjoner gir alle regelsettene for tiltaket, i datorekkefølge, eller en
+// *tiltak.FeltFeil for en ukjent kode. Regelsettene er faste verdier.
 func Versjoner(kode tiltak.Kode) ([]*Regelsett, error) {
 	t, err := finnTiltak(kode)
 	if err != nil {
 		return nil, err
 	}
-	ut := make([]*Regelsett, len(t.versjoner))
-	copy(ut, t.versjoner)
-	return ut, nil
+	return slices.Clone(t.versjoner), nil
 }
 
-// Gjeldende gir versjonen som gjelder for tiltaket på datoen, en feil som
-// pakker ErrIkkeModellert når datoen ikke er modellert, eller nil og nil når
-// tiltaket ikke er i kraft på datoen.
+// Gjeldende gir regelsettet som gjelder for tiltaket på datoen (også når
+// tiltaket ikke er i kraft: se Regelsett.IkkeIKraft), eller en feil som
+// pakker ErrIkkeModellert når datoen ikke er modellert.
 func Gjeldende(kode tiltak.Kode, dato tiltak.Dato) (*Regelsett, error) {
 	t, err := finnTiltak(kode)
 	if err != nil {
@@ -198,13 +228,10 @@ func Gjeldende(kode tiltak.Kode, dato tiltak.Dato) (*Regelsett, error) {
 		return nil, err
 	}
 	rs, st := t.finn(dato)
-	switch st {
-	case funnet:
-		return rs, nil
-	case utenforModell:
+	if st == utenforModell {
 		return nil, t.ikkeModellert(dato)
 	}
-	return nil, nil
+	return rs, nil
 }
 
 func finnTiltak(kode tiltak.Kode) (*tiltaksregler, error) {

@@ -1,149 +1,63 @@
 package regler
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-// Datoene versjonene skifter på.
-var (
-	tfIKraft        = dato(2016, 1, 1)  // tiltaksforskriften i kraft [V15]
-	tf13Endret      = dato(2025, 8, 1)  // § 1-3 «andre aldersgrenser», §§ 5-3 og 7-3 [V-amend 2025-1575]
-	tf13For         = dato(2025, 7, 31) // siste dag med 2016-ordlyden i § 1-3
-	kap7Ny          = dato(2025, 7, 1)  // nytt kapittel 7 og ny § 5-3 [V-amend 2025-117]
-	inkl2022        = dato(2022, 9, 1)  // § 11-2 andre ledd [V-amend 2022-932]
-	sommerjobbFra   = dato(2021, 6, 1)  // tilskudd til sommerjobb i kraft [S]
-	aftTidligst     = dato(2018, 1, 1)  // tidligste kilde som viser AFT i drift: AFT-sats for 2018 (ASVL, se faktasjekken) [S]; samme dato som i varighet
-	egenregiFra     = dato(2023, 6, 20) // egenregiforskriften kap. 1–3 i kraft (seed 002 § 5-1)
-	ungdomsgarantiF = dato(2023, 7, 1)  // egenregiforskriften kap. 4 i kraft (seed 002 § 5-1)
-	firearigFra     = dato(2026, 8, 1)  // første oppstart i NAVs kode [C]
-	firearigTil     = dato(2032, 12, 31)
-)
-
-const (
-	grunnTF       = "tiltaksforskriften gjelder fra 1. januar 2016; forskriftene før den er ikke modellert"
-	grunnEgenregi = "egenregiforskriften kapittel 1–3 gjelder fra 20. juni 2023 og erstattet forskrift 4. februar 2019 nr. 65, som ikke er modellert"
-)
-
-// tfTo gir de to versjonene et tiltak i tiltaksforskriften har når bare
-// § 1-3 endret seg: 2016-ordlyden til 31. juli 2025 og «andre
-// aldersgrenser» fra 1. august 2025.
-func tfTo(kode tiltak.Kode, praksis []Praksisregel, vilkar ...*Vilkar) *tiltaksregler {
-	return &tiltaksregler{kode: kode, grunn: grunnTF, versjoner: []*Regelsett{
-		{Tiltak: kode, ID: string(kode) + "-v20160101", Fra: tfIKraft, Til: tf13For, Vilkar: felles2016(vilkar...), Praksis: praksis},
-		{Tiltak: kode, ID: string(kode) + "-v20250801", Fra: tf13Endret, Vilkar: felles2025(vilkar...), Praksis: praksis},
-	}}
+// tiltaksdef er et tiltak i lovlaget: listene av paragrafer som avgjør om
+// det finnes, hvem som kan få det, NAVs praksis for det og hvor lenge det
+// kan vare. Regelsettene avledes av den (avledRegelsett).
+type tiltaksdef struct {
+	kode tiltak.Kode
+	// modellertFra er første dag biblioteket har tekst for tiltakets
+	// regelverk; før den er regelverket ikke modellert (ErrIkkeModellert).
+	// Null betyr alle datoer (den kommunale rutinen er udatert).
+	modellertFra tiltak.Dato
+	// grunn sier hvorfor datoer før modellertFra ikke er modellert.
+	grunn string
+	// definert er paragrafene som sier at tiltaket finnes: tiltaket er i
+	// kraft når en versjon av en av dem gjelder og lister tiltaket i
+	// definerer.
+	definert []*paragraf
+	// vilkar er paragrafene med vilkårene for å få tiltaket, i lovens
+	// rekkefølge. Fra hver versjon tas vilkårene som gjelder tiltaket.
+	vilkar []*paragraf
+	// praksis er NAVs praksisregler for tiltaket.
+	praksis []praksisbinding
+	// varighet er paragrafene som sier hvor lenge tiltaket kan vare.
+	varighet []*paragraf
+	// frister er paragrafene som setter gjentakende frister (gjennomganger).
+	frister []*paragraf
+	// sats er paragrafene som sier hvor mye som betales.
+	sats []*paragraf
+	// praksisgrenser er NAVs praksisgrenser for varigheten.
+	praksisgrenser []*paragraf
 }
 
-// opplaering gir versjonene for én bokstav i § 7-2 fra 1. juli 2025.
-func opplaering(kode tiltak.Kode, v2016, v2025 []*Vilkar) *tiltaksregler {
-	return &tiltaksregler{kode: kode,
-		grunn: "ordlyden i kapittel 7 mellom 2016 og 1. juli 2025 er ikke verifisert, så datoer før 1. juli 2025 er ikke modellert",
-		versjoner: []*Regelsett{
-			{Tiltak: kode, ID: string(kode) + "-v20250701", Fra: kap7Ny, Til: tf13For, Vilkar: v2016},
-			{Tiltak: kode, ID: string(kode) + "-v20250801", Fra: tf13Endret, Vilkar: v2025},
-		}}
+// praksisbinding knytter en praksisparagraf til et tiltak. erstatter er
+// «paragraf-id.vilkårsnavn» for vilkåret praksisen brukes i stedet for
+// (for eksempel "tf-8-3.alder"), eller tom.
+type praksisbinding struct {
+	p         *paragraf
+	erstatter string
 }
 
-var (
-	opplaeringAE = []*Vilkar{tf73Kvalifisering, tf73VanskerAE, tf73AlderAE}
-	opplaeringF  = []*Vilkar{tf73Kvalifisering, tf73F, tf73AlderF}
-)
-
-var praksisVarig = []Praksisregel{{Vilkar: praksisInnsatsVarig}, {Vilkar: praksisAlder72}}
-
-func sommerjobbVilkar(felles func(...*Vilkar) []*Vilkar) []*Vilkar {
-	return felles(tf8Alder, tf8Personkrets, tf8Permittering)
-}
-
-var sommerjobbPraksis = []Praksisregel{{Vilkar: praksisSommerjobbAlder, Erstatter: tf8Alder}, {Vilkar: praksisInnsatsBistand}}
-
-var inkluderingPraksis2022 = []Praksisregel{{Vilkar: praksisInkludering, Erstatter: tf112_2022}, {Vilkar: praksisInnsatsBistand}, {Vilkar: praksisAlder72}}
-
-var egenregiIPS = []*Vilkar{er13Nodvendig, er31Alder, er31Malgruppe, er31Behov, er32Samtykke}
-
-// regelverk har reglene for hvert tiltak i katalogens rekkefølge. Den
-// bygges én gang og endres aldri.
-var regelverk = []*tiltaksregler{
-	tfTo(tiltak.Avklaring, nil, tf23),
-	tfTo(tiltak.Arbeidstrening, praksisVeiledning72, tf33),
-	tfTo(tiltak.Oppfolging, nil, tf43),
-	tfTo(tiltak.Jobbklubb, nil, tf42Jobbklubb, tf43),
-	{kode: tiltak.Mentor, grunn: grunnTF, versjoner: []*Regelsett{
-		{Tiltak: tiltak.Mentor, ID: "mentor-v20160101", Fra: tfIKraft, Til: kap7Ny.AddDays(-1), Vilkar: felles2016(tf53_2016, tf18), Praksis: praksisVeiledning72,
-			Uverifisert: true, Merknad: "«Opplæring i form av ordinær utdanning» er lest som opplæring etter § 7-2 bokstav c–f i dagens katalog."},
-		{Tiltak: tiltak.Mentor, ID: "mentor-v20250701", Fra: kap7Ny, Til: tf13For, Vilkar: felles2016(tf53_20250701, tf18), Praksis: praksisVeiledning72},
-		{Tiltak: tiltak.Mentor, ID: "mentor-v20250801", Fra: tf13Endret, Vilkar: felles2025(tf53_20250801, tf18), Praksis: praksisVeiledning72},
-	}},
-	tfTo(tiltak.Funksjonsassistanse, nil, tf63, tf18),
-	opplaering(tiltak.OpplaeringAMO, felles2016(opplaeringAE...), felles2025(opplaeringAE...)),
-	opplaering(tiltak.OpplaeringNorskFOV, felles2016(opplaeringAE...), felles2025(opplaeringAE...)),
-	opplaering(tiltak.OpplaeringStudiespesialisering, felles2016(opplaeringAE...), felles2025(opplaeringAE...)),
-	opplaering(tiltak.OpplaeringFagOgYrke, felles2016(opplaeringAE...),
-		[]*Vilkar{tf13AlderD2025, tf13Nodvendig2025, tf73Kvalifisering, tf73VanskerAE, tf73AlderD2025}),
-	opplaering(tiltak.OpplaeringFagskole, felles2016(opplaeringAE...), felles2025(opplaeringAE...)),
-	opplaering(tiltak.OpplaeringHoyereUtdanning, felles2016(opplaeringF...), felles2025(opplaeringF...)),
-	{kode: tiltak.Sommerjobb, versjoner: []*Regelsett{
-		{Tiltak: tiltak.Sommerjobb, ID: "sommerjobb-v20210601", Fra: sommerjobbFra, Til: tf13For, Innfort: true, IKraft: hTF8,
-			Vilkar: sommerjobbVilkar(felles2016), Praksis: sommerjobbPraksis, Uverifisert: true,
-			Merknad: "Kapittel 8 er ikke lest; vilkårene bygger på NAVs informasjon [S] og innføringsdatoen 1. juni 2021 [S]."},
-		{Tiltak: tiltak.Sommerjobb, ID: "sommerjobb-v20250801", Fra: tf13Endret, IKraft: hTF8,
-			Vilkar: sommerjobbVilkar(felles2025), Praksis: sommerjobbPraksis, Uverifisert: true,
-			Merknad: "Kapittel 8 er ikke lest; vilkårene bygger på NAVs informasjon [S]."},
-	}},
-	tfTo(tiltak.MidlertidigLonnstilskudd, praksisVeiledning72, tf93, tf18),
-	tfTo(tiltak.VarigLonnstilskudd, praksisVarig, tf103Arbeidsevne, tf103Beholde, tf104, tf18),
-	{kode: tiltak.Inkluderingstilskudd, grunn: grunnTF, versjoner: []*Regelsett{
-		{Tiltak: tiltak.Inkluderingstilskudd, ID: "inkluderingstilskudd-v20160101", Fra: tfIKraft, Til: inkl2022.AddDays(-1), Vilkar: felles2016(tf112_2016, tf18), Praksis: praksisVeiledning72},
-		{Tiltak: tiltak.Inkluderingstilskudd, ID: "inkluderingstilskudd-v20220901", Fra: inkl2022, Til: tf13For, Vilkar: felles2016(tf112_2022, tf18), Praksis: inkluderingPraksis2022},
-		{Tiltak: tiltak.Inkluderingstilskudd, ID: "inkluderingstilskudd-v20250801", Fra: tf13Endret, Vilkar: felles2025(tf112_2022, tf18), Praksis: inkluderingPraksis2022},
-	}},
-	tfTo(tiltak.ArbeidsrettetRehabilitering, nil, tf123, tf18),
-	{kode: tiltak.AFT, grunn: "kapittel 13 var tomt i 2016-teksten, og datoen det ble fylt er ikke funnet; modellen starter ved den tidligste kilden som viser AFT i drift (instruksen 20. januar 2021, seed 000)",
-		versjoner: []*Regelsett{
-			{Tiltak: tiltak.AFT, ID: "aft-v20210120", Fra: aftTidligst, Til: tf13For, Vilkar: felles2016(tf133), Uverifisert: true,
-				Merknad: "Ordlyden i § 13-3 er ikke verifisert; personkretsen bygger på NAVs beskrivelse. Startdatoen er tidligste kilde, ikke ikrafttredelsen."},
-			{Tiltak: tiltak.AFT, ID: "aft-v20250801", Fra: tf13Endret, Vilkar: felles2025(tf133), Uverifisert: true,
-				Merknad: "Ordlyden i § 13-3 er ikke verifisert; personkretsen bygger på NAVs beskrivelse."},
-		}},
-	tfTo(tiltak.VTA, nil, tf143Uforetrygd, tf143Tilrettelegging, tf143AndreTiltak),
-	tfTo(tiltak.VTAO, []Praksisregel{{Vilkar: praksisInnsatsVarig}, {Vilkar: praksisAlder67}, {Vilkar: praksisVTAOOppstart}},
-		tf142VTAO, tf143Uforetrygd, tf143Tilrettelegging, tf143AndreTiltak),
-	{kode: tiltak.ArbeidMedStotte, grunn: grunnEgenregi, versjoner: []*Regelsett{
-		{Tiltak: tiltak.ArbeidMedStotte, ID: "arbeid-med-stotte-v20230620", Fra: egenregiFra, Vilkar: []*Vilkar{er13Nodvendig, er21Alder, er21Behov}},
-	}},
-	{kode: tiltak.IndividuellJobbstotte, grunn: grunnEgenregi, versjoner: []*Regelsett{
-		{Tiltak: tiltak.IndividuellJobbstotte, ID: "individuell-jobbstotte-v20230620", Fra: egenregiFra, Vilkar: egenregiIPS},
-	}},
-	{kode: tiltak.IPSUng, grunn: grunnEgenregi, versjoner: []*Regelsett{
-		{Tiltak: tiltak.IPSUng, ID: "ips-ung-v20230620", Fra: egenregiFra,
-			Vilkar: []*Vilkar{er13Nodvendig, er36Alder, er36Malgruppe, er31Behov, er32Samtykke}},
-	}},
-	{kode: tiltak.Ungdomsgaranti, versjoner: []*Regelsett{
-		{Tiltak: tiltak.Ungdomsgaranti, ID: "ungdomsgaranti-v20230701", Fra: ungdomsgarantiF, Innfort: true, IKraft: hER51,
-			Vilkar: []*Vilkar{er13Nodvendig, er41Alder, er41Bistand}},
-	}},
-	{kode: tiltak.FirearigLonnstilskudd, versjoner: []*Regelsett{
-		{Tiltak: tiltak.FirearigLonnstilskudd, ID: "firearig-lonnstilskudd-v20260801", Fra: firearigFra, Til: firearigTil, Innfort: true, Opphort: true, IKraft: hFir,
-			Vilkar: []*Vilkar{firAlder, praksisInnsatsNedsatt, firSkaffe}, Uverifisert: true,
-			Merknad: "Forskriftsteksten er ikke lest; vilkår og datoer er NAVs kode. Etter NAVs kode er bare enkelte NAV-kontorer med i forsøket (faktasjekken); det er ikke modellert."},
-	}},
-	{kode: tiltak.Aktivitetsplass, versjoner: []*Regelsett{
-		{Tiltak: tiltak.Aktivitetsplass, ID: "aktivitetsplass-seed003", Vilkar: []*Vilkar{seed003Valg}, Uverifisert: true,
-			Merknad: "Kommunens rutine (seed 003) er udatert og gjelder for alle datoer i modellen."},
-	}},
-	{kode: tiltak.Sprakpraksis, versjoner: []*Regelsett{
-		{Tiltak: tiltak.Sprakpraksis, ID: "sprakpraksis-seed003", Vilkar: []*Vilkar{seed003Valg}, Uverifisert: true,
-			Merknad: "Kommunens rutine (seed 003) er udatert og gjelder for alle datoer i modellen."},
-	}},
-}
+// regelverk har reglene for hvert tiltak i katalogens rekkefølge, avledet i
+// init og bare lest etterpå.
+var regelverk []*tiltaksregler
 
 // vilkarIkkeModellert står i sporet når regelverket på datoen ikke er
 // modellert (VurderAlle). Det har ingen hjemmel.
 var vilkarIkkeModellert = &Vilkar{
-	ID:          "ikke-modellert",
-	Beskrivelse: "Regelverket på datoen er ikke modellert.",
-	Vurder:      func(*tiltak.Fakta, tiltak.Dato) Utfall { return MaVurderes },
-	Tekst:       tekst("", "", "Regelverket på datoen er ikke modellert; vilkårene må vurderes manuelt."),
+	id:          "ikke-modellert",
+	navn:        "ikke-modellert",
+	beskrivelse: "Regelverket på datoen er ikke modellert.",
+	vurder:      func(*tiltak.Fakta, tiltak.Dato) Utfall { return MaVurderes },
+	tekst:       tekster{maVurderes: "Regelverket på datoen er ikke modellert; vilkårene må vurderes manuelt."},
 }
 
 // maksSporAlle er det største antallet sporpunkter VurderAlle kan gi (satt
@@ -154,41 +68,343 @@ var maksSporAlle int
 var vilkarEtterID = map[string]*Vilkar{}
 
 func init() {
-	leggTil := func(v *Vilkar) {
-		if _, finnes := vilkarEtterID[v.ID]; !finnes {
-			vilkarEtterID[v.ID] = v
+	kobleParagrafer(lovverk)
+	for _, p := range lovverk {
+		for _, v := range p.versjoner {
+			versjonEtterID[v.id] = v
+			for _, vk := range v.vilkar {
+				leggTilVilkar(vk)
+			}
+			for _, vd := range v.varighet {
+				for i := range vd.forlengelser {
+					leggTilVilkar(vd.forlengelser[i].vilkar)
+				}
+				for i := range vd.tak {
+					leggTilVilkar(vd.tak[i].vilkar)
+				}
+			}
+			for _, sd := range v.sats {
+				for _, sv := range sd.varianter {
+					leggTilVilkar(sv.vilkar)
+				}
+			}
 		}
 	}
-	leggTil(vilkarIkkeModellert)
-	for _, t := range regelverk {
-		ikraft := &Vilkar{
-			ID:          string(t.kode) + ".ikke-i-kraft",
-			Beskrivelse: "Tiltaket må være i kraft på datoen.",
-			Vurder:      func(*tiltak.Fakta, tiltak.Dato) Utfall { return IkkeOppfylt },
-			Tekst:       tekst("", "Tiltaket er ikke i kraft på datoen.", ""),
+	leggTilVilkar(vilkarIkkeModellert)
+	if len(tiltaksdefinisjoner) != tiltak.Antall() {
+		panic(fmt.Sprintf("regler: lovlaget definerer %d tiltak, katalogen har %d", len(tiltaksdefinisjoner), tiltak.Antall()))
+	}
+	for i, def := range tiltaksdefinisjoner {
+		if def.kode != tiltak.Koder()[i] {
+			panic("regler: tiltaksdefinisjonene følger ikke katalogen ved " + string(def.kode))
 		}
+		t := avledRegelsett(def)
+		regelverk = append(regelverk, t)
 		for _, rs := range t.versjoner {
-			if rs.Innfort || rs.Opphort {
-				ikraft.Hjemmel = rs.IKraft
-				// Bygger datoen på en kilde vi ikke har lest i forskriftsteksten
-				// (sommerjobb [S], fireårig [C]), er «ikke i kraft» også uverifisert.
-				ikraft.Uverifisert = ikraft.Uverifisert || rs.Uverifisert
-			}
-			rs.ikkeIKraft = ikraft
-			regelsettEtterID[rs.ID] = rs
-			for _, v := range rs.Vilkar {
-				leggTil(v)
-			}
-			for _, p := range rs.Praksis {
-				leggTil(p.Vilkar)
+			regelsettEtterID[rs.id] = rs
+			for _, v := range rs.vilkar {
+				leggTilVilkar(v)
 			}
 		}
-		leggTil(ikraft)
-	}
-	for _, v := range andreVilkar {
-		leggTil(v)
 	}
 	byggPlaner()
+}
+
+func leggTilVilkar(v *Vilkar) {
+	if v == nil {
+		return
+	}
+	if annet, finnes := vilkarEtterID[v.id]; finnes && annet != v {
+		panic("regler: to vilkår har id " + v.id)
+	}
+	vilkarEtterID[v.id] = v
+}
+
+// avledRegelsett lager tiltakets regelsett: ett per tidsrom der ingen av
+// paragrafene det lister skifter versjon (sammenhengende tidsrom med samme
+// vilkår slås sammen).
+func avledRegelsett(def *tiltaksdef) *tiltaksregler {
+	start := def.modellertFra
+	if start.IsZero() {
+		start = udatert
+	}
+	sett := map[tiltak.Dato]bool{start: true}
+	merk := func(p *paragraf) {
+		for _, v := range p.versjoner {
+			if v.fra.After(start) {
+				sett[v.fra] = true
+			}
+			if !v.til.IsZero() {
+				if d := v.til.AddDays(1); d.After(start) {
+					sett[d] = true
+				}
+			}
+		}
+	}
+	for _, p := range def.definert {
+		merk(p)
+	}
+	for _, p := range def.vilkar {
+		merk(p)
+	}
+	for _, b := range def.praksis {
+		merk(b.p)
+	}
+	datoer := make([]tiltak.Dato, 0, len(sett))
+	for d := range sett {
+		datoer = append(datoer, d)
+	}
+	slices.SortFunc(datoer, tiltak.Dato.Compare)
+	t := &tiltaksregler{kode: def.kode, def: def}
+	for i, fra := range datoer {
+		rs := byggRegelsett(def, fra)
+		if i+1 < len(datoer) {
+			rs.til = datoer[i+1].AddDays(-1)
+		}
+		if n := len(t.versjoner); n > 0 && sammeRegler(t.versjoner[n-1], rs) {
+			t.versjoner[n-1].til = rs.til
+			continue
+		}
+		t.versjoner = append(t.versjoner, rs)
+	}
+	for _, rs := range t.versjoner {
+		rs.id = string(def.kode) + "-v" + datoKode(rs.fra)
+		if def.modellertFra.IsZero() && rs.fra == start {
+			rs.id = string(def.kode) + "-udatert"
+			rs.fra = tiltak.Dato{}
+		}
+	}
+	return t
+}
+
+func sammeRegler(a, b *Regelsett) bool {
+	return a.ikkeIKraft == b.ikkeIKraft && slices.Equal(a.vilkar, b.vilkar) && slices.Equal(a.praksis, b.praksis)
+}
+
+// byggRegelsett gir regelsettet for tiltaket på datoen d (uten id og til).
+func byggRegelsett(def *tiltaksdef, d tiltak.Dato) *Regelsett {
+	rs := &Regelsett{tiltak: def.kode, fra: d}
+	if grunn := ikkeIKraftGrunn(def, d); grunn != nil {
+		rs.ikkeIKraft = true
+		rs.vilkar = []*Vilkar{vilkarIkkeIKraft(def.kode, grunn)}
+		return rs
+	}
+	dv := definerende(def, d)
+	for _, p := range def.vilkar {
+		v := p.pa(d)
+		if v == nil || v.opphevet || !gjelderKapittel(dv, p) {
+			continue
+		}
+		for _, vk := range v.vilkar {
+			if vk.Gjelder(def.kode) {
+				rs.vilkar = append(rs.vilkar, vk)
+			}
+		}
+	}
+	rs.vilkar = slaSammenEller(rs.vilkar)
+	if len(rs.vilkar) == 0 {
+		panic(fmt.Sprintf("regler: %s har ingen vilkår %s", def.kode, d))
+	}
+	for _, b := range def.praksis {
+		v := b.p.pa(d)
+		if v == nil || v.opphevet {
+			continue
+		}
+		for _, vk := range v.vilkar {
+			if !vk.Gjelder(def.kode) {
+				continue
+			}
+			pr := Praksisregel{Vilkar: vk}
+			if b.erstatter != "" {
+				for _, x := range rs.vilkar {
+					if x.versjon != nil && x.versjon.p.id+"."+x.navn == b.erstatter {
+						pr.Erstatter = x
+					}
+				}
+			}
+			rs.praksis = append(rs.praksis, pr)
+		}
+	}
+	return rs
+}
+
+// definerende gir versjonen som sier at tiltaket finnes på datoen, eller
+// nil når det ikke finnes (eller tiltaket ikke har noen definerende
+// paragraf).
+func definerende(def *tiltaksdef, d tiltak.Dato) *versjon {
+	for _, p := range def.definert {
+		if v := p.pa(d); v != nil && !v.opphevet && inneholder(v.definerer, def.kode) {
+			return v
+		}
+	}
+	return nil
+}
+
+// kapittel gir kapittelet en paragraf står i («14A» for § 14A-3), eller
+// tom tekst når paragrafnummeret ikke har kapittel (forsøksforskriften).
+func kapittel(p *paragraf) string {
+	if i := strings.IndexByte(p.nr, '-'); i > 0 {
+		return p.nr[:i]
+	}
+	return ""
+}
+
+// gjelderKapittel sier om paragrafen p gjelder for tiltaket når dv er
+// versjonen som definerer tiltaket: en paragraf i et annet kapittel i samme
+// forskrift gjelder bare når det er kapittel 1 (fellesbestemmelsene). Slik
+// bytter VTA i ordinær virksomhet fra kapittel 14 til kapittel 14A 1.
+// september 2026 uten at datoen skrives to ganger.
+func gjelderKapittel(dv *versjon, p *paragraf) bool {
+	if dv == nil || p.kilde != dv.p.kilde {
+		return true
+	}
+	k := kapittel(p)
+	return k == "" || k == "1" || k == kapittel(dv.p)
+}
+
+// slaSammenEller slår sammen vilkår med samme eller-nøkkel til ett vilkår
+// der ett av alternativene er nok, på plassen til det første.
+func slaSammenEller(vilkar []*Vilkar) []*Vilkar {
+	harGruppe := false
+	for _, v := range vilkar {
+		if v.eller != "" {
+			harGruppe = true
+			break
+		}
+	}
+	if !harGruppe {
+		return vilkar
+	}
+	grupper := map[string][]*Vilkar{}
+	for _, v := range vilkar {
+		if v.eller != "" {
+			grupper[v.eller] = append(grupper[v.eller], v)
+		}
+	}
+	var ut []*Vilkar
+	brukt := map[string]bool{}
+	for _, v := range vilkar {
+		switch {
+		case v.eller == "":
+			ut = append(ut, v)
+		case !brukt[v.eller]:
+			brukt[v.eller] = true
+			ut = append(ut, ellerVilkar(grupper[v.eller]))
+		}
+	}
+	return ut
+}
+
+// ellerVilkarEtterID holder de sammenslåtte vilkårene; bygges bare i init.
+var ellerVilkarEtterID = map[string]*Vilkar{}
+
+// ellerVilkar gir vilkåret der ett av medlemmene er nok. Hjemmelen er det
+// første medlemmets; de andre er tilleggshjemler.
+func ellerVilkar(medlemmer []*Vilkar) *Vilkar {
+	if len(medlemmer) == 1 {
+		return medlemmer[0]
+	}
+	ider := make([]string, len(medlemmer))
+	for i, m := range medlemmer {
+		ider[i] = m.id
+	}
+	id := strings.Join(ider, "+")
+	if v, ok := ellerVilkarEtterID[id]; ok {
+		return v
+	}
+	forste := medlemmer[0]
+	v := &Vilkar{id: id, navn: "alternativer", versjon: forste.versjon, ledd: forste.ledd, bokstav: forste.bokstav}
+	var beskr, ja, nei, kanskje []string
+	for i, m := range medlemmer {
+		v.leser = v.leser.Union(m.leser)
+		v.uverifisert = v.uverifisert || m.Uverifisert()
+		if i > 0 {
+			v.tillegg = append(v.tillegg, tilleggshjemmel{v: m.versjon, ledd: m.ledd, bokstav: m.bokstav})
+		}
+		beskr = append(beskr, m.beskrivelse)
+		ja, nei, kanskje = append(ja, m.tekst.oppfylt), append(nei, m.tekst.ikkeOppfylt), append(kanskje, m.tekst.maVurderes)
+	}
+	v.lesListe = v.leser.Liste()
+	v.beskrivelse = "Ett av alternativene er nok: " + strings.Join(beskr, " Eller: ")
+	v.tekst = tekst("Minst ett av alternativene er oppfylt. "+strings.Join(ja, " / "),
+		"Ingen av alternativene er oppfylt: "+strings.Join(nei, " "),
+		"Ingen av alternativene er avgjort oppfylt, og minst ett må vurderes: "+strings.Join(kanskje, " "))
+	v.vurder = func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
+		u := IkkeOppfylt
+		for _, m := range medlemmer {
+			u = Eller(u, m.vurder(f, d))
+		}
+		return u
+	}
+	ellerVilkarEtterID[id] = v
+	return v
+}
+
+// ikkeIKraftGrunn gir versjonen som forklarer at tiltaket ikke finnes på
+// datoen, eller nil når det finnes. Det er versjonen som gjelder og ikke
+// lister tiltaket (eller opphever paragrafen), ellers versjonen som senere
+// innførte tiltaket, ellers den siste versjonen før datoen.
+func ikkeIKraftGrunn(def *tiltaksdef, d tiltak.Dato) *versjon {
+	if len(def.definert) == 0 {
+		return nil
+	}
+	for _, p := range def.definert {
+		if v := p.pa(d); v != nil && !v.opphevet && inneholder(v.definerer, def.kode) {
+			return nil
+		}
+	}
+	for _, p := range def.definert {
+		if v := p.pa(d); v != nil {
+			return v
+		}
+	}
+	var senere, tidligere *versjon
+	for _, p := range def.definert {
+		for _, v := range p.versjoner {
+			switch {
+			case v.fra.After(d) && inneholder(v.definerer, def.kode) && (senere == nil || v.fra.Before(senere.fra)):
+				senere = v
+			case !v.fra.After(d) && (tidligere == nil || v.fra.After(tidligere.fra)):
+				tidligere = v
+			}
+		}
+	}
+	if senere != nil {
+		return senere
+	}
+	return tidligere
+}
+
+// ikkeIKraftVilkar holder ett «ikke i kraft»-vilkår per tiltak og versjon;
+// bygges bare i init.
+var ikkeIKraftVilkar = map[string]*Vilkar{}
+
+func vilkarIkkeIKraft(kode tiltak.Kode, v *versjon) *Vilkar {
+	id := string(kode) + ".ikke-i-kraft"
+	tekst := kode.Navn() + " er ikke i kraft på datoen."
+	switch {
+	case v == nil:
+	case v.opphevet:
+		id = v.id + ".ikke-i-kraft." + string(kode)
+		tekst = kode.Navn() + " er ikke i kraft på datoen: bestemmelsen ble opphevet ved " + v.endretVed + " fra " + v.fra.String() + "."
+	case inneholder(v.definerer, kode):
+		id = v.id + ".ikke-i-kraft." + string(kode)
+		tekst = kode.Navn() + " er ikke i kraft på datoen: tiltaket ble innført ved " + v.endretVed + " fra " + v.fra.String() + "."
+	default:
+		id = v.id + ".ikke-i-kraft." + string(kode)
+		tekst = kode.Navn() + " er ikke i kraft på datoen: bestemmelsen som gjaldt da, har ikke denne formen for tiltaket."
+	}
+	if vk, ok := ikkeIKraftVilkar[id]; ok {
+		return vk
+	}
+	vk := &Vilkar{
+		id: id, navn: "ikke-i-kraft", versjon: v,
+		beskrivelse: "Tiltaket må være i kraft på datoen.",
+		vurder:      func(*tiltak.Fakta, tiltak.Dato) Utfall { return IkkeOppfylt },
+		tekst:       tekster{ikkeOppfylt: tekst},
+	}
+	ikkeIKraftVilkar[id] = vk
+	return vk
 }
 
 // FinnVilkar gir vilkåret med id-en, og false når pakken ikke kjenner den.

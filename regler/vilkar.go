@@ -6,85 +6,197 @@ import (
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-// Vilkar er ett vilkår i en regel: en id, hjemmelen det bygger på, en kort
-// norsk beskrivelse, faktaene det leser og en vurdering som gir oppfylt, ikke
-// oppfylt eller må vurderes. Vilkår bygges én gang som pakkevariabler og
-// endres aldri; de er trygge å bruke fra flere gorutiner.
+// Vilkar er ett vilkår i en regel: en id, hjemmelen det bygger på (en
+// versjon av en paragraf i lovlaget), en kort norsk beskrivelse, faktaene
+// det leser og en vurdering som gir oppfylt, ikke oppfylt eller må
+// vurderes. Vilkårene er faste verdier i lovlaget; feltene er skjult, så
+// ingen utenfor biblioteket kan endre dem, og de er trygge å bruke fra
+// flere gorutiner.
 type Vilkar struct {
 	// Feltene motoren leser for hvert vilkår står først, så de deler en
 	// hurtigbufferlinje.
 
-	// Vurder gir utfallet for faktaene på datoen. Den må ikke endre f.
-	Vurder func(f *tiltak.Fakta, dato tiltak.Dato) Utfall
-	// Leser er faktaene vurderingen kan lese. Når utfallet er må vurderes, er
-	// de av dem som ikke er oppgitt, faktaene som mangler.
-	Leser tiltak.Faktasett
-	// LeserSluttdato er sann når vilkåret vurderes på den planlagte
-	// sluttdatoen (Valg.Sluttdato) og ikke på vurderingsdatoen, som NAVs
-	// aldersgrenser ved avtalens slutt. Vurder får da sluttdatoen som dato.
-	// Uten sluttdato blir utfallet må vurderes, og sporet sier at
-	// sluttdatoen mangler.
-	LeserSluttdato bool
-	// medValg brukes i stedet for Vurder av motoren når vilkåret trenger
-	// både vurderingsdatoen og valgene (for eksempel en aldersgrense som
-	// byttet på en dato og måles ved sluttdatoen).
+	// vurder gir utfallet for faktaene på datoen. Den må ikke endre f.
+	vurder func(f *tiltak.Fakta, dato tiltak.Dato) Utfall
+	// leser er faktaene vurderingen kan lese; lesListe er de samme i
+	// feltrekkefølge (satt i init). Når utfallet er må vurderes, er de av
+	// dem som ikke er oppgitt, faktaene som mangler.
+	leser    tiltak.Faktasett
+	lesListe []tiltak.Faktum
+	// sluttdato er sann når vilkåret vurderes på den planlagte sluttdatoen
+	// (Valg.Sluttdato), som NAVs aldersgrenser ved avtalens slutt; vurder
+	// får da sluttdatoen som dato.
+	sluttdato bool
+	// medValg brukes i stedet for vurder når vilkåret trenger både
+	// vurderingsdatoen og valgene.
 	medValg func(f *tiltak.Fakta, dato tiltak.Dato, v Valg) Utfall
-	// ID er vilkårets stabile id, for eksempel "tf-1-3.alder-16".
-	ID string
-	// Hjemmel er bestemmelsen vilkåret bygger på; Hjemmel.ID er id-en i
-	// paragrafindeksen.
-	Hjemmel tiltak.Hjemmel
-	// Tilleggshjemler er andre bestemmelser vilkåret også bygger på, for
-	// eksempel når ett vilkår samler alternativer fra flere ledd («deltar i
-	// et av tiltakene i listen, eller har nedsatt arbeidsevne»). Ofte tom.
-	Tilleggshjemler []tiltak.Hjemmel
-	// Beskrivelse sier kort på norsk hva vilkåret krever.
-	Beskrivelse string
-	// Tekst er forklaringen per utfall, skrevet så en saksbehandler kan bruke
-	// den i et brev.
-	Tekst Tekster
-	// Uverifisert er sann når ordlyden vilkåret bygger på ikke er lest i en
-	// primærkilde (bevis U i paragrafindeksen, eller en sekundærkilde).
-	Uverifisert bool
+
+	id      string   // full id, satt i init: versjonens id + "." + navn
+	navn    string   // navnet i versjonen, for eksempel "alder-16"
+	versjon *versjon // paragrafversjonen vilkåret bygger på (nil: ingen hjemmel)
+	ledd    int      // leddet i paragrafen (0: versjonens egen henvisning)
+	siste   bool     // «siste ledd»
+	bokstav string   // bokstaven i leddet
+	// tillegg er andre paragrafversjoner vilkåret også bygger på, for
+	// eksempel når ett vilkår samler alternativer fra flere bestemmelser.
+	tillegg []tilleggshjemmel
+	// gjelder er tiltakene vilkåret gjelder for; tomt betyr alle tiltak som
+	// lister paragrafen.
+	gjelder []tiltak.Kode
+	// unntatt er tiltak vilkåret ikke gjelder for (et annet vilkår i samme
+	// versjon gjelder for dem).
+	unntatt     []tiltak.Kode
+	beskrivelse string
+	tekst       tekster
+	// eller er nøkkelen til en gruppe alternative vilkår (for eksempel de
+	// tre leddene i § 11-2): vilkårene med samme nøkkel i et regelsett slås
+	// sammen til ett vilkår der ett alternativ er nok.
+	eller string
+	// uverifisert gjør vilkåret uverifisert selv om versjonen er lest (for
+	// eksempel en lesning av teksten vi ikke er sikre på).
+	uverifisert bool
 }
 
-// Tekster er forklaringene til et vilkår, én per utfall.
-type Tekster struct {
-	Oppfylt     string
-	IkkeOppfylt string
-	MaVurderes  string
+// tilleggshjemmel er en annen paragrafversjon et vilkår bygger på, med
+// ledd og bokstav.
+type tilleggshjemmel struct {
+	v       *versjon
+	ledd    int
+	bokstav string
 }
 
-// For gir teksten for utfallet u.
-func (t *Tekster) For(u Utfall) string {
+// tekster er forklaringene til et vilkår, én per utfall.
+type tekster struct {
+	oppfylt     string
+	ikkeOppfylt string
+	maVurderes  string
+}
+
+func (t *tekster) forUtfall(u Utfall) string {
 	switch u {
 	case Oppfylt:
-		return t.Oppfylt
+		return t.oppfylt
 	case IkkeOppfylt:
-		return t.IkkeOppfylt
+		return t.ikkeOppfylt
 	case MaVurderes:
-		return t.MaVurderes
+		return t.maVurderes
 	}
 	return ""
 }
 
+// kobleTil knytter vilkåret til versjonen det står i og regner ut id og
+// leseliste. Kalles én gang i init.
+func (v *Vilkar) kobleTil(ver *versjon) {
+	v.versjon = ver
+	v.id = ver.id + "." + v.navn
+	v.lesListe = v.leser.Liste()
+}
+
+// ID gir vilkårets stabile id: id-en til paragrafversjonen det bygger på,
+// et punktum og vilkårets navn, for eksempel "tf-1-3-l3-v20160101.alder-16".
+func (v *Vilkar) ID() string { return v.id }
+
+// Hjemmel gir bestemmelsen vilkåret bygger på; Hjemmel().ID er id-en til
+// paragrafversjonen i paragrafindeksen. Et vilkår uten hjemmel (at
+// regelverket ikke er modellert) gir en tom hjemmel.
+func (v *Vilkar) Hjemmel() tiltak.Hjemmel {
+	if v.versjon == nil {
+		return tiltak.Hjemmel{}
+	}
+	h := v.versjon.hjemmel()
+	if v.ledd > 0 {
+		h.Ledd = v.ledd
+	}
+	h.Siste = v.siste
+	h.Bokstav = v.bokstav
+	return h
+}
+
+// Tilleggshjemler gir andre bestemmelser vilkåret også bygger på, for
+// eksempel når ett vilkår samler alternativer fra flere paragrafer. Ofte
+// tom; skiven er ny.
+func (v *Vilkar) Tilleggshjemler() []tiltak.Hjemmel {
+	if len(v.tillegg) == 0 {
+		return nil
+	}
+	ut := make([]tiltak.Hjemmel, len(v.tillegg))
+	for i, t := range v.tillegg {
+		h := t.v.hjemmel()
+		if t.ledd > 0 {
+			h.Ledd = t.ledd
+		}
+		h.Bokstav = t.bokstav
+		ut[i] = h
+	}
+	return ut
+}
+
+// Versjon gir paragrafversjonen vilkåret bygger på, og false for et vilkår
+// uten hjemmel.
+func (v *Vilkar) Versjon() (Paragrafversjon, bool) {
+	if v.versjon == nil {
+		return Paragrafversjon{}, false
+	}
+	return Paragrafversjon{v.versjon}, true
+}
+
+// Beskrivelse sier kort på norsk hva vilkåret krever.
+func (v *Vilkar) Beskrivelse() string { return v.beskrivelse }
+
+// Leser gir faktaene vilkåret kan lese.
+func (v *Vilkar) Leser() tiltak.Faktasett { return v.leser }
+
+// LeserSluttdato er sann når vilkåret vurderes på den planlagte sluttdatoen
+// (Valg.Sluttdato) og ikke på vurderingsdatoen. Uten sluttdato blir
+// utfallet må vurderes, og sporet sier at sluttdatoen mangler.
+func (v *Vilkar) LeserSluttdato() bool { return v.sluttdato }
+
+// Tekst gir forklaringen for utfallet u, skrevet så en saksbehandler kan
+// bruke den i et brev.
+func (v *Vilkar) Tekst(u Utfall) string { return v.tekst.forUtfall(u) }
+
+// Uverifisert er sann når vilkåret bygger på tekst som ikke er lest i en
+// kunngjort eller konsolidert kilde (avledet tekst eller sekundærkilder),
+// eller på en lesning biblioteket ikke er sikker på.
+func (v *Vilkar) Uverifisert() bool {
+	return v.uverifisert || (v.versjon != nil && v.versjon.bevis.Uverifisert())
+}
+
 // ErPraksis sier om vilkåret bygger på praksis, instruks eller rutine og
 // ikke på lov eller forskrift.
-func (v *Vilkar) ErPraksis() bool { return v.Hjemmel.ErPraksis() }
+func (v *Vilkar) ErPraksis() bool { return v.versjon != nil && v.Hjemmel().ErPraksis() }
+
+// Gjelder sier om vilkåret gjelder for tiltaket (når paragrafen det står i
+// hører til tiltaket).
+func (v *Vilkar) Gjelder(kode tiltak.Kode) bool {
+	return (len(v.gjelder) == 0 || inneholder(v.gjelder, kode)) && !inneholder(v.unntatt, kode)
+}
 
 // Evaluer vurderer vilkåret på datoen uten valg (Valg{}), som motoren gjør
 // når ingen valg er gitt, og gir sporpunktet. Et vilkår som leser planlagt
 // sluttdato (NAVs aldersgrenser ved avtalens slutt) gir da må vurderes med
 // ManglerSluttdato. Det allokerer ikke.
 func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
+	if f == nil {
+		f = &ingenFakta
+	}
 	var p Sporpunkt
 	v.evaluerTil(&p, f, f.Kjente(), dato, &Valg{})
 	return p
 }
 
-// evaluerTil er Evaluer med valgene (sluttdato og datoavhengige
-// praksisregler), og skriver sporpunktet rett inn i p. kjente er
-// f.Kjente(), regnet én gang per vurdering.
+// EvaluerMed er Evaluer med valg (praksis og planlagt sluttdato).
+func (v *Vilkar) EvaluerMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) Sporpunkt {
+	if f == nil {
+		f = &ingenFakta
+	}
+	var p Sporpunkt
+	v.evaluerTil(&p, f, f.Kjente(), dato, &valg)
+	return p
+}
+
+// evaluerTil er Evaluer med valgene, og skriver sporpunktet rett inn i p.
+// kjente er f.Kjente(), regnet én gang per vurdering.
 func (v *Vilkar) evaluerTil(p *Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg *Valg) {
 	p.Vilkar = v
 	p.tilstand = v.tilstand(f, kjente, dato, valg)
@@ -92,46 +204,60 @@ func (v *Vilkar) evaluerTil(p *Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktase
 
 // tilstand vurderer vilkåret og gir sporpunktets tilstand.
 func (v *Vilkar) tilstand(f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg *Valg) uint64 {
-	if v.LeserSluttdato && valg.Sluttdato.IsZero() {
-		return lagTilstand(MaVurderes, v.Leser&^kjente) | bitManglerSluttdato
+	if v.sluttdato && valg.Sluttdato.IsZero() {
+		return v.lagTilstand(MaVurderes, kjente) | bitManglerSluttdato
 	}
 	var u Utfall
 	switch {
 	case v.medValg != nil:
 		u = v.medValg(f, dato, *valg)
-	case v.LeserSluttdato:
-		u = v.Vurder(f, valg.Sluttdato)
+	case v.sluttdato:
+		u = v.vurder(f, valg.Sluttdato)
 	default:
-		u = v.Vurder(f, dato)
+		u = v.vurder(f, dato)
 	}
-	return tilstandAv(u, v.Leser, kjente)
+	return v.lagTilstand(u, kjente)
 }
 
-// tilstandAv gir tilstanden for utfallet u av et vilkår som leser faktaene
-// leser: når utfallet er må vurderes, mangler de av dem som ikke er kjente.
-func tilstandAv(u Utfall, leser, kjente tiltak.Faktasett) uint64 {
-	var mangler tiltak.Faktasett
-	if u == MaVurderes {
-		mangler = leser &^ kjente
+// lagTilstand gir tilstanden for utfallet u: når utfallet er må vurderes,
+// mangler de av faktaene vilkåret leser som ikke er kjente. De lagres som
+// biter i vilkårets leseliste (bit i er lesListe[i]), så sporpunktet holder
+// seg på 16 byte uansett hvor mange fakta Fakta har.
+func (v *Vilkar) lagTilstand(u Utfall, kjente tiltak.Faktasett) uint64 {
+	if !u.Gyldig() {
+		u = 0
 	}
-	return lagTilstand(u, mangler)
+	t := uint64(u) << utfallSkift
+	if u == MaVurderes {
+		for i, ft := range v.lesListe {
+			if !kjente.Har(ft) {
+				t |= 1 << uint(i)
+			}
+		}
+	}
+	return t
 }
 
 // Sporpunkt er ett steg i sporet av en vurdering: vilkåret, utfallet og
 // faktaene som mangler når utfallet er må vurderes. Sporpunktet peker på det
 // faste vilkåret og holder resten i ett ord, så det er 16 byte og kan lages
-// uten allokering. Bygg et sporpunkt med NyttSporpunkt (eller Vilkar.Evaluer);
-// nullverdien har verken vilkår eller utfall.
+// uten allokering. Bygg et sporpunkt med NyttSporpunkt (eller
+// Vilkar.Evaluer); nullverdien har verken vilkår eller utfall.
 type Sporpunkt struct {
 	// Vilkar er vilkåret punktet gjelder.
 	Vilkar *Vilkar
-	// tilstand er utfallet (bit 56–58), faktaene som mangler (bit 0–55),
-	// om sluttdatoen mangler (bit 59) og om vilkåret er erstattet (bit 60).
+	// tilstand er faktaene som mangler som biter i vilkårets leseliste
+	// (bit 0–31), utfallet (bit 56–58), om sluttdatoen mangler (bit 59) og
+	// om vilkåret er erstattet (bit 60).
 	tilstand uint64
 }
 
 const (
-	manglerBiter        = 1<<utfallSkift - 1
+	// maksLeser er hvor mange fakta ett vilkår kan lese (bitene for
+	// manglende fakta i et sporpunkt); en test sjekker at lovlaget holder
+	// seg under.
+	maksLeser           = 32
+	manglerBiter        = 1<<maksLeser - 1
 	utfallSkift         = 56
 	utfallBiter         = 7 << utfallSkift
 	bitManglerSluttdato = 1 << 59
@@ -139,25 +265,48 @@ const (
 )
 
 // NyttSporpunkt gir sporpunktet for vilkåret v med utfallet u og faktaene
-// som mangler. Et ugyldig utfall lagres som 0 (ikke vurdert), og fakta med
-// nummer 56 eller høyere kan ikke stå i mangler (katalogen har langt færre;
-// en test sjekker det).
+// som mangler. Et ugyldig utfall lagres som 0 (ikke vurdert). Bare fakta
+// vilkåret leser kan mangle; andre fakta i mangler tas ikke med.
 func NyttSporpunkt(v *Vilkar, u Utfall, mangler tiltak.Faktasett) Sporpunkt {
-	return Sporpunkt{Vilkar: v, tilstand: lagTilstand(u, mangler)}
-}
-
-func lagTilstand(u Utfall, mangler tiltak.Faktasett) uint64 {
 	if !u.Gyldig() {
 		u = 0
 	}
-	return uint64(mangler)&manglerBiter | uint64(u)<<utfallSkift
+	t := uint64(u) << utfallSkift
+	if v != nil {
+		liste := v.lesListe
+		if liste == nil {
+			liste = v.leser.Liste()
+		}
+		for i, ft := range liste {
+			if i < maksLeser && mangler.Har(ft) {
+				t |= 1 << uint(i)
+			}
+		}
+	}
+	return Sporpunkt{Vilkar: v, tilstand: t}
 }
 
 // Utfall er utfallet av vilkåret.
 func (p Sporpunkt) Utfall() Utfall { return Utfall(p.tilstand & utfallBiter >> utfallSkift) }
 
 // Mangler er faktaene som mangler når utfallet er må vurderes (tomt ellers).
-func (p Sporpunkt) Mangler() tiltak.Faktasett { return tiltak.Faktasett(p.tilstand & manglerBiter) }
+func (p Sporpunkt) Mangler() tiltak.Faktasett {
+	var s tiltak.Faktasett
+	b := p.tilstand & manglerBiter
+	if b == 0 || p.Vilkar == nil {
+		return s
+	}
+	liste := p.Vilkar.lesListe
+	if liste == nil {
+		liste = p.Vilkar.leser.Liste()
+	}
+	for i, ft := range liste {
+		if b&(1<<uint(i)) != 0 {
+			s = s.Med(ft)
+		}
+	}
+	return s
+}
 
 // ManglerSluttdato er sann når vilkåret trenger planlagt sluttdato
 // (Valg.Sluttdato) og den ikke er oppgitt.
@@ -200,14 +349,14 @@ func (p Sporpunkt) Forklaring(f *tiltak.Fakta) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString(p.Vilkar.Tekst.For(p.Utfall()))
+	b.WriteString(p.Vilkar.Tekst(p.Utfall()))
 	if p.ManglerSluttdato() {
 		b.WriteString(" Planlagt sluttdato er ikke oppgitt.")
 	}
 	if p.Erstattet() {
 		b.WriteString(" Vilkåret er erstattet av NAVs praksis i denne vurderingen.")
 	}
-	lest := p.Vilkar.Leser.Liste()
+	lest := p.Vilkar.leser.Liste()
 	if len(lest) > 0 && f != nil {
 		b.WriteString(" (")
 		for i, ft := range lest {

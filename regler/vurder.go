@@ -132,12 +132,9 @@ func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 	if st == utenforModell {
 		return Resultat{}, t.ikkeModellert(dato)
 	}
-	n := 1
-	if st == funnet {
-		n = len(rs.Vilkar)
-		if valg.MedPraksis {
-			n += len(rs.Praksis)
-		}
+	n := len(rs.vilkar)
+	if st == funnet && valg.MedPraksis {
+		n += len(rs.praksis)
 	}
 	fk, spor := nyBlokk(n)
 	*fk = *f
@@ -189,33 +186,25 @@ func sjekkInndata(f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) error {
 	return valg.valider(dato)
 }
 
-// vurderEn vurderer ett tiltak og fyller r. st er funnet, forInnforing
-// eller etterOpphor (Vurder gir en feil for en dato som ikke er modellert).
+// vurderEn vurderer ett tiltak og fyller r. st er funnet eller
+// ikkeIKraftStatus (Vurder gir en feil for en dato som ikke er modellert).
 // spor må ha plass til sporet; f er kopien av faktaene som resultatet peker
 // på. Den allokerer ikke.
 func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
-	*r = Resultat{Tiltak: t.kode, Dato: dato, Valg: valg, Fakta: f, Regelsett: rs}
-	switch st {
-	case forInnforing, etterOpphor:
-		r.IkkeIKraft = true
-		r.Utfall = IkkeOppfylt
-		spor = append(spor, NyttSporpunkt(rs.ikkeIKraft, IkkeOppfylt, 0))
-		r.Spor = spor[:len(spor):len(spor)]
-		return
-	}
+	*r = Resultat{Tiltak: t.kode, Dato: dato, Valg: valg, Fakta: f, Regelsett: rs, IkkeIKraft: st == ikkeIKraftStatus}
 	kjente := f.Kjente()
-	spor = spor[:len(rs.Vilkar)]
-	for i, v := range rs.Vilkar {
+	spor = spor[:len(rs.vilkar)]
+	for i, v := range rs.vilkar {
 		v.evaluerTil(&spor[i], f, kjente, dato, &valg)
 	}
-	if valg.MedPraksis {
-		for _, p := range rs.Praksis {
+	if valg.MedPraksis && st == funnet {
+		for _, p := range rs.praksis {
 			spor = spor[:len(spor)+1]
 			p.Vilkar.evaluerTil(&spor[len(spor)-1], f, kjente, dato, &valg)
 		}
 		// En praksisregel erstatter vilkåret den nevner, hvor i sporet det
 		// enn står (som i planen for VurderAlle).
-		for _, p := range rs.Praksis {
+		for _, p := range rs.praksis {
 			if p.Erstatter == nil {
 				continue
 			}

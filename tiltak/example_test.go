@@ -70,7 +70,7 @@ func ExampleDagerTilsammen() {
 
 func ExampleFinn() {
 	t, _ := tiltak.Finn(tiltak.VarigLonnstilskudd)
-	fmt.Println(t.Navn, t.Arena, t.Kilde.Kortnavn, "kapittel", t.Kapittel)
+	fmt.Println(t.Navn, t.Arena, t.Kilde.Kortnavn(), "kapittel", t.Kapittel)
 	// Output: Varig lønnstilskudd [VARLONTIL] tiltaksforskriften kapittel 10
 }
 

@@ -81,9 +81,6 @@ type Fakta struct {
 	SaerligBehovTilrettelegging Svar `json:"saerlig_behov_tilrettelegging,omitempty"`
 	// IUtdanning: personen deltar i opplæring eller utdanning.
 	IUtdanning Svar `json:"i_utdanning,omitempty"`
-	// IGrunnleggendeOpplaering: personen deltar i opplæring etter
-	// tiltaksforskriften § 7-2 første ledd bokstav b (arbeid med støtte).
-	IGrunnleggendeOpplaering Svar `json:"i_opplaering_bokstav_b,omitempty"`
 	// OvergangSkoleEllerSoning: personen er i overgang fra skole eller fra
 	// soning i institusjon til arbeid.
 	OvergangSkoleEllerSoning Svar `json:"overgang_fra_skole_eller_soning,omitempty"`
@@ -125,6 +122,114 @@ type Fakta struct {
 	// SammensattePsykiskeProblemerEllerRus: ung med sammensatte psykiske
 	// problemer eller rusutfordringer (egenregiforskriften § 3-6 tredje ledd).
 	SammensattePsykiskeProblemerEllerRus Svar `json:"sammensatte_psykiske_problemer_eller_rus,omitempty"`
+	// Fakta lagt til med lovlaget (tiltaksforskriften og egenregiforskriften
+	// lest paragraf for paragraf): ett faktum for hvert vilkår tekstene stiller.
+
+	// Arbeidstaker: personen er arbeidstaker (har et arbeidsforhold), slik at
+	// tiltaksforskriften § 1-8 gjelder.
+	Arbeidstaker Svar `json:"arbeidstaker,omitempty"`
+	// TilretteleggingspliktOppfylt: arbeidsgiverens plikt til tilrettelegging
+	// etter arbeidsmiljøloven § 4-2 (og § 4-6) er oppfylt.
+	TilretteleggingspliktOppfylt Svar `json:"tilretteleggingsplikt_oppfylt,omitempty"`
+	// OppfolgingsplanInnhentet: NAV har innhentet oppfølgingsplanen etter
+	// arbeidsmiljøloven § 4-6 tredje ledd.
+	OppfolgingsplanInnhentet Svar `json:"oppfolgingsplan_innhentet,omitempty"`
+	// BedriftsinterneTiltakProvd: det er dokumentert at arbeidsgiveren har
+	// gjennomført bedriftsinterne tiltak, eller at slike tiltak ikke er mulige.
+	BedriftsinterneTiltakProvd Svar `json:"bedriftsinterne_tiltak_provd,omitempty"`
+	// NaerstaendeAvArrangor: deltakeren er familiemedlem eller annen
+	// nærstående av tiltaksarrangøren (tiltaksforskriften § 1-6 tredje ledd).
+	NaerstaendeAvArrangor Svar `json:"naerstaende_av_arrangor,omitempty"`
+	// SaerligeGrunnerNaerstaende (skjønn): særlige grunner gjør at
+	// tiltaksarrangøren likevel kan få tilskudd for en nærstående.
+	SaerligeGrunnerNaerstaende Svar `json:"saerlige_grunner_naerstaende,omitempty"`
+	// ForetakIVansker: virksomheten som får tilskuddet, er et foretak i
+	// vanskeligheter (vanskeligstilt bedrift).
+	ForetakIVansker Svar `json:"foretak_i_vansker,omitempty"`
+	// UtestaendeTilbakebetalingskrav: virksomheten har et utestående krav om
+	// tilbakebetaling etter vedtak om ulovlig offentlig støtte.
+	UtestaendeTilbakebetalingskrav Svar `json:"utestaende_tilbakebetalingskrav,omitempty"`
+	// MentorNodvendig (skjønn): mentor er nødvendig for at personen med
+	// nedsatt arbeidsevne skal få eller beholde lønnet arbeid i en ordinær
+	// virksomhet (tiltaksforskriften § 5-3).
+	MentorNodvendig Svar `json:"mentor_nodvendig_for_arbeid,omitempty"`
+	// FagopplaeringIOpplaeringstiltak: arbeidssøkeren gjennomfører
+	// fagopplæring som en del av et opplæringstiltak (tiltaksforskriften
+	// § 5-3 første ledd andre punktum, 2018 til juli 2025).
+	FagopplaeringIOpplaeringstiltak Svar `json:"fagopplaering_i_opplaeringstiltak,omitempty"`
+	// AvvikendeUtdanningssituasjon: på grunn av sykdom, skade eller lyte er
+	// personen i en utdanningssituasjon som avviker vesentlig fra den annen
+	// ungdom er i (tiltaksforskriften § 7-3 i 2016-teksten).
+	AvvikendeUtdanningssituasjon Svar `json:"avvikende_utdanningssituasjon,omitempty"`
+	// UtenRettTilOpplaering: personen står uten rett til opplæring etter
+	// opplæringsloven eller i introduksjonsordningen.
+	UtenRettTilOpplaering Svar `json:"uten_rett_til_opplaering,omitempty"`
+	// BehovsvurderingGjennomfort: NAV har gjennomført en behovs- eller
+	// arbeidsevnevurdering av personen (arbeids- og velferdsforvaltningsloven
+	// § 14 a).
+	BehovsvurderingGjennomfort Svar `json:"behovsvurdering_gjennomfort,omitempty"`
+	// ArbeidsevnevurderingVarigTiltak: NAVs arbeidsevnevurdering har fastslått
+	// at personen har varig nedsatt arbeidsevne og behov for et varig tiltak
+	// (tiltaksforskriften § 10-4 andre ledd).
+	ArbeidsevnevurderingVarigTiltak Svar `json:"arbeidsevnevurdering_varig_tiltak,omitempty"`
+	// HelseEllerSosialeArsaker: den nedsatte arbeidsevnen skyldes
+	// helsemessige eller sosiale årsaker.
+	HelseEllerSosialeArsaker Svar `json:"helse_eller_sosiale_arsaker,omitempty"`
+	// GradvisSvekketArbeidsevne: personen har en sykdomstilstand der
+	// arbeidsevnen gradvis svekkes, og sykmelding er ikke påkrevd
+	// (tiltaksforskriften § 10-3 andre ledd fra 2018).
+	GradvisSvekketArbeidsevne Svar `json:"gradvis_svekket_arbeidsevne,omitempty"`
+	// ProblemerMedSommerjobb: personen har problemer med å få sommerjobb uten
+	// tilskudd fra NAV (tiltaksforskriften § 8-3).
+	ProblemerMedSommerjobb Svar `json:"problemer_med_a_fa_sommerjobb,omitempty"`
+	// HeltPermittert: den ansatte er helt permittert.
+	HeltPermittert Svar `json:"helt_permittert,omitempty"`
+	// BedriftIOmstilling: bedriften har omstillingsproblemer og må endre
+	// produksjonen vesentlig eller etablere seg på nye markeder (bedriftsintern
+	// opplæring).
+	BedriftIOmstilling Svar `json:"bedrift_i_omstilling,omitempty"`
+	// TilretteleggingsOgOppfolgingsavtale: personen er omfattet av en særlig
+	// tilretteleggings- og oppfølgingsavtale med NAV (inkluderingstilskudd,
+	// 2016-teksten).
+	TilretteleggingsOgOppfolgingsavtale Svar `json:"tilretteleggings_og_oppfolgingsavtale,omitempty"`
+	// IndividuellFormidlingsbistand: personen ansettes som følge av
+	// individuell formidlingsbistand fra NAV (inkluderingstilskudd,
+	// 2016-teksten).
+	IndividuellFormidlingsbistand Svar `json:"ansatt_etter_individuell_formidlingsbistand,omitempty"`
+	// ForskriftsfestetForsok: virksomheten er med i et forskriftsfestet forsøk
+	// i ordinært arbeidsliv i regi av NAV.
+	ForskriftsfestetForsok Svar `json:"i_forskriftsfestet_forsok,omitempty"`
+	// UsikreYrkesmessigeForutsetninger: personen har særlig usikre
+	// yrkesmessige forutsetninger (arbeidsforberedende trening).
+	UsikreYrkesmessigeForutsetninger Svar `json:"saerlig_usikre_yrkesmessige_forutsetninger,omitempty"`
+	// NavKontorIForsok: personens NAV-kontor er med i forsøket med fireårig
+	// lønnstilskudd (forsøksforskriften § 2).
+	NavKontorIForsok Svar `json:"nav_kontor_i_forsok,omitempty"`
+	// FullfortVideregaende: personen har fullført videregående opplæring.
+	FullfortVideregaende Svar `json:"fullfort_videregaende,omitempty"`
+	// PraksisnaerOpplaering: deltakeren får praksisnær opplæring i samarbeid med
+	// kommunen eller fylkeskommunen (tiltaksforskriften § 7-4 i 2016-teksten).
+	PraksisnaerOpplaering Svar `json:"praksisnaer_opplaering_med_kommunen,omitempty"`
+	// SterkeProblemerUtdanning: sterke sosiale eller helsemessige problemer gjør
+	// at deltakeren ikke kan gjennomføre utdanningen innen tre år
+	// (tiltaksforskriften § 7-4 i 2016-teksten).
+	SterkeProblemerUtdanning Svar `json:"sterke_problemer_utdanning,omitempty"`
+	// OpplaeringTilleggOgFrivillig: den bedriftsinterne opplæringen kommer i
+	// tillegg til bedriftens ordinære opplæring, har ingen bindingstid og er
+	// ikke obligatorisk for å oppfylle nasjonale krav (tiltaksforskriften § 8-2
+	// i 2016-teksten).
+	OpplaeringTilleggOgFrivillig Svar `json:"bio_opplaering_i_tillegg_og_frivillig,omitempty"`
+	// UtgifterDekketAnnetSted: utgiftene tilskuddet skal dekke, dekkes allerede
+	// gjennom andre tilskudd eller tilskuddsordninger.
+	UtgifterDekketAnnetSted Svar `json:"utgifter_dekket_av_annen_ordning,omitempty"`
+	// TilretteleggingKlarlagt: deltakeren og arbeidsgiveren har klarlagt mulig
+	// tilrettelegging og aktuelle hjelpemidler før behovet for
+	// funksjonsassistent vurderes (tiltaksforskriften § 6-6).
+	TilretteleggingKlarlagt Svar `json:"tilrettelegging_og_hjelpemidler_klarlagt,omitempty"`
+	// OnskerArbeidEllerUtdanning: personen ønsker å komme i ordinært arbeid
+	// og/eller opplæring eller utdanning (egenregiforskriften § 3-1 fra 1.
+	// september 2026).
+	OnskerArbeidEllerUtdanning Svar `json:"onsker_arbeid_eller_utdanning,omitempty"`
 }
 
 // Valider sjekker at faktaene henger sammen: datoer i rimelig område

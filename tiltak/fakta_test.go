@@ -174,7 +174,7 @@ func TestFaktumOgFaktasett(t *testing.T) {
 	if diff := cmp.Diff([]Faktum{FaktumArbeidsevne}, s.Ukjente(&f).Liste()); diff != "" {
 		t.Errorf("Ukjente (-ventet +fikk):\n%s", diff)
 	}
-	if !s.Har(FaktumSamtykke) || s.Har(FaktumSykmeldt) || s.Tom() || !Faktasett(0).Tom() {
+	if !s.Har(FaktumSamtykke) || s.Har(FaktumSykmeldt) || s.Tom() || !(Faktasett{}).Tom() {
 		t.Error("Faktasett feil")
 	}
 	js, _ := json.Marshal(s)

@@ -1,11 +1,16 @@
 package tiltak
 
-import "encoding/json"
-
-// Kode generert fra feltene i Fakta (se gen i historikken); hold i takt med Fakta.
+import (
+	"encoding/json"
+	"math/bits"
+)
 
 // Faktum navngir ett felt i Fakta, slik at sporet kan si hvilke fakta en
 // regel leste og hvilke som mangler. String gir feltets JSON-navn.
+//
+// Numrene følger feltrekkefølgen i Fakta; nye fakta får nye numre bakerst,
+// så numrene til de eldre endres ikke. Tabellen under, Fakta og Kjente
+// holdes i takt av TestFaktumTabellen.
 type Faktum uint8
 
 // Faktaene, i samme rekkefølge som feltene i Fakta.
@@ -32,7 +37,6 @@ const (
 	FaktumBehovTilretteleggingOgTettOppfolging                   // behov_tilrettelegging_og_tett_oppfolging
 	FaktumSaerligBehovTilrettelegging                            // saerlig_behov_tilrettelegging
 	FaktumIUtdanning                                             // i_utdanning
-	FaktumIGrunnleggendeOpplaering                               // i_opplaering_bokstav_b
 	FaktumOvergangSkoleEllerSoning                               // overgang_fra_skole_eller_soning
 	FaktumOpplaeringFormellKompetanse                            // opplaering_mot_formell_kompetanse
 	FaktumTilrettelagtFagOgYrkesopplaering                       // tilrettelagt_fag_og_yrkesopplaering
@@ -46,52 +50,121 @@ const (
 	FaktumSaerligBehovMentor                                     // saerlig_behov_for_mentor
 	FaktumSaerligeGrunner                                        // saerlige_grunner
 	FaktumSammensattePsykiskeProblemerEllerRus                   // sammensatte_psykiske_problemer_eller_rus
+	FaktumArbeidstaker                                           // arbeidstaker
+	FaktumTilretteleggingspliktOppfylt                           // tilretteleggingsplikt_oppfylt
+	FaktumOppfolgingsplanInnhentet                               // oppfolgingsplan_innhentet
+	FaktumBedriftsinterneTiltakProvd                             // bedriftsinterne_tiltak_provd
+	FaktumNaerstaendeAvArrangor                                  // naerstaende_av_arrangor
+	FaktumSaerligeGrunnerNaerstaende                             // saerlige_grunner_naerstaende
+	FaktumForetakIVansker                                        // foretak_i_vansker
+	FaktumUtestaendeTilbakebetalingskrav                         // utestaende_tilbakebetalingskrav
+	FaktumMentorNodvendig                                        // mentor_nodvendig_for_arbeid
+	FaktumFagopplaeringIOpplaeringstiltak                        // fagopplaering_i_opplaeringstiltak
+	FaktumAvvikendeUtdanningssituasjon                           // avvikende_utdanningssituasjon
+	FaktumUtenRettTilOpplaering                                  // uten_rett_til_opplaering
+	FaktumBehovsvurderingGjennomfort                             // behovsvurdering_gjennomfort
+	FaktumArbeidsevnevurderingVarigTiltak                        // arbeidsevnevurdering_varig_tiltak
+	FaktumHelseEllerSosialeArsaker                               // helse_eller_sosiale_arsaker
+	FaktumGradvisSvekketArbeidsevne                              // gradvis_svekket_arbeidsevne
+	FaktumProblemerMedSommerjobb                                 // problemer_med_a_fa_sommerjobb
+	FaktumHeltPermittert                                         // helt_permittert
+	FaktumBedriftIOmstilling                                     // bedrift_i_omstilling
+	FaktumTilretteleggingsOgOppfolgingsavtale                    // tilretteleggings_og_oppfolgingsavtale
+	FaktumIndividuellFormidlingsbistand                          // ansatt_etter_individuell_formidlingsbistand
+	FaktumForskriftsfestetForsok                                 // i_forskriftsfestet_forsok
+	FaktumUsikreYrkesmessigeForutsetninger                       // saerlig_usikre_yrkesmessige_forutsetninger
+	FaktumNavKontorIForsok                                       // nav_kontor_i_forsok
+	FaktumFullfortVideregaende                                   // fullfort_videregaende
+	FaktumPraksisnaerOpplaering                                  // praksisnaer_opplaering_med_kommunen
+	FaktumSterkeProblemerUtdanning                               // sterke_problemer_utdanning
+	FaktumOpplaeringTilleggOgFrivillig                           // bio_opplaering_i_tillegg_og_frivillig
+	FaktumUtgifterDekketAnnetSted                                // utgifter_dekket_av_annen_ordning
+	FaktumTilretteleggingKlarlagt                                // tilrettelegging_og_hjelpemidler_klarlagt
+	FaktumOnskerArbeidEllerUtdanning                             // onsker_arbeid_eller_utdanning
+
+	// faktumSlutt er ett mer enn det største faktumet; Faktasett er så stort
+	// som det trenger.
+	faktumSlutt
 )
+
+// antallOrd er antall 64-bitsord et Faktasett trenger for alle faktaene.
+const antallOrd = (int(faktumSlutt) + 63) / 64
 
 type faktumInfo struct {
 	navn, beskrivelse string
+	skjonn            bool
 	kjent             func(*Fakta) bool
 	tekst             func(*Fakta) string
 }
 
 var fakta = [...]faktumInfo{
 	{},
-	{"fodselsdato", "Personens fødselsdato", func(f *Fakta) bool { return !f.Fodselsdato.IsZero() }, func(f *Fakta) string { return f.Fodselsdato.String() }},
-	{"arbeidsevne", "NAVs vurdering av arbeidsevnen", func(f *Fakta) bool { return f.Arbeidsevne != 0 }, func(f *Fakta) string { return f.Arbeidsevne.String() }},
-	{"innsatsgruppe", "Gruppen i vedtaket etter arbeids- og velferdsforvaltningsloven § 14 a", func(f *Fakta) bool { return f.Innsatsgruppe != 0 }, func(f *Fakta) string { return f.Innsatsgruppe.String() }},
-	{"uforetrygd", "Om personen mottar eller venter uføretrygd", func(f *Fakta) bool { return f.Uforetrygd != 0 }, func(f *Fakta) string { return f.Uforetrygd.String() }},
-	{"registrert_dato", "Datoen personen ble registrert hos NAV", func(f *Fakta) bool { return !f.RegistrertDato.IsZero() }, func(f *Fakta) string { return f.RegistrertDato.String() }},
-	{"bistandsbehov_fastslatt", "NAV har fastslått et behov for bistand for å komme i ordinært arbeid (§ 14 a-vedtak)", func(f *Fakta) bool { return f.BistandsbehovFastslatt.Kjent() }, func(f *Fakta) string { return f.BistandsbehovFastslatt.String() }},
-	{"sykmeldt", "Personen er sykmeldt arbeidstaker", func(f *Fakta) bool { return f.Sykmeldt.Kjent() }, func(f *Fakta) string { return f.Sykmeldt.String() }},
-	{"sykefravaer_12_mnd", "Personen har vært helt eller delvis sykmeldt i 12 måneder og står i fare for å falle ut av arbeidslivet", func(f *Fakta) bool { return f.Sykefravaer12Mnd.Kjent() }, func(f *Fakta) string { return f.Sykefravaer12Mnd.String() }},
-	{"ansatt_hos_arbeidsgiver", "Personen er allerede ansatt hos arbeidsgiveren tiltaket gjelder (tiltaket skal beholde, ikke skaffe, arbeid)", func(f *Fakta) bool { return f.AnsattHosArbeidsgiver.Kjent() }, func(f *Fakta) string { return f.AnsattHosArbeidsgiver.String() }},
-	{"psykisk_lidelse_eller_rus_i_behandling", "Moderate til alvorlige psykiske lidelser og/eller rusproblemer, med behandling i helse- og omsorgstjenesten", func(f *Fakta) bool { return f.PsykiskLidelseEllerRus.Kjent() }, func(f *Fakta) string { return f.PsykiskLidelseEllerRus.String() }},
-	{"oppfolging_helse_eller_sammensatte_utfordringer", "Annen oppfølging fra helse- og omsorgstjenesten eller sammensatte utfordringer (egenregiforskriften § 3-1 andre ledd, etter direktoratets retningslinjer)", func(f *Fakta) bool { return f.OppfolgingHelseEllerSammensatt.Kjent() }, func(f *Fakta) string { return f.OppfolgingHelseEllerSammensatt.String() }},
-	{"samtykke", "Personen samtykker til å delta (individuell jobbstøtte)", func(f *Fakta) bool { return f.Samtykke.Kjent() }, func(f *Fakta) string { return f.Samtykke.String() }},
-	{"behov_omfattende_bistand", "Behov for mer omfattende formidlings- og oppfølgingsbistand enn NAV selv gir", func(f *Fakta) bool { return f.BehovOmfattendeBistand.Kjent() }, func(f *Fakta) string { return f.BehovOmfattendeBistand.String() }},
-	{"behov_utvidet_avklaring", "Behov for mer omfattende avklaring enn NAV selv kan gi", func(f *Fakta) bool { return f.BehovUtvidetAvklaring.Kjent() }, func(f *Fakta) string { return f.BehovUtvidetAvklaring.String() }},
-	{"lite_arbeidserfaring", "Liten eller mangelfull arbeidserfaring", func(f *Fakta) bool { return f.LiteArbeidserfaring.Kjent() }, func(f *Fakta) string { return f.LiteArbeidserfaring.String() }},
-	{"vansker_med_a_komme_i_arbeid", "Vansker med å komme inn på arbeidsmarkedet på ordinære lønns- og arbeidsvilkår", func(f *Fakta) bool { return f.VanskerMedArbeid.Kjent() }, func(f *Fakta) string { return f.VanskerMedArbeid.String() }},
-	{"behov_for_kvalifisering", "Behov for kvalifisering på grunn av mangelfulle kvalifikasjoner eller svake grunnleggende ferdigheter", func(f *Fakta) bool { return f.BehovForKvalifisering.Kjent() }, func(f *Fakta) string { return f.BehovForKvalifisering.String() }},
-	{"sammensatt_bistandsbehov", "Sammensatt behov for bistand", func(f *Fakta) bool { return f.SammensattBistandsbehov.Kjent() }, func(f *Fakta) string { return f.SammensattBistandsbehov.String() }},
-	{"fysisk_funksjonsnedsettelse_eller_blind", "Omfattende fysisk funksjonsnedsettelse, eller blind eller sterkt svaksynt", func(f *Fakta) bool { return f.FysiskFunksjonsnedsettelseEllerBlind.Kjent() }, func(f *Fakta) string { return f.FysiskFunksjonsnedsettelseEllerBlind.String() }},
-	{"behov_tilrettelegging_og_tett_oppfolging", "Behov for spesiell tilrettelegging og tett oppfølging (VTA)", func(f *Fakta) bool { return f.BehovTilretteleggingOgTettOppfolging.Kjent() }, func(f *Fakta) string { return f.BehovTilretteleggingOgTettOppfolging.String() }},
-	{"saerlig_behov_tilrettelegging", "Særlig behov for tilrettelegging i den konkrete jobben (inkluderingstilskudd)", func(f *Fakta) bool { return f.SaerligBehovTilrettelegging.Kjent() }, func(f *Fakta) string { return f.SaerligBehovTilrettelegging.String() }},
-	{"i_utdanning", "Personen deltar i opplæring eller utdanning", func(f *Fakta) bool { return f.IUtdanning.Kjent() }, func(f *Fakta) string { return f.IUtdanning.String() }},
-	{"i_opplaering_bokstav_b", "Personen deltar i opplæring etter tiltaksforskriften § 7-2 første ledd bokstav b (arbeid med støtte)", func(f *Fakta) bool { return f.IGrunnleggendeOpplaering.Kjent() }, func(f *Fakta) string { return f.IGrunnleggendeOpplaering.String() }},
-	{"overgang_fra_skole_eller_soning", "Personen er i overgang fra skole eller fra soning i institusjon til arbeid", func(f *Fakta) bool { return f.OvergangSkoleEllerSoning.Kjent() }, func(f *Fakta) string { return f.OvergangSkoleEllerSoning.String() }},
-	{"opplaering_mot_formell_kompetanse", "Personen får opplæring med sikte på formell kompetanse (AFT)", func(f *Fakta) bool { return f.OpplaeringFormellKompetanse.Kjent() }, func(f *Fakta) string { return f.OpplaeringFormellKompetanse.String() }},
-	{"tilrettelagt_fag_og_yrkesopplaering", "Personen deltar i tilrettelagt fag- og yrkesopplæring som opplæringstiltak (mentor)", func(f *Fakta) bool { return f.TilrettelagtFagOgYrkesopplaering.Kjent() }, func(f *Fakta) string { return f.TilrettelagtFagOgYrkesopplaering.String() }},
-	{"kombinert_lop", "Opplæringen er et kombinasjonsløp (bokstav b før eller sammen med d, eller c før f), som gir inntil fire år", func(f *Fakta) bool { return f.KombinertLop.Kjent() }, func(f *Fakta) string { return f.KombinertLop.String() }},
-	{"stillingstype", "Fast eller midlertidig ansettelse (lønnstilskudd)", func(f *Fakta) bool { return f.Stillingstype != 0 }, func(f *Fakta) string { return f.Stillingstype.String() }},
-	{"arbeidsgiver_har_permitterte", "Arbeidsgiveren har permitterte ansatte", func(f *Fakta) bool { return f.ArbeidsgiverHarPermitterte.Kjent() }, func(f *Fakta) string { return f.ArbeidsgiverHarPermitterte.String() }},
-	{"deltar_i", "Tiltakene personen deltar i eller skal delta i", func(f *Fakta) bool { return f.DeltarI.Kjent() }, func(f *Fakta) string { return f.DeltarI.String() }},
-	{"nodvendig_og_hensiktsmessig", "Deltakelse er nødvendig og hensiktsmessig for å skaffe eller beholde lønnet arbeid (tiltaksforskriften § 1-3)", func(f *Fakta) bool { return f.NodvendigOgHensiktsmessig.Kjent() }, func(f *Fakta) string { return f.NodvendigOgHensiktsmessig.String() }},
-	{"andre_tiltak_vurdert", "Andre tiltak er vurdert og funnet uegnet", func(f *Fakta) bool { return f.AndreTiltakVurdert.Kjent() }, func(f *Fakta) string { return f.AndreTiltakVurdert.String() }},
-	{"tidsbegrensede_tiltak_forsokt", "Tidsbegrensede tiltak er prøvd eller vurdert før varig lønnstilskudd", func(f *Fakta) bool { return f.TidsbegrensedeTiltakForsokt.Kjent() }, func(f *Fakta) string { return f.TidsbegrensedeTiltakForsokt.String() }},
-	{"saerlig_behov_for_mentor", "Særlig behov for mentorbistand", func(f *Fakta) bool { return f.SaerligBehovMentor.Kjent() }, func(f *Fakta) string { return f.SaerligBehovMentor.String() }},
-	{"saerlige_grunner", "Særlige grunner gjør at deltakeren ikke kan fullføre innen ordinær varighet (opplæring bokstav d–f)", func(f *Fakta) bool { return f.SaerligeGrunner.Kjent() }, func(f *Fakta) string { return f.SaerligeGrunner.String() }},
-	{"sammensatte_psykiske_problemer_eller_rus", "Ung med sammensatte psykiske problemer eller rusutfordringer (egenregiforskriften § 3-6 tredje ledd)", func(f *Fakta) bool { return f.SammensattePsykiskeProblemerEllerRus.Kjent() }, func(f *Fakta) string { return f.SammensattePsykiskeProblemerEllerRus.String() }},
+	{"fodselsdato", "Personens fødselsdato", false, func(f *Fakta) bool { return !f.Fodselsdato.IsZero() }, func(f *Fakta) string { return f.Fodselsdato.String() }},
+	{"arbeidsevne", "NAVs vurdering av arbeidsevnen", false, func(f *Fakta) bool { return f.Arbeidsevne != 0 }, func(f *Fakta) string { return f.Arbeidsevne.String() }},
+	{"innsatsgruppe", "Gruppen i vedtaket etter arbeids- og velferdsforvaltningsloven § 14 a", false, func(f *Fakta) bool { return f.Innsatsgruppe != 0 }, func(f *Fakta) string { return f.Innsatsgruppe.String() }},
+	{"uforetrygd", "Om personen mottar eller venter uføretrygd", false, func(f *Fakta) bool { return f.Uforetrygd != 0 }, func(f *Fakta) string { return f.Uforetrygd.String() }},
+	{"registrert_dato", "Datoen personen ble registrert hos NAV", false, func(f *Fakta) bool { return !f.RegistrertDato.IsZero() }, func(f *Fakta) string { return f.RegistrertDato.String() }},
+	{"bistandsbehov_fastslatt", "NAV har i en behovs- eller arbeidsevnevurdering fastslått at personen trenger arbeidsrettet bistand for å komme i eller beholde arbeid (arbeids- og velferdsforvaltningsloven § 14 a)", false, func(f *Fakta) bool { return f.BistandsbehovFastslatt.Kjent() }, func(f *Fakta) string { return f.BistandsbehovFastslatt.String() }},
+	{"sykmeldt", "Personen er sykmeldt arbeidstaker", false, func(f *Fakta) bool { return f.Sykmeldt.Kjent() }, func(f *Fakta) string { return f.Sykmeldt.String() }},
+	{"sykefravaer_12_mnd", "Personen har vært helt eller delvis sykmeldt i 12 måneder og står i fare for å falle ut av arbeidslivet", false, func(f *Fakta) bool { return f.Sykefravaer12Mnd.Kjent() }, func(f *Fakta) string { return f.Sykefravaer12Mnd.String() }},
+	{"ansatt_hos_arbeidsgiver", "Personen er allerede ansatt hos arbeidsgiveren eller tiltaksarrangøren tiltaket gjelder (tiltaket skal beholde, ikke skaffe, arbeid)", false, func(f *Fakta) bool { return f.AnsattHosArbeidsgiver.Kjent() }, func(f *Fakta) string { return f.AnsattHosArbeidsgiver.String() }},
+	{"psykisk_lidelse_eller_rus_i_behandling", "Moderate til alvorlige psykiske lidelser og/eller rusproblemer, med behandling i helse- og omsorgstjenesten", false, func(f *Fakta) bool { return f.PsykiskLidelseEllerRus.Kjent() }, func(f *Fakta) string { return f.PsykiskLidelseEllerRus.String() }},
+	{"oppfolging_helse_eller_sammensatte_utfordringer", "Annen oppfølging fra helse- og omsorgstjenesten eller sammensatte utfordringer (egenregiforskriften § 3-1 andre ledd, etter direktoratets retningslinjer)", false, func(f *Fakta) bool { return f.OppfolgingHelseEllerSammensatt.Kjent() }, func(f *Fakta) string { return f.OppfolgingHelseEllerSammensatt.String() }},
+	{"samtykke", "Personen samtykker til å delta (individuell jobbstøtte)", false, func(f *Fakta) bool { return f.Samtykke.Kjent() }, func(f *Fakta) string { return f.Samtykke.String() }},
+	{"behov_omfattende_bistand", "Behov for mer omfattende formidlings- og oppfølgingsbistand enn NAV selv gir", false, func(f *Fakta) bool { return f.BehovOmfattendeBistand.Kjent() }, func(f *Fakta) string { return f.BehovOmfattendeBistand.String() }},
+	{"behov_utvidet_avklaring", "Behov for mer omfattende avklaring enn NAV selv kan gi", false, func(f *Fakta) bool { return f.BehovUtvidetAvklaring.Kjent() }, func(f *Fakta) string { return f.BehovUtvidetAvklaring.String() }},
+	{"lite_arbeidserfaring", "Liten eller mangelfull arbeidserfaring", false, func(f *Fakta) bool { return f.LiteArbeidserfaring.Kjent() }, func(f *Fakta) string { return f.LiteArbeidserfaring.String() }},
+	{"vansker_med_a_komme_i_arbeid", "Vansker med å komme inn på arbeidsmarkedet på ordinære lønns- og arbeidsvilkår (også fordi kvalifikasjonene er mangelfulle eller de grunnleggende ferdighetene svake)", false, func(f *Fakta) bool { return f.VanskerMedArbeid.Kjent() }, func(f *Fakta) string { return f.VanskerMedArbeid.String() }},
+	{"behov_for_kvalifisering", "Behov for kvalifisering", false, func(f *Fakta) bool { return f.BehovForKvalifisering.Kjent() }, func(f *Fakta) string { return f.BehovForKvalifisering.String() }},
+	{"sammensatt_bistandsbehov", "Sammensatt behov for bistand", false, func(f *Fakta) bool { return f.SammensattBistandsbehov.Kjent() }, func(f *Fakta) string { return f.SammensattBistandsbehov.String() }},
+	{"fysisk_funksjonsnedsettelse_eller_blind", "Omfattende fysisk funksjonsnedsettelse, eller blind eller sterkt svaksynt", false, func(f *Fakta) bool { return f.FysiskFunksjonsnedsettelseEllerBlind.Kjent() }, func(f *Fakta) string { return f.FysiskFunksjonsnedsettelseEllerBlind.String() }},
+	{"behov_tilrettelegging_og_tett_oppfolging", "Behov for spesiell tilrettelegging og tett oppfølging (VTA)", false, func(f *Fakta) bool { return f.BehovTilretteleggingOgTettOppfolging.Kjent() }, func(f *Fakta) string { return f.BehovTilretteleggingOgTettOppfolging.String() }},
+	{"saerlig_behov_tilrettelegging", "Særskilt behov for tilrettelegging i den konkrete jobben (inkluderingstilskudd)", false, func(f *Fakta) bool { return f.SaerligBehovTilrettelegging.Kjent() }, func(f *Fakta) string { return f.SaerligBehovTilrettelegging.String() }},
+	{"i_utdanning", "Personen deltar i opplæring eller utdanning", false, func(f *Fakta) bool { return f.IUtdanning.Kjent() }, func(f *Fakta) string { return f.IUtdanning.String() }},
+	{"overgang_fra_skole_eller_soning", "Personen er i overgang fra skole eller fra soning i institusjon til arbeid", false, func(f *Fakta) bool { return f.OvergangSkoleEllerSoning.Kjent() }, func(f *Fakta) string { return f.OvergangSkoleEllerSoning.String() }},
+	{"opplaering_mot_formell_kompetanse", "Personen får opplæring med sikte på formell kompetanse (AFT)", false, func(f *Fakta) bool { return f.OpplaeringFormellKompetanse.Kjent() }, func(f *Fakta) string { return f.OpplaeringFormellKompetanse.String() }},
+	{"tilrettelagt_fag_og_yrkesopplaering", "Personen deltar i, eller skal gjennomføre, tilrettelagt fag- og yrkesopplæring som opplæringstiltak (tiltaksforskriften § 7-3 tredje ledd)", false, func(f *Fakta) bool { return f.TilrettelagtFagOgYrkesopplaering.Kjent() }, func(f *Fakta) string { return f.TilrettelagtFagOgYrkesopplaering.String() }},
+	{"kombinert_lop", "Opplæringen er et kombinasjonsløp (bokstav b før eller sammen med d, eller c før f), som gir inntil fire år", false, func(f *Fakta) bool { return f.KombinertLop.Kjent() }, func(f *Fakta) string { return f.KombinertLop.String() }},
+	{"stillingstype", "Fast eller midlertidig ansettelse (lønnstilskudd)", false, func(f *Fakta) bool { return f.Stillingstype != 0 }, func(f *Fakta) string { return f.Stillingstype.String() }},
+	{"arbeidsgiver_har_permitterte", "Arbeidsgiveren har permitterte ansatte", false, func(f *Fakta) bool { return f.ArbeidsgiverHarPermitterte.Kjent() }, func(f *Fakta) string { return f.ArbeidsgiverHarPermitterte.String() }},
+	{"deltar_i", "Tiltakene personen deltar i eller skal delta i", false, func(f *Fakta) bool { return f.DeltarI.Kjent() }, func(f *Fakta) string { return f.DeltarI.String() }},
+	{"nodvendig_og_hensiktsmessig", "Deltakelse er nødvendig og hensiktsmessig for å skaffe eller beholde lønnet arbeid (tiltaksforskriften § 1-3, egenregiforskriften § 1-3)", true, func(f *Fakta) bool { return f.NodvendigOgHensiktsmessig.Kjent() }, func(f *Fakta) string { return f.NodvendigOgHensiktsmessig.String() }},
+	{"andre_tiltak_vurdert", "Andre tiltak er vurdert og funnet uegnet", true, func(f *Fakta) bool { return f.AndreTiltakVurdert.Kjent() }, func(f *Fakta) string { return f.AndreTiltakVurdert.String() }},
+	{"tidsbegrensede_tiltak_forsokt", "Tidsbegrensede tiltak og andre virkemidler er prøvd eller vurdert før varig lønnstilskudd", true, func(f *Fakta) bool { return f.TidsbegrensedeTiltakForsokt.Kjent() }, func(f *Fakta) string { return f.TidsbegrensedeTiltakForsokt.String() }},
+	{"saerlig_behov_for_mentor", "Særlig behov for bistand fra mentor", true, func(f *Fakta) bool { return f.SaerligBehovMentor.Kjent() }, func(f *Fakta) string { return f.SaerligBehovMentor.String() }},
+	{"saerlige_grunner", "Særlige grunner gjør at deltakeren ikke klarer å gjennomføre opplæringen innen ordinær varighet", true, func(f *Fakta) bool { return f.SaerligeGrunner.Kjent() }, func(f *Fakta) string { return f.SaerligeGrunner.String() }},
+	{"sammensatte_psykiske_problemer_eller_rus", "Ung med sammensatte psykiske problemer eller rusutfordringer (egenregiforskriften § 3-6 tredje ledd)", false, func(f *Fakta) bool { return f.SammensattePsykiskeProblemerEllerRus.Kjent() }, func(f *Fakta) string { return f.SammensattePsykiskeProblemerEllerRus.String() }},
+	{"arbeidstaker", "Personen er arbeidstaker (har et arbeidsforhold), slik at tiltaksforskriften § 1-8 gjelder", false, func(f *Fakta) bool { return f.Arbeidstaker.Kjent() }, func(f *Fakta) string { return f.Arbeidstaker.String() }},
+	{"tilretteleggingsplikt_oppfylt", "Arbeidsgiverens plikt til tilrettelegging etter arbeidsmiljøloven § 4-2 (og § 4-6) er oppfylt", false, func(f *Fakta) bool { return f.TilretteleggingspliktOppfylt.Kjent() }, func(f *Fakta) string { return f.TilretteleggingspliktOppfylt.String() }},
+	{"oppfolgingsplan_innhentet", "NAV har innhentet oppfølgingsplanen etter arbeidsmiljøloven § 4-6 tredje ledd", false, func(f *Fakta) bool { return f.OppfolgingsplanInnhentet.Kjent() }, func(f *Fakta) string { return f.OppfolgingsplanInnhentet.String() }},
+	{"bedriftsinterne_tiltak_provd", "Det er dokumentert at arbeidsgiveren har gjennomført bedriftsinterne tiltak, eller at slike tiltak ikke er mulige", false, func(f *Fakta) bool { return f.BedriftsinterneTiltakProvd.Kjent() }, func(f *Fakta) string { return f.BedriftsinterneTiltakProvd.String() }},
+	{"naerstaende_av_arrangor", "Deltakeren er familiemedlem eller annen nærstående av tiltaksarrangøren (tiltaksforskriften § 1-6 tredje ledd)", false, func(f *Fakta) bool { return f.NaerstaendeAvArrangor.Kjent() }, func(f *Fakta) string { return f.NaerstaendeAvArrangor.String() }},
+	{"saerlige_grunner_naerstaende", "Særlige grunner gjør at tiltaksarrangøren likevel kan få tilskudd for en nærstående (tiltaksforskriften § 1-6 tredje ledd)", true, func(f *Fakta) bool { return f.SaerligeGrunnerNaerstaende.Kjent() }, func(f *Fakta) string { return f.SaerligeGrunnerNaerstaende.String() }},
+	{"foretak_i_vansker", "Virksomheten som får tilskuddet, er et foretak i vanskeligheter (vanskeligstilt bedrift)", false, func(f *Fakta) bool { return f.ForetakIVansker.Kjent() }, func(f *Fakta) string { return f.ForetakIVansker.String() }},
+	{"utestaende_tilbakebetalingskrav", "Virksomheten har et utestående krav om tilbakebetaling etter vedtak om ulovlig offentlig støtte", false, func(f *Fakta) bool { return f.UtestaendeTilbakebetalingskrav.Kjent() }, func(f *Fakta) string { return f.UtestaendeTilbakebetalingskrav.String() }},
+	{"mentor_nodvendig_for_arbeid", "Mentor er nødvendig for at personen med nedsatt arbeidsevne skal få eller beholde lønnet arbeid i en ordinær virksomhet (tiltaksforskriften § 5-3)", true, func(f *Fakta) bool { return f.MentorNodvendig.Kjent() }, func(f *Fakta) string { return f.MentorNodvendig.String() }},
+	{"fagopplaering_i_opplaeringstiltak", "Arbeidssøkeren gjennomfører fagopplæring som en del av et opplæringstiltak (tiltaksforskriften § 5-3 første ledd andre punktum)", false, func(f *Fakta) bool { return f.FagopplaeringIOpplaeringstiltak.Kjent() }, func(f *Fakta) string { return f.FagopplaeringIOpplaeringstiltak.String() }},
+	{"avvikende_utdanningssituasjon", "Personen er i en utdanningssituasjon som avviker vesentlig fra den andre er i; etter § 7-3 i 2016-teksten på grunn av sykdom, skade eller lyte (tiltaksforskriften §§ 7-3 og 7-4 i 2016-teksten)", false, func(f *Fakta) bool { return f.AvvikendeUtdanningssituasjon.Kjent() }, func(f *Fakta) string { return f.AvvikendeUtdanningssituasjon.String() }},
+	{"uten_rett_til_opplaering", "Personen står uten rett til opplæring etter opplæringsloven eller introduksjonsordningen/introduksjonsloven", false, func(f *Fakta) bool { return f.UtenRettTilOpplaering.Kjent() }, func(f *Fakta) string { return f.UtenRettTilOpplaering.String() }},
+	{"behovsvurdering_gjennomfort", "NAV har gjennomført en behovs- eller arbeidsevnevurdering av personen (arbeids- og velferdsforvaltningsloven § 14 a)", false, func(f *Fakta) bool { return f.BehovsvurderingGjennomfort.Kjent() }, func(f *Fakta) string { return f.BehovsvurderingGjennomfort.String() }},
+	{"arbeidsevnevurdering_varig_tiltak", "NAVs arbeidsevnevurdering har fastslått at personen har varig nedsatt arbeidsevne og behov for et varig tiltak (tiltaksforskriften § 10-4 andre ledd)", false, func(f *Fakta) bool { return f.ArbeidsevnevurderingVarigTiltak.Kjent() }, func(f *Fakta) string { return f.ArbeidsevnevurderingVarigTiltak.String() }},
+	{"helse_eller_sosiale_arsaker", "Den nedsatte arbeidsevnen skyldes helsemessige eller sosiale årsaker", false, func(f *Fakta) bool { return f.HelseEllerSosialeArsaker.Kjent() }, func(f *Fakta) string { return f.HelseEllerSosialeArsaker.String() }},
+	{"gradvis_svekket_arbeidsevne", "Personen har en sykdomstilstand der arbeidsevnen gradvis svekkes, og sykmelding er ikke påkrevd (tiltaksforskriften § 10-3 andre ledd fra 2018)", false, func(f *Fakta) bool { return f.GradvisSvekketArbeidsevne.Kjent() }, func(f *Fakta) string { return f.GradvisSvekketArbeidsevne.String() }},
+	{"problemer_med_a_fa_sommerjobb", "Personen har problemer med å få sommerjobb uten tilskudd fra NAV (tiltaksforskriften § 8-3)", false, func(f *Fakta) bool { return f.ProblemerMedSommerjobb.Kjent() }, func(f *Fakta) string { return f.ProblemerMedSommerjobb.String() }},
+	{"helt_permittert", "Den ansatte er helt permittert", false, func(f *Fakta) bool { return f.HeltPermittert.Kjent() }, func(f *Fakta) string { return f.HeltPermittert.String() }},
+	{"bedrift_i_omstilling", "Bedriften har omstillingsproblemer og må endre produksjonen vesentlig eller etablere seg på nye markeder (bedriftsintern opplæring)", false, func(f *Fakta) bool { return f.BedriftIOmstilling.Kjent() }, func(f *Fakta) string { return f.BedriftIOmstilling.String() }},
+	{"tilretteleggings_og_oppfolgingsavtale", "Personen er omfattet av en særlig tilretteleggings- og oppfølgingsavtale med NAV (inkluderingstilskudd, 2016-teksten)", false, func(f *Fakta) bool { return f.TilretteleggingsOgOppfolgingsavtale.Kjent() }, func(f *Fakta) string { return f.TilretteleggingsOgOppfolgingsavtale.String() }},
+	{"ansatt_etter_individuell_formidlingsbistand", "Personen ansettes som følge av individuell formidlingsbistand fra NAV (inkluderingstilskudd, 2016-teksten)", false, func(f *Fakta) bool { return f.IndividuellFormidlingsbistand.Kjent() }, func(f *Fakta) string { return f.IndividuellFormidlingsbistand.String() }},
+	{"i_forskriftsfestet_forsok", "Virksomheten er med i et forskriftsfestet forsøk i ordinært arbeidsliv i regi av NAV", false, func(f *Fakta) bool { return f.ForskriftsfestetForsok.Kjent() }, func(f *Fakta) string { return f.ForskriftsfestetForsok.String() }},
+	{"saerlig_usikre_yrkesmessige_forutsetninger", "Personen har særlig usikre yrkesmessige forutsetninger (arbeidsforberedende trening)", false, func(f *Fakta) bool { return f.UsikreYrkesmessigeForutsetninger.Kjent() }, func(f *Fakta) string { return f.UsikreYrkesmessigeForutsetninger.String() }},
+	{"nav_kontor_i_forsok", "Personens NAV-kontor er med i forsøket med fireårig lønnstilskudd (forsøksforskriften § 2)", false, func(f *Fakta) bool { return f.NavKontorIForsok.Kjent() }, func(f *Fakta) string { return f.NavKontorIForsok.String() }},
+	{"fullfort_videregaende", "Personen har fullført videregående opplæring", false, func(f *Fakta) bool { return f.FullfortVideregaende.Kjent() }, func(f *Fakta) string { return f.FullfortVideregaende.String() }},
+	{"praksisnaer_opplaering_med_kommunen", "Deltakeren får praksisnær opplæring i samarbeid med kommunen eller fylkeskommunen (tiltaksforskriften § 7-4 i 2016-teksten)", false, func(f *Fakta) bool { return f.PraksisnaerOpplaering.Kjent() }, func(f *Fakta) string { return f.PraksisnaerOpplaering.String() }},
+	{"sterke_problemer_utdanning", "Sterke sosiale eller helsemessige problemer gjør at deltakeren ikke kan gjennomføre utdanningen innen tre år (tiltaksforskriften § 7-4 i 2016-teksten)", false, func(f *Fakta) bool { return f.SterkeProblemerUtdanning.Kjent() }, func(f *Fakta) string { return f.SterkeProblemerUtdanning.String() }},
+	{"bio_opplaering_i_tillegg_og_frivillig", "Den bedriftsinterne opplæringen kommer i tillegg til bedriftens ordinære opplæring, har ingen bindingstid og er ikke obligatorisk for å oppfylle nasjonale krav (tiltaksforskriften § 8-2 i 2016-teksten)", false, func(f *Fakta) bool { return f.OpplaeringTilleggOgFrivillig.Kjent() }, func(f *Fakta) string { return f.OpplaeringTilleggOgFrivillig.String() }},
+	{"utgifter_dekket_av_annen_ordning", "Utgiftene tilskuddet skal dekke, dekkes allerede gjennom andre tilskudd eller tilskuddsordninger", false, func(f *Fakta) bool { return f.UtgifterDekketAnnetSted.Kjent() }, func(f *Fakta) string { return f.UtgifterDekketAnnetSted.String() }},
+	{"tilrettelegging_og_hjelpemidler_klarlagt", "Deltakeren og arbeidsgiveren har klarlagt mulig tilrettelegging og aktuelle hjelpemidler før behovet for funksjonsassistent vurderes (tiltaksforskriften § 6-6)", false, func(f *Fakta) bool { return f.TilretteleggingKlarlagt.Kjent() }, func(f *Fakta) string { return f.TilretteleggingKlarlagt.String() }},
+	{"onsker_arbeid_eller_utdanning", "Personen ønsker å komme i ordinært arbeid og/eller opplæring eller utdanning (egenregiforskriften § 3-1 fra 1. september 2026)", false, func(f *Fakta) bool { return f.OnskerArbeidEllerUtdanning.Kjent() }, func(f *Fakta) string { return f.OnskerArbeidEllerUtdanning.String() }},
 }
 
 // AlleFakta gir alle faktaene i feltrekkefølge.
@@ -103,9 +176,12 @@ func AlleFakta() []Faktum {
 	return ut
 }
 
+// Gyldig sier om ft er et faktum i Fakta.
+func (ft Faktum) Gyldig() bool { return ft > 0 && int(ft) < len(fakta) }
+
 // String gir faktumets navn i JSON, for eksempel "fodselsdato".
 func (ft Faktum) String() string {
-	if ft == 0 || int(ft) >= len(fakta) {
+	if !ft.Gyldig() {
 		return "ukjent-faktum"
 	}
 	return fakta[ft].navn
@@ -113,7 +189,7 @@ func (ft Faktum) String() string {
 
 // Beskrivelse gir en norsk forklaring av faktumet, egnet for et skjema.
 func (ft Faktum) Beskrivelse() string {
-	if ft == 0 || int(ft) >= len(fakta) {
+	if !ft.Gyldig() {
 		return ""
 	}
 	return fakta[ft].beskrivelse
@@ -121,7 +197,7 @@ func (ft Faktum) Beskrivelse() string {
 
 // MarshalText gir faktumets JSON-navn.
 func (ft Faktum) MarshalText() ([]byte, error) {
-	if ft == 0 || int(ft) >= len(fakta) {
+	if !ft.Gyldig() {
 		return nil, &FeltFeil{Felt: "faktum", Grunn: "ukjent faktum"}
 	}
 	return []byte(fakta[ft].navn), nil
@@ -135,12 +211,12 @@ func (ft *Faktum) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &FeltFeil{Felt: "faktum", Verdi: string(b), Grunn: "ukjent faktum", Err: ErrUgyldigFaktum}
+	return &FeltFeil{Felt: "faktum", Verdi: kortVerdi(string(b)), Grunn: "ukjent faktum", Err: ErrUgyldigFaktum}
 }
 
 // Kjent sier om faktumet ft er oppgitt i f.
 func (f *Fakta) Kjent(ft Faktum) bool {
-	if ft == 0 || int(ft) >= len(fakta) {
+	if !ft.Gyldig() {
 		return false
 	}
 	return fakta[ft].kjent(f)
@@ -149,10 +225,7 @@ func (f *Fakta) Kjent(ft Faktum) bool {
 // Verdi gir faktumets verdi som tekst ("ja", "nei", "2004-05-17",
 // "trenger-veiledning", …) og "ukjent" når det ikke er oppgitt.
 func (f *Fakta) Verdi(ft Faktum) string {
-	if ft == 0 || int(ft) >= len(fakta) {
-		return "ukjent"
-	}
-	if !fakta[ft].kjent(f) {
+	if !ft.Gyldig() || !fakta[ft].kjent(f) {
 		return "ukjent"
 	}
 	return fakta[ft].tekst(f)
@@ -160,21 +233,19 @@ func (f *Fakta) Verdi(ft Faktum) string {
 
 // Skjonn sier om faktumet er et skjønnsspørsmål som saksbehandleren må ta
 // stilling til («nødvendig og hensiktsmessig», «andre tiltak vurdert»,
-// «særlige grunner» og lignende), og ikke et faktum som kan hentes fra et register.
-func (ft Faktum) Skjonn() bool {
-	switch ft {
-	case FaktumNodvendigOgHensiktsmessig, FaktumAndreTiltakVurdert, FaktumTidsbegrensedeTiltakForsokt,
-		FaktumSaerligBehovMentor, FaktumSaerligeGrunner:
-		return true
-	}
-	return false
-}
+// «særlige grunner» og lignende), og ikke et faktum som kan hentes fra et
+// register.
+func (ft Faktum) Skjonn() bool { return ft.Gyldig() && fakta[ft].skjonn }
 
 // Faktasett er en mengde fakta, for eksempel faktaene en regel leser eller
-// faktaene som mangler for å avgjøre den. Det er en liten verdi uten pekere.
-type Faktasett uint64
+// faktaene som mangler for å avgjøre den. Det er en liten, sammenlignbar
+// verdi uten pekere, stor nok for alle faktaene i Fakta (størrelsen følger
+// av antallet fakta). Nullverdien er det tomme settet.
+type Faktasett struct {
+	ord [antallOrd]uint64
+}
 
-// FaktasettAv gir settet med de gitte faktaene.
+// FaktasettAv gir settet med de gitte faktaene. Ugyldige fakta hoppes over.
 func FaktasettAv(ft ...Faktum) Faktasett {
 	var s Faktasett
 	for _, f := range ft {
@@ -183,34 +254,66 @@ func FaktasettAv(ft ...Faktum) Faktasett {
 	return s
 }
 
-// Med gir settet med ft lagt til.
+// Med gir settet med ft lagt til; et ugyldig faktum endrer ikke settet.
 func (s Faktasett) Med(ft Faktum) Faktasett {
-	if ft == 0 || ft >= 64 {
-		return s
+	if ft.Gyldig() {
+		s.ord[ft/64] |= 1 << (ft % 64)
 	}
-	return s | 1<<ft
+	return s
 }
 
 // Har sier om ft er i settet.
-func (s Faktasett) Har(ft Faktum) bool { return ft < 64 && s&(1<<ft) != 0 }
-
-// Union gir faktaene som er i s eller t.
-func (s Faktasett) Union(t Faktasett) Faktasett { return s | t }
-
-// Tom sier om settet er tomt.
-func (s Faktasett) Tom() bool { return s == 0 }
-
-// Ukjente gir faktaene i s som ikke er oppgitt i f.
-func (s Faktasett) Ukjente(f *Fakta) Faktasett {
-	return s &^ f.Kjente()
+func (s Faktasett) Har(ft Faktum) bool {
+	return ft.Gyldig() && s.ord[ft/64]&(1<<(ft%64)) != 0
 }
 
-// Liste gir faktaene i settet i feltrekkefølge.
+// Union gir faktaene som er i s eller t.
+func (s Faktasett) Union(t Faktasett) Faktasett {
+	for i := range s.ord {
+		s.ord[i] |= t.ord[i]
+	}
+	return s
+}
+
+// Uten gir faktaene i s som ikke er i t.
+func (s Faktasett) Uten(t Faktasett) Faktasett {
+	for i := range s.ord {
+		s.ord[i] &^= t.ord[i]
+	}
+	return s
+}
+
+// Snitt gir faktaene som er i både s og t.
+func (s Faktasett) Snitt(t Faktasett) Faktasett {
+	for i := range s.ord {
+		s.ord[i] &= t.ord[i]
+	}
+	return s
+}
+
+// Tom sier om settet er tomt.
+func (s Faktasett) Tom() bool { return s == Faktasett{} }
+
+// Antall gir antall fakta i settet.
+func (s Faktasett) Antall() int {
+	n := 0
+	for _, w := range s.ord {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
+
+// Ukjente gir faktaene i s som ikke er oppgitt i f.
+func (s Faktasett) Ukjente(f *Fakta) Faktasett { return s.Uten(f.Kjente()) }
+
+// Liste gir faktaene i settet i feltrekkefølge (nil for et tomt sett).
 func (s Faktasett) Liste() []Faktum {
 	var ut []Faktum
-	for ft := Faktum(1); int(ft) < len(fakta); ft++ {
-		if s.Har(ft) {
-			ut = append(ut, ft)
+	for i, w := range s.ord {
+		for w != 0 {
+			b := bits.TrailingZeros64(w)
+			ut = append(ut, Faktum(i*64+b))
+			w &= w - 1
 		}
 	}
 	return ut
@@ -225,7 +328,7 @@ func (s Faktasett) MarshalJSON() ([]byte, error) {
 	return json.Marshal(l)
 }
 
-// UnmarshalJSON tolker en liste av faktanavn.
+// UnmarshalJSON tolker en liste av faktanavn; null gir et tomt sett.
 func (s *Faktasett) UnmarshalJSON(b []byte) error {
 	var l []Faktum
 	if err := json.Unmarshal(b, &l); err != nil {
@@ -239,113 +342,76 @@ func (s *Faktasett) UnmarshalJSON(b []byte) error {
 // allokering.
 func (f *Fakta) Kjente() Faktasett {
 	var s Faktasett
-	if !f.Fodselsdato.IsZero() {
-		s |= 1 << FaktumFodselsdato
+	sett := func(ft Faktum, kjent bool) {
+		if kjent {
+			s.ord[ft/64] |= 1 << (ft % 64)
+		}
 	}
-	if f.Arbeidsevne != 0 {
-		s |= 1 << FaktumArbeidsevne
-	}
-	if f.Innsatsgruppe != 0 {
-		s |= 1 << FaktumInnsatsgruppe
-	}
-	if f.Uforetrygd != 0 {
-		s |= 1 << FaktumUforetrygd
-	}
-	if !f.RegistrertDato.IsZero() {
-		s |= 1 << FaktumRegistrertDato
-	}
-	if f.BistandsbehovFastslatt.Kjent() {
-		s |= 1 << FaktumBistandsbehovFastslatt
-	}
-	if f.Sykmeldt.Kjent() {
-		s |= 1 << FaktumSykmeldt
-	}
-	if f.Sykefravaer12Mnd.Kjent() {
-		s |= 1 << FaktumSykefravaer12Mnd
-	}
-	if f.AnsattHosArbeidsgiver.Kjent() {
-		s |= 1 << FaktumAnsattHosArbeidsgiver
-	}
-	if f.PsykiskLidelseEllerRus.Kjent() {
-		s |= 1 << FaktumPsykiskLidelseEllerRus
-	}
-	if f.OppfolgingHelseEllerSammensatt.Kjent() {
-		s |= 1 << FaktumOppfolgingHelseEllerSammensatt
-	}
-	if f.Samtykke.Kjent() {
-		s |= 1 << FaktumSamtykke
-	}
-	if f.BehovOmfattendeBistand.Kjent() {
-		s |= 1 << FaktumBehovOmfattendeBistand
-	}
-	if f.BehovUtvidetAvklaring.Kjent() {
-		s |= 1 << FaktumBehovUtvidetAvklaring
-	}
-	if f.LiteArbeidserfaring.Kjent() {
-		s |= 1 << FaktumLiteArbeidserfaring
-	}
-	if f.VanskerMedArbeid.Kjent() {
-		s |= 1 << FaktumVanskerMedArbeid
-	}
-	if f.BehovForKvalifisering.Kjent() {
-		s |= 1 << FaktumBehovForKvalifisering
-	}
-	if f.SammensattBistandsbehov.Kjent() {
-		s |= 1 << FaktumSammensattBistandsbehov
-	}
-	if f.FysiskFunksjonsnedsettelseEllerBlind.Kjent() {
-		s |= 1 << FaktumFysiskFunksjonsnedsettelseEllerBlind
-	}
-	if f.BehovTilretteleggingOgTettOppfolging.Kjent() {
-		s |= 1 << FaktumBehovTilretteleggingOgTettOppfolging
-	}
-	if f.SaerligBehovTilrettelegging.Kjent() {
-		s |= 1 << FaktumSaerligBehovTilrettelegging
-	}
-	if f.IUtdanning.Kjent() {
-		s |= 1 << FaktumIUtdanning
-	}
-	if f.IGrunnleggendeOpplaering.Kjent() {
-		s |= 1 << FaktumIGrunnleggendeOpplaering
-	}
-	if f.OvergangSkoleEllerSoning.Kjent() {
-		s |= 1 << FaktumOvergangSkoleEllerSoning
-	}
-	if f.OpplaeringFormellKompetanse.Kjent() {
-		s |= 1 << FaktumOpplaeringFormellKompetanse
-	}
-	if f.TilrettelagtFagOgYrkesopplaering.Kjent() {
-		s |= 1 << FaktumTilrettelagtFagOgYrkesopplaering
-	}
-	if f.KombinertLop.Kjent() {
-		s |= 1 << FaktumKombinertLop
-	}
-	if f.Stillingstype != 0 {
-		s |= 1 << FaktumStillingstype
-	}
-	if f.ArbeidsgiverHarPermitterte.Kjent() {
-		s |= 1 << FaktumArbeidsgiverHarPermitterte
-	}
-	if f.DeltarI.Kjent() {
-		s |= 1 << FaktumDeltarI
-	}
-	if f.NodvendigOgHensiktsmessig.Kjent() {
-		s |= 1 << FaktumNodvendigOgHensiktsmessig
-	}
-	if f.AndreTiltakVurdert.Kjent() {
-		s |= 1 << FaktumAndreTiltakVurdert
-	}
-	if f.TidsbegrensedeTiltakForsokt.Kjent() {
-		s |= 1 << FaktumTidsbegrensedeTiltakForsokt
-	}
-	if f.SaerligBehovMentor.Kjent() {
-		s |= 1 << FaktumSaerligBehovMentor
-	}
-	if f.SaerligeGrunner.Kjent() {
-		s |= 1 << FaktumSaerligeGrunner
-	}
-	if f.SammensattePsykiskeProblemerEllerRus.Kjent() {
-		s |= 1 << FaktumSammensattePsykiskeProblemerEllerRus
-	}
+	sett(FaktumFodselsdato, !f.Fodselsdato.IsZero())
+	sett(FaktumArbeidsevne, f.Arbeidsevne != 0)
+	sett(FaktumInnsatsgruppe, f.Innsatsgruppe != 0)
+	sett(FaktumUforetrygd, f.Uforetrygd != 0)
+	sett(FaktumRegistrertDato, !f.RegistrertDato.IsZero())
+	sett(FaktumBistandsbehovFastslatt, f.BistandsbehovFastslatt.Kjent())
+	sett(FaktumSykmeldt, f.Sykmeldt.Kjent())
+	sett(FaktumSykefravaer12Mnd, f.Sykefravaer12Mnd.Kjent())
+	sett(FaktumAnsattHosArbeidsgiver, f.AnsattHosArbeidsgiver.Kjent())
+	sett(FaktumPsykiskLidelseEllerRus, f.PsykiskLidelseEllerRus.Kjent())
+	sett(FaktumOppfolgingHelseEllerSammensatt, f.OppfolgingHelseEllerSammensatt.Kjent())
+	sett(FaktumSamtykke, f.Samtykke.Kjent())
+	sett(FaktumBehovOmfattendeBistand, f.BehovOmfattendeBistand.Kjent())
+	sett(FaktumBehovUtvidetAvklaring, f.BehovUtvidetAvklaring.Kjent())
+	sett(FaktumLiteArbeidserfaring, f.LiteArbeidserfaring.Kjent())
+	sett(FaktumVanskerMedArbeid, f.VanskerMedArbeid.Kjent())
+	sett(FaktumBehovForKvalifisering, f.BehovForKvalifisering.Kjent())
+	sett(FaktumSammensattBistandsbehov, f.SammensattBistandsbehov.Kjent())
+	sett(FaktumFysiskFunksjonsnedsettelseEllerBlind, f.FysiskFunksjonsnedsettelseEllerBlind.Kjent())
+	sett(FaktumBehovTilretteleggingOgTettOppfolging, f.BehovTilretteleggingOgTettOppfolging.Kjent())
+	sett(FaktumSaerligBehovTilrettelegging, f.SaerligBehovTilrettelegging.Kjent())
+	sett(FaktumIUtdanning, f.IUtdanning.Kjent())
+	sett(FaktumOvergangSkoleEllerSoning, f.OvergangSkoleEllerSoning.Kjent())
+	sett(FaktumOpplaeringFormellKompetanse, f.OpplaeringFormellKompetanse.Kjent())
+	sett(FaktumTilrettelagtFagOgYrkesopplaering, f.TilrettelagtFagOgYrkesopplaering.Kjent())
+	sett(FaktumKombinertLop, f.KombinertLop.Kjent())
+	sett(FaktumStillingstype, f.Stillingstype != 0)
+	sett(FaktumArbeidsgiverHarPermitterte, f.ArbeidsgiverHarPermitterte.Kjent())
+	sett(FaktumDeltarI, f.DeltarI.Kjent())
+	sett(FaktumNodvendigOgHensiktsmessig, f.NodvendigOgHensiktsmessig.Kjent())
+	sett(FaktumAndreTiltakVurdert, f.AndreTiltakVurdert.Kjent())
+	sett(FaktumTidsbegrensedeTiltakForsokt, f.TidsbegrensedeTiltakForsokt.Kjent())
+	sett(FaktumSaerligBehovMentor, f.SaerligBehovMentor.Kjent())
+	sett(FaktumSaerligeGrunner, f.SaerligeGrunner.Kjent())
+	sett(FaktumSammensattePsykiskeProblemerEllerRus, f.SammensattePsykiskeProblemerEllerRus.Kjent())
+	sett(FaktumArbeidstaker, f.Arbeidstaker.Kjent())
+	sett(FaktumTilretteleggingspliktOppfylt, f.TilretteleggingspliktOppfylt.Kjent())
+	sett(FaktumOppfolgingsplanInnhentet, f.OppfolgingsplanInnhentet.Kjent())
+	sett(FaktumBedriftsinterneTiltakProvd, f.BedriftsinterneTiltakProvd.Kjent())
+	sett(FaktumNaerstaendeAvArrangor, f.NaerstaendeAvArrangor.Kjent())
+	sett(FaktumSaerligeGrunnerNaerstaende, f.SaerligeGrunnerNaerstaende.Kjent())
+	sett(FaktumForetakIVansker, f.ForetakIVansker.Kjent())
+	sett(FaktumUtestaendeTilbakebetalingskrav, f.UtestaendeTilbakebetalingskrav.Kjent())
+	sett(FaktumMentorNodvendig, f.MentorNodvendig.Kjent())
+	sett(FaktumFagopplaeringIOpplaeringstiltak, f.FagopplaeringIOpplaeringstiltak.Kjent())
+	sett(FaktumAvvikendeUtdanningssituasjon, f.AvvikendeUtdanningssituasjon.Kjent())
+	sett(FaktumUtenRettTilOpplaering, f.UtenRettTilOpplaering.Kjent())
+	sett(FaktumBehovsvurderingGjennomfort, f.BehovsvurderingGjennomfort.Kjent())
+	sett(FaktumArbeidsevnevurderingVarigTiltak, f.ArbeidsevnevurderingVarigTiltak.Kjent())
+	sett(FaktumHelseEllerSosialeArsaker, f.HelseEllerSosialeArsaker.Kjent())
+	sett(FaktumGradvisSvekketArbeidsevne, f.GradvisSvekketArbeidsevne.Kjent())
+	sett(FaktumProblemerMedSommerjobb, f.ProblemerMedSommerjobb.Kjent())
+	sett(FaktumHeltPermittert, f.HeltPermittert.Kjent())
+	sett(FaktumBedriftIOmstilling, f.BedriftIOmstilling.Kjent())
+	sett(FaktumTilretteleggingsOgOppfolgingsavtale, f.TilretteleggingsOgOppfolgingsavtale.Kjent())
+	sett(FaktumIndividuellFormidlingsbistand, f.IndividuellFormidlingsbistand.Kjent())
+	sett(FaktumForskriftsfestetForsok, f.ForskriftsfestetForsok.Kjent())
+	sett(FaktumUsikreYrkesmessigeForutsetninger, f.UsikreYrkesmessigeForutsetninger.Kjent())
+	sett(FaktumNavKontorIForsok, f.NavKontorIForsok.Kjent())
+	sett(FaktumFullfortVideregaende, f.FullfortVideregaende.Kjent())
+	sett(FaktumPraksisnaerOpplaering, f.PraksisnaerOpplaering.Kjent())
+	sett(FaktumSterkeProblemerUtdanning, f.SterkeProblemerUtdanning.Kjent())
+	sett(FaktumOpplaeringTilleggOgFrivillig, f.OpplaeringTilleggOgFrivillig.Kjent())
+	sett(FaktumUtgifterDekketAnnetSted, f.UtgifterDekketAnnetSted.Kjent())
+	sett(FaktumTilretteleggingKlarlagt, f.TilretteleggingKlarlagt.Kjent())
+	sett(FaktumOnskerArbeidEllerUtdanning, f.OnskerArbeidEllerUtdanning.Kjent())
 	return s
 }

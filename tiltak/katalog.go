@@ -26,14 +26,15 @@ const (
 	OpplaeringFagOgYrke            Kode = "opplaering-fag-og-yrke"          // § 7-2 bokstav d
 	OpplaeringFagskole             Kode = "opplaering-fagskole"             // § 7-2 bokstav e
 	OpplaeringHoyereUtdanning      Kode = "opplaering-hoyere-utdanning"     // § 7-2 bokstav f
-	Sommerjobb                     Kode = "sommerjobb"                      // kapittel 8
+	BedriftsinternOpplaering       Kode = "bedriftsintern-opplaering"       // kapittel 8 til 31. desember 2019
+	Sommerjobb                     Kode = "sommerjobb"                      // kapittel 8 fra 22. april 2021
 	MidlertidigLonnstilskudd       Kode = "midlertidig-lonnstilskudd"       // kapittel 9
 	VarigLonnstilskudd             Kode = "varig-lonnstilskudd"             // kapittel 10
 	Inkluderingstilskudd           Kode = "inkluderingstilskudd"            // kapittel 11
 	ArbeidsrettetRehabilitering    Kode = "arbeidsrettet-rehabilitering"    // kapittel 12
 	AFT                            Kode = "aft"                             // kapittel 13
 	VTA                            Kode = "vta"                             // kapittel 14, skjermet virksomhet
-	VTAO                           Kode = "vtao"                            // kapittel 14, ordinær virksomhet
+	VTAO                           Kode = "vtao"                            // kapittel 14 (enkeltplass), kapittel 14A fra 1. september 2026
 
 	// Egenregiforskriften (FOR-2023-06-20-1073).
 	ArbeidMedStotte       Kode = "arbeid-med-stotte"      // kapittel 2
@@ -41,7 +42,7 @@ const (
 	IPSUng                Kode = "ips-ung"                // § 3-6
 	Ungdomsgaranti        Kode = "ungdomsgaranti"         // kapittel 4
 
-	// Forsøk (FOR-2026-02-04-163; regler fra NAVs praksis).
+	// Forsøk (FOR-2026-02-04-163).
 	FirearigLonnstilskudd Kode = "firearig-lonnstilskudd"
 
 	// Kommunale plasstyper (seed 003).
@@ -77,9 +78,6 @@ type Tiltak struct {
 	Paragraf string   `json:"paragraf,omitempty"`
 	Bokstav  string   `json:"bokstav,omitempty"`
 	Kategori Kategori `json:"kategori"`
-	// Paragrafer er id-ene i paragrafindeksen for tiltakets personkrets,
-	// varighet og tilskudd.
-	Paragrafer []string `json:"paragrafer"`
 	// RegistreresSom er tiltaket en plass registreres som i NAVs systemer når
 	// det ikke er tiltaket selv (aktivitetsplass registreres som arbeidstrening).
 	RegistreresSom Kode `json:"registreres_som,omitempty"`
@@ -101,64 +99,39 @@ var ErrUkjentTiltak = errors.New("ukjent tiltak")
 
 // katalog er kilden til Alle og Finn. Den endres aldri etter init.
 var katalog = []Tiltak{
-	{Kode: Avklaring, Navn: "Avklaring", Arena: []string{"AVKLARAG"}, Kilde: Tiltaksforskriften, Kapittel: "2", Kategori: KategoriAvklaringOgOppfolging,
-		Paragrafer: []string{"tf-2-3", "tf-2-4"}},
-	{Kode: Arbeidstrening, Navn: "Arbeidstrening", Arena: []string{"ARBTREN"}, Kilde: Tiltaksforskriften, Kapittel: "3", Kategori: KategoriArbeidspraksis,
-		Paragrafer: []string{"tf-3-3", "tf-3-5"}},
-	{Kode: Oppfolging, Navn: "Oppfølging", Arena: []string{"INDOPPFAG"}, Kilde: Tiltaksforskriften, Kapittel: "4", Kategori: KategoriAvklaringOgOppfolging,
-		Paragrafer: []string{"tf-4-3", "tf-4-4"}},
+	{Kode: Avklaring, Navn: "Avklaring", Arena: []string{"AVKLARAG"}, Kilde: Tiltaksforskriften, Kapittel: "2", Kategori: KategoriAvklaringOgOppfolging},
+	{Kode: Arbeidstrening, Navn: "Arbeidstrening", Arena: []string{"ARBTREN"}, Kilde: Tiltaksforskriften, Kapittel: "3", Kategori: KategoriArbeidspraksis},
+	{Kode: Oppfolging, Navn: "Oppfølging", Arena: []string{"INDOPPFAG"}, Kilde: Tiltaksforskriften, Kapittel: "4", Kategori: KategoriAvklaringOgOppfolging},
 	{Kode: Jobbklubb, Navn: "Jobbklubb", Arena: []string{"JOBBK"}, Kilde: Tiltaksforskriften, Kapittel: "4", Paragraf: "4-2", Kategori: KategoriAvklaringOgOppfolging,
-		Paragrafer: []string{"tf-4-2", "tf-4-3"},
-		Merknad:    "Jobbklubb er nevnt som innhold i oppfølging (§ 4-2); NAV kjøper det som eget gruppetiltak. Eget hjemmelsgrunnlag er ikke funnet."},
-	{Kode: Mentor, Navn: "Mentor", Arena: []string{"MENTOR"}, Kilde: Tiltaksforskriften, Kapittel: "5", Kategori: KategoriTilskuddArbeidsgiver,
-		Paragrafer: []string{"tf-5-3-v20250801", "tf-5-4-v20250801", "tf-5-6-mentor"}},
-	{Kode: Funksjonsassistanse, Navn: "Funksjonsassistanse i arbeidslivet", Kilde: Tiltaksforskriften, Kapittel: "6", Kategori: KategoriTilskuddArbeidsgiver,
-		Paragrafer: []string{"tf-6-3", "tf-6-4", "tf-6-5"}},
-	{Kode: OpplaeringAMO, Navn: "Arbeidsmarkedsopplæring (AMO)", Arena: []string{"GRUPPEAMO", "ENKELAMO"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "a", Kategori: KategoriOpplaering,
-		Paragrafer: []string{"tf-7-3", "tf-7-4"}},
-	{Kode: OpplaeringNorskFOV, Navn: "Norskopplæring, grunnleggende ferdigheter og forberedende opplæring for voksne (FOV)", Arena: []string{"GRUPPEAMO"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "b", Kategori: KategoriOpplaering,
-		Paragrafer: []string{"tf-7-3", "tf-7-4"}},
-	{Kode: OpplaeringStudiespesialisering, Navn: "Studiespesialisering", Arena: []string{"GRUPPEAMO"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "c", Kategori: KategoriOpplaering,
-		Paragrafer: []string{"tf-7-3", "tf-7-4"}},
-	{Kode: OpplaeringFagOgYrke, Navn: "Fag- og yrkesopplæring", Arena: []string{"GRUFAGYRKE", "ENKFAGYRKE"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "d", Kategori: KategoriOpplaering,
-		Paragrafer: []string{"tf-7-3", "tf-7-4"}},
-	{Kode: OpplaeringFagskole, Navn: "Høyere yrkesfaglig utdanning (fagskole)", Arena: []string{"GRUFAGYRKE", "ENKFAGYRKE"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "e", Kategori: KategoriOpplaering,
-		Paragrafer: []string{"tf-7-3", "tf-7-4"}},
-	{Kode: OpplaeringHoyereUtdanning, Navn: "Høyere utdanning", Arena: []string{"HOYEREUTD"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "f", Kategori: KategoriOpplaering,
-		Paragrafer: []string{"tf-7-3", "tf-7-4"}},
-	{Kode: Sommerjobb, Navn: "Tilskudd til sommerjobb", Arena: []string{"TILSJOBB"}, Kilde: Tiltaksforskriften, Kapittel: "8", Kategori: KategoriLonnstilskudd,
-		Paragrafer: []string{"tf-8-personkrets"}},
-	{Kode: MidlertidigLonnstilskudd, Navn: "Midlertidig lønnstilskudd", Arena: []string{"MIDLONTIL"}, Kilde: Tiltaksforskriften, Kapittel: "9", Kategori: KategoriLonnstilskudd,
-		Paragrafer: []string{"tf-9-3"}},
-	{Kode: VarigLonnstilskudd, Navn: "Varig lønnstilskudd", Arena: []string{"VARLONTIL"}, Kilde: Tiltaksforskriften, Kapittel: "10", Kategori: KategoriLonnstilskudd,
-		Paragrafer: []string{"tf-10-3", "tf-10-4", "tf-10-7-sats"}},
-	{Kode: Inkluderingstilskudd, Navn: "Inkluderingstilskudd", Arena: []string{"INKLUTILS"}, Kilde: Tiltaksforskriften, Kapittel: "11", Kategori: KategoriTilskuddArbeidsgiver,
-		Paragrafer: []string{"tf-11-3", "tf-11-4-maks"}},
-	{Kode: ArbeidsrettetRehabilitering, Navn: "Arbeidsrettet rehabilitering", Arena: []string{"ARBRRHDAG"}, Kilde: Tiltaksforskriften, Kapittel: "12", Kategori: KategoriAvklaringOgOppfolging,
-		Paragrafer: []string{"tf-12-3", "tf-12-4"}},
-	{Kode: AFT, Navn: "Arbeidsforberedende trening (AFT)", Arena: []string{"ARBFORB"}, Kilde: Tiltaksforskriften, Kapittel: "13", Kategori: KategoriTilrettelagtArbeid,
-		Paragrafer: []string{"tf-13-3", "tf-13-7-sats"}},
-	{Kode: VTA, Navn: "Varig tilrettelagt arbeid i skjermet virksomhet (VTA)", Arena: []string{"VASV"}, Kilde: Tiltaksforskriften, Kapittel: "14", Kategori: KategoriTilrettelagtArbeid,
-		Paragrafer: []string{"tf-14-3", "tf-14-4", "tf-14-8-sats"}},
-	{Kode: VTAO, Navn: "Varig tilrettelagt arbeid i ordinær virksomhet (VTAO)", Arena: []string{"VATIAROR"}, Kilde: Tiltaksforskriften, Kapittel: "14", Kategori: KategoriTilrettelagtArbeid,
-		Paragrafer: []string{"tf-14-2", "tf-14-3", "tf-14-4"}},
-	{Kode: ArbeidMedStotte, Navn: "Arbeid med støtte", Arena: []string{"UTVAOONAV"}, Kilde: Egenregiforskriften, Kapittel: "2", Kategori: KategoriEgenregi,
-		Paragrafer: []string{"er-2-1", "er-2-4"}},
-	{Kode: IndividuellJobbstotte, Navn: "Individuell jobbstøtte (IPS)", Arena: []string{"INDJOBSTOT"}, Kilde: Egenregiforskriften, Kapittel: "3", Kategori: KategoriEgenregi,
-		Paragrafer: []string{"er-3-1-l1", "er-3-1-l2", "er-3-5"}},
-	{Kode: IPSUng, Navn: "Individuell jobbstøtte for unge (IPS ung)", Arena: []string{"IPSUNG"}, Kilde: Egenregiforskriften, Kapittel: "3", Paragraf: "3-6", Kategori: KategoriEgenregi,
-		Paragrafer: []string{"er-3-6"}},
-	{Kode: Ungdomsgaranti, Navn: "Ungdomsgaranti", Kilde: Egenregiforskriften, Kapittel: "4", Kategori: KategoriEgenregi,
-		Paragrafer: []string{"er-4-1", "er-4-4"}},
+		Merknad: "Jobbklubb er nevnt som innhold i oppfølging (§ 4-2); NAV kjøper det som eget gruppetiltak. Eget hjemmelsgrunnlag er ikke funnet."},
+	{Kode: Mentor, Navn: "Mentor", Arena: []string{"MENTOR"}, Kilde: Tiltaksforskriften, Kapittel: "5", Kategori: KategoriTilskuddArbeidsgiver},
+	{Kode: Funksjonsassistanse, Navn: "Funksjonsassistanse i arbeidslivet", Kilde: Tiltaksforskriften, Kapittel: "6", Kategori: KategoriTilskuddArbeidsgiver},
+	{Kode: OpplaeringAMO, Navn: "Arbeidsmarkedsopplæring (AMO)", Arena: []string{"GRUPPEAMO", "ENKELAMO"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "a", Kategori: KategoriOpplaering},
+	{Kode: OpplaeringNorskFOV, Navn: "Norskopplæring, grunnleggende ferdigheter og forberedende opplæring for voksne (FOV)", Arena: []string{"GRUPPEAMO"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "b", Kategori: KategoriOpplaering},
+	{Kode: OpplaeringStudiespesialisering, Navn: "Studiespesialisering", Arena: []string{"GRUPPEAMO"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "c", Kategori: KategoriOpplaering},
+	{Kode: OpplaeringFagOgYrke, Navn: "Fag- og yrkesopplæring", Arena: []string{"GRUFAGYRKE", "ENKFAGYRKE"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "d", Kategori: KategoriOpplaering},
+	{Kode: OpplaeringFagskole, Navn: "Høyere yrkesfaglig utdanning (fagskole)", Arena: []string{"GRUFAGYRKE", "ENKFAGYRKE"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "e", Kategori: KategoriOpplaering},
+	{Kode: OpplaeringHoyereUtdanning, Navn: "Høyere utdanning", Arena: []string{"HOYEREUTD"}, Kilde: Tiltaksforskriften, Kapittel: "7", Paragraf: "7-2", Bokstav: "f", Kategori: KategoriOpplaering},
+	{Kode: BedriftsinternOpplaering, Navn: "Bedriftsintern opplæring", Kilde: Tiltaksforskriften, Kapittel: "8", Kategori: KategoriOpplaering,
+		Merknad: "Tilskudd til opplæring av egne ansatte i bedrifter med omstillingsproblemer (kapittel 8 fra 1. januar 2016 til det ble opphevet 1. januar 2020)."},
+	{Kode: Sommerjobb, Navn: "Tilskudd til sommerjobb", Arena: []string{"TILSJOBB"}, Kilde: Tiltaksforskriften, Kapittel: "8", Kategori: KategoriLonnstilskudd},
+	{Kode: MidlertidigLonnstilskudd, Navn: "Midlertidig lønnstilskudd", Arena: []string{"MIDLONTIL"}, Kilde: Tiltaksforskriften, Kapittel: "9", Kategori: KategoriLonnstilskudd},
+	{Kode: VarigLonnstilskudd, Navn: "Varig lønnstilskudd", Arena: []string{"VARLONTIL"}, Kilde: Tiltaksforskriften, Kapittel: "10", Kategori: KategoriLonnstilskudd},
+	{Kode: Inkluderingstilskudd, Navn: "Inkluderingstilskudd", Arena: []string{"INKLUTILS"}, Kilde: Tiltaksforskriften, Kapittel: "11", Kategori: KategoriTilskuddArbeidsgiver},
+	{Kode: ArbeidsrettetRehabilitering, Navn: "Arbeidsrettet rehabilitering", Arena: []string{"ARBRRHDAG"}, Kilde: Tiltaksforskriften, Kapittel: "12", Kategori: KategoriAvklaringOgOppfolging},
+	{Kode: AFT, Navn: "Arbeidsforberedende trening (AFT)", Arena: []string{"ARBFORB"}, Kilde: Tiltaksforskriften, Kapittel: "13", Kategori: KategoriTilrettelagtArbeid},
+	{Kode: VTA, Navn: "Varig tilrettelagt arbeid i skjermet virksomhet (VTA)", Arena: []string{"VASV"}, Kilde: Tiltaksforskriften, Kapittel: "14", Kategori: KategoriTilrettelagtArbeid},
+	{Kode: VTAO, Navn: "Varig tilrettelagt arbeid i ordinær virksomhet (VTAO)", Arena: []string{"VATIAROR"}, Kilde: Tiltaksforskriften, Kapittel: "14", Kategori: KategoriTilrettelagtArbeid},
+	{Kode: ArbeidMedStotte, Navn: "Arbeid med støtte", Arena: []string{"UTVAOONAV"}, Kilde: Egenregiforskriften, Kapittel: "2", Kategori: KategoriEgenregi},
+	{Kode: IndividuellJobbstotte, Navn: "Individuell jobbstøtte (IPS)", Arena: []string{"INDJOBSTOT"}, Kilde: Egenregiforskriften, Kapittel: "3", Kategori: KategoriEgenregi},
+	{Kode: IPSUng, Navn: "Individuell jobbstøtte for unge (IPS ung)", Arena: []string{"IPSUNG"}, Kilde: Egenregiforskriften, Kapittel: "3", Paragraf: "3-6", Kategori: KategoriEgenregi},
+	{Kode: Ungdomsgaranti, Navn: "Ungdomsgaranti", Kilde: Egenregiforskriften, Kapittel: "4", Kategori: KategoriEgenregi},
 	{Kode: FirearigLonnstilskudd, Navn: "Fireårig lønnstilskudd for unge", Kilde: Firearigforskriften, Kategori: KategoriLonnstilskudd,
-		Paragrafer: []string{"fir-personkrets"},
-		Merknad:    "Forsøk. Forskriftsteksten er ikke lest; vilkår, satser og varighet bygger på NAVs praksis."},
+		Merknad: "Forsøk ved utvalgte NAV-kontorer fra 1. august 2026, avsluttes innen utgangen av 2032 (forsøksforskriften §§ 2, 12 og 13)."},
 	{Kode: Aktivitetsplass, Navn: "Aktivitetsplass (sosialtjenesteloven)", Kilde: KommunalRutine, Kategori: KategoriKommunal, RegistreresSom: Arbeidstrening,
-		Paragrafer: []string{"seed003-plasstyper"},
-		Merknad:    "Praksisplass etter sosialtjenesteloven; registreres i Arena som arbeidstrening, uten tilskudd til arbeidsgiver."},
+		Merknad: "Praksisplass etter sosialtjenesteloven; registreres i Arena som arbeidstrening, uten tilskudd til arbeidsgiver."},
 	{Kode: Sprakpraksis, Navn: "Språkpraksis", Kilde: KommunalRutine, Kategori: KategoriKommunal,
-		Paragrafer: []string{"seed003-plasstyper"},
-		Merknad:    "Norskopplæring i praksis, avtalt med voksenopplæringen; registreres ikke av NAV og gir ingen tilskudd."},
+		Merknad: "Norskopplæring i praksis, avtalt med voksenopplæringen; registreres ikke av NAV og gir ingen tilskudd."},
 }
 
 // indeks slår opp en kode til posisjonen i katalogen.
@@ -195,7 +168,6 @@ func Koder() []Kode {
 
 func (t Tiltak) klon() Tiltak {
 	t.Arena = slices.Clone(t.Arena)
-	t.Paragrafer = slices.Clone(t.Paragrafer)
 	return t
 }
 

@@ -1,0 +1,357 @@
+package regler
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// Lovlaget.
+//
+// Loven endres én paragraf (eller ett ledd) om gangen, så det er enheten
+// biblioteket versjonerer. Hver paragraf er én verdi (paragraf) med sine
+// daterte versjoner (versjon): fra hvilken dag versjonen gjelder, hvilken
+// forskrift som ga den ordlyden, hva den bygger på (Bevis), en gjengivelse
+// med våre egne ord, og det versjonen avgjør: vilkår (hvem), varighet (hvor
+// lenge), satser (hvor mye), lister (hva som kan kombineres) og hvilke
+// tiltak den definerer. Til-datoen skrives ikke: den er dagen før neste
+// versjon. En opphevet paragraf har en versjon med opphevet satt.
+//
+// Et tiltak er en liste av paragrafer (tiltaksdef). Regelsettet det har på
+// en dato er avledet av versjonene av paragrafene som gjelder den dagen, og
+// planen VurderAlle bruker er avledet på samme måte. Filene følger
+// forskriftenes kapitler (tf01_felles.go, tf07_opplaering.go, …), så en
+// leser går fra paragrafen til regelen og testen i ett hopp.
+//
+// Hver dato, henvisning og hvert tall står ett sted: i versjonen.
+// Pakkene varighet og tilskudd leser dem herfra.
+
+// Bevis sier hva en paragrafversjon (eller praksisregel) bygger på.
+type Bevis uint8
+
+// Bevisene, sterkest først.
+const (
+	// Kunngjort: den kunngjorte teksten (Norsk Lovtidend) er lest.
+	Kunngjort Bevis = iota + 1
+	// Konsolidert: bare Lovdatas konsoliderte tekst er lest (for eksempel
+	// egenregiforskriften og forsøksforskriften, der kunngjort tekst ikke
+	// er funnet).
+	Konsolidert
+	// Kildedokument: ordlyden er bare kjent fra ett av prosjektets
+	// kildedokumenter (seed 002 gjengir egenregiforskriften slik den lød i
+	// juli 2025).
+	Kildedokument
+	// Avledet: bare avledet tekst finnes (endringsinstruksene uten det
+	// kunngjorte dokumentet); versjonen er uverifisert.
+	Avledet
+	// PraksisKode: NAVs egne systemer (kode) viser praksisen.
+	PraksisKode
+	// Sekundaer: bare sekundærkilder (NAVs sider, veiledninger, brev);
+	// regelen er uverifisert.
+	Sekundaer
+)
+
+var bevisNavn = [...]string{"", "kunngjort", "konsolidert", "kildedokument", "avledet", "praksis-kode", "sekundaer"}
+
+// String gir beviset som ord: "kunngjort", "konsolidert", "kildedokument",
+// "avledet", "praksis-kode" eller "sekundaer".
+func (b Bevis) String() string {
+	if b > 0 && int(b) < len(bevisNavn) {
+		return bevisNavn[b]
+	}
+	return "ukjent"
+}
+
+// Uverifisert sier om en regel som bygger på beviset er uverifisert: bare
+// avledet tekst eller bare sekundærkilder.
+func (b Bevis) Uverifisert() bool { return b == Avledet || b == Sekundaer }
+
+// MarshalText gir beviset som ord.
+func (b Bevis) MarshalText() ([]byte, error) {
+	if b == 0 || int(b) >= len(bevisNavn) {
+		return nil, &tiltak.FeltFeil{Felt: "bevis", Grunn: "ukjent bevis"}
+	}
+	return []byte(bevisNavn[b]), nil
+}
+
+// UnmarshalText tolker ordet MarshalText gir.
+func (b *Bevis) UnmarshalText(t []byte) error {
+	for i := 1; i < len(bevisNavn); i++ {
+		if bevisNavn[i] == string(t) {
+			*b = Bevis(i)
+			return nil
+		}
+	}
+	return &tiltak.FeltFeil{Felt: "bevis", Verdi: string(t), Grunn: "ukjent bevis"}
+}
+
+// Forskriftene som har gitt ordlyden i versjonene (endretVed). Den
+// opprinnelige teksten har forskriftens egen id.
+const (
+	forTF       = "FOR-2015-12-11-1598" // tiltaksforskriften, opprinnelig tekst
+	forER       = "FOR-2023-06-20-1073" // egenregiforskriften, opprinnelig tekst
+	forFir      = "FOR-2026-02-04-163"  // forsøk med fireårig lønnstilskudd
+	for2016_57  = "FOR-2016-01-23-57"
+	for2016_653 = "FOR-2016-06-13-653"
+	for2016_108 = "FOR-2016-09-19-1089"
+	for2016_152 = "FOR-2016-12-07-1526"
+	for2017_108 = "FOR-2017-06-29-1084"
+	for2017_115 = "FOR-2017-07-05-1159"
+	for2017_132 = "FOR-2017-08-30-1322"
+	for2017_194 = "FOR-2017-11-05-1943"
+	for2019_597 = "FOR-2019-05-09-597"
+	for2019_105 = "FOR-2019-08-12-1055"
+	for2019_176 = "FOR-2019-12-12-1765"
+	for2019_208 = "FOR-2019-12-20-2083"
+	for2021_556 = "FOR-2021-02-23-556"
+	for2021_122 = "FOR-2021-04-22-1229"
+	for2022_855 = "FOR-2022-05-10-855"
+	for2022_932 = "FOR-2022-05-27-932"
+	for2025_1   = "FOR-2025-01-02-1"
+	for2025_117 = "FOR-2025-01-31-117"
+	for2025_157 = "FOR-2025-07-30-1575"
+	for2025_576 = "FOR-2025-07-30-1576"
+	for2025_172 = "FOR-2025-08-26-1727"
+	for2025_182 = "FOR-2025-09-10-1825"
+	for2025_291 = "FOR-2025-12-18-2918"
+	for2025_269 = "FOR-2025-12-18-2693"
+	for2026_541 = "FOR-2026-03-29-541"
+)
+
+// paragraf er én paragraf (eller ett ledd som versjoneres for seg) med sine
+// versjoner i datorekkefølge.
+type paragraf struct {
+	id        string       // "tf-9-5", "tf-1-3-l3", "er-2-4", "praksis-alder-72"
+	kilde     tiltak.Kilde // forskriften (eller praksiskilden)
+	nr        string       // paragrafnummeret uten §, "9-5"; tomt for praksis
+	ledd      int          // leddet når paragrafen er ett ledd; 0 for hele paragrafen
+	tittel    string       // overskriften, "Personkrets"
+	merknad   string       // for praksis: hva praksisen er (blir Hjemmel.Merknad)
+	versjoner []*versjon
+}
+
+// versjon er én versjon av en paragraf.
+type versjon struct {
+	p         *paragraf
+	id        string      // satt i init: paragrafens id + "-v" + fra (ÅÅÅÅMMDD)
+	fra       tiltak.Dato // første dag versjonen gjelder
+	til       tiltak.Dato // satt i init: dagen før neste versjon; null = åpen
+	endretVed string      // forskriften som ga ordlyden (forTF for den opprinnelige)
+	bevis     Bevis
+	opphevet  bool // paragrafen er opphevet fra fra
+	// sisteDag er siste dag versjonen gjelder etter sin egen ordlyd (et
+	// forsøk som avsluttes), når ingen senere versjon avløser den.
+	sisteDag tiltak.Dato
+	innhold  string // hva versjonen sier, med våre ord
+	merknad  string // det som er usikkert eller særegent
+
+	// Det versjonen avgjør.
+	definerer []tiltak.Kode // tiltakene som finnes mens versjonen gjelder
+	vilkar    []*Vilkar     // vilkårene den stiller (hvem)
+	varighet  []*varighetsdel
+	frister   []*fristdel
+	sats      []*satsdel
+	// hospitering er grensene for hospitering (§ 14-10).
+	hospitering *hospiteringsdel
+	// grenser er praksisgrenser for varigheten (bare i praksiskilder).
+	grenser []*grensedel
+	// fraUkjent: det er ikke kjent når praksisen begynte; fra er da
+	// tiltaksforskriftens ikrafttredelse.
+	fraUkjent bool
+	// bokstaver er tiltakene hver bokstav i listen klart omfatter (§ 7-2).
+	bokstaver map[string][]tiltak.Kode
+	liste     []tiltak.Kode // en liste av tiltak (hva som kan kombineres)
+	// listeMulig er tiltak listen kanskje omfatter: ordlyden kan leses slik,
+	// men avgjør det ikke (gir må vurderes).
+	listeMulig []tiltak.Kode
+}
+
+// hjemmel gir hjemmelen til versjonen (hele paragrafen eller leddet).
+func (v *versjon) hjemmel() tiltak.Hjemmel {
+	return tiltak.Hjemmel{ID: v.id, Kilde: v.p.kilde, Paragraf: v.p.nr, Ledd: v.p.ledd, Merknad: v.p.merknad}
+}
+
+func (v *versjon) gjelder(d tiltak.Dato) bool {
+	return !d.Before(v.fra) && (v.til.IsZero() || !d.After(v.til))
+}
+
+// pa gir versjonen av paragrafen som gjelder på datoen, eller nil.
+func (p *paragraf) pa(d tiltak.Dato) *versjon {
+	for i := len(p.versjoner) - 1; i >= 0; i-- {
+		if v := p.versjoner[i]; !d.Before(v.fra) {
+			if v.gjelder(d) {
+				return v
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// datoKode gir datoen som ÅÅÅÅMMDD.
+func datoKode(d tiltak.Dato) string {
+	return strings.ReplaceAll(d.String(), "-", "")
+}
+
+// udatert er fra-datoen til en kilde uten dato (den kommunale rutinen i
+// seed 003): den gjelder for alle datoer.
+var udatert = tiltak.MustDato(1, 1, 1)
+
+// dato er en kort form for datoer skrevet som konstanter i lovlaget.
+func dato(aar int, m time.Month, dag int) tiltak.Dato { return tiltak.MustDato(aar, m, dag) }
+
+// kobleParagrafer setter id, paragraf og til-dato på hver versjon og id,
+// versjon og leseliste på hvert vilkår. Den kalles én gang fra init og
+// stopper oppstarten med en klar melding om lovlaget er inkonsistent (en
+// test kjører den samme sjekken, så det skjer aldri i en utgitt versjon).
+func kobleParagrafer(alle []*paragraf) {
+	ider := map[string]bool{}
+	for _, p := range alle {
+		if ider[p.id] {
+			panic("regler: paragrafen " + p.id + " står to ganger i lovverket")
+		}
+		ider[p.id] = true
+		for i, v := range p.versjoner {
+			v.p = p
+			v.id = p.id + "-v" + datoKode(v.fra)
+			if v.fra == udatert {
+				v.id = p.id + "-udatert"
+			}
+			if i+1 < len(p.versjoner) {
+				neste := p.versjoner[i+1]
+				if !neste.fra.After(v.fra) {
+					panic(fmt.Sprintf("regler: versjonene av %s står ikke i datorekkefølge", p.id))
+				}
+				v.til = neste.fra.AddDays(-1)
+			} else {
+				v.til = v.sisteDag
+			}
+			for _, vk := range v.vilkar {
+				vk.kobleTil(v)
+			}
+			for _, vd := range v.varighet {
+				vd.kobleTil(v)
+			}
+			for _, fd := range v.frister {
+				fd.versjon = v
+			}
+			for _, sd := range v.sats {
+				sd.kobleTil(v)
+			}
+			for _, g := range v.grenser {
+				g.versjon = v
+			}
+		}
+	}
+}
+
+// Paragraf er en paragraf (eller et ledd) i lovlaget, slik en tjeneste kan
+// lese den: id, kilde, nummer, overskrift og versjonene. Den er en verdi
+// som peker på bibliotekets faste data; ingenting i den kan endres.
+type Paragraf struct{ p *paragraf }
+
+// ID gir paragrafens id i paragrafindeksen, for eksempel "tf-9-5".
+func (p Paragraf) ID() string { return p.p.id }
+
+// Kilde gir forskriften (eller praksiskilden) paragrafen står i.
+func (p Paragraf) Kilde() tiltak.Kilde { return p.p.kilde }
+
+// Nummer gir paragrafnummeret uten §, for eksempel "9-5" (tomt for praksis).
+func (p Paragraf) Nummer() string { return p.p.nr }
+
+// Ledd gir leddet når paragrafen versjoneres ledd for ledd, ellers 0.
+func (p Paragraf) Ledd() int { return p.p.ledd }
+
+// Tittel gir paragrafens overskrift.
+func (p Paragraf) Tittel() string { return p.p.tittel }
+
+// Versjoner gir versjonene i datorekkefølge.
+func (p Paragraf) Versjoner() []Paragrafversjon {
+	ut := make([]Paragrafversjon, len(p.p.versjoner))
+	for i, v := range p.p.versjoner {
+		ut[i] = Paragrafversjon{v}
+	}
+	return ut
+}
+
+// Paragrafversjon er én versjon av en paragraf: datoene den gjelder,
+// forskriften som ga ordlyden, hva den bygger på og hva den sier (med våre
+// ord). Den er en verdi som peker på bibliotekets faste data.
+type Paragrafversjon struct{ v *versjon }
+
+// ID gir versjonens id i paragrafindeksen, for eksempel "tf-9-5-v20190701".
+func (v Paragrafversjon) ID() string { return v.v.id }
+
+// Paragraf gir paragrafen versjonen hører til.
+func (v Paragrafversjon) Paragraf() Paragraf { return Paragraf{v.v.p} }
+
+// Fra gir første dag versjonen gjelder.
+func (v Paragrafversjon) Fra() tiltak.Dato { return v.v.fra }
+
+// Til gir siste dag versjonen gjelder; null betyr at den gjelder fortsatt.
+func (v Paragrafversjon) Til() tiltak.Dato { return v.v.til }
+
+// EndretVed gir forskriften som ga versjonens ordlyd (for den opprinnelige
+// teksten forskriften selv), for eksempel "FOR-2019-05-09-597".
+func (v Paragrafversjon) EndretVed() string { return v.v.endretVed }
+
+// Bevis gir hva versjonen bygger på.
+func (v Paragrafversjon) Bevis() Bevis { return v.v.bevis }
+
+// Uverifisert sier om versjonen bare bygger på avledet tekst eller
+// sekundærkilder.
+func (v Paragrafversjon) Uverifisert() bool { return v.v.bevis.Uverifisert() }
+
+// Opphevet sier om versjonen er opphevelsen av paragrafen.
+func (v Paragrafversjon) Opphevet() bool { return v.v.opphevet }
+
+// Innhold gir hva versjonen sier, med bibliotekets egne ord.
+func (v Paragrafversjon) Innhold() string { return v.v.innhold }
+
+// Merknad gir det som er usikkert eller særegent ved versjonen.
+func (v Paragrafversjon) Merknad() string { return v.v.merknad }
+
+// Hjemmel gir henvisningen til versjonen.
+func (v Paragrafversjon) Hjemmel() tiltak.Hjemmel { return v.v.hjemmel() }
+
+// Vilkar gir vilkårene versjonen stiller, i rekkefølge (en ny skive).
+func (v Paragrafversjon) Vilkar() []*Vilkar { return slices.Clone(v.v.vilkar) }
+
+// Definerer gir tiltakene som finnes mens versjonen gjelder (en ny skive).
+func (v Paragrafversjon) Definerer() []tiltak.Kode { return slices.Clone(v.v.definerer) }
+
+// Liste gir tiltakslisten versjonen inneholder, for eksempel tiltakene
+// inkluderingstilskudd kan gis sammen med (en ny skive; tom når versjonen
+// ikke har noen).
+func (v Paragrafversjon) Liste() []tiltak.Kode { return slices.Clone(v.v.liste) }
+
+// ListeMulig gir tiltak listen kanskje omfatter: ordlyden kan leses slik,
+// men avgjør det ikke (en ny skive; ofte tom).
+func (v Paragrafversjon) ListeMulig() []tiltak.Kode { return slices.Clone(v.v.listeMulig) }
+
+// Lovverk gir alle paragrafene i lovlaget i lovens rekkefølge:
+// tiltaksforskriften kapittel for kapittel, egenregiforskriften,
+// forsøksforskriften og til slutt praksis- og rutinekildene.
+func Lovverk() []Paragraf {
+	ut := make([]Paragraf, len(lovverk))
+	for i, p := range lovverk {
+		ut[i] = Paragraf{p}
+	}
+	return ut
+}
+
+// FinnParagrafversjon gir versjonen med id-en (for eksempel
+// "tf-9-5-v20190701"), og false når lovlaget ikke har den.
+func FinnParagrafversjon(id string) (Paragrafversjon, bool) {
+	v, ok := versjonEtterID[id]
+	if !ok {
+		return Paragrafversjon{}, false
+	}
+	return Paragrafversjon{v}, true
+}
+
+// versjonEtterID slår opp alle versjoner; bygd i init og bare lest etterpå.
+var versjonEtterID = map[string]*versjon{}

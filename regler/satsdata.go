@@ -1,0 +1,292 @@
+package regler
+
+import (
+	"encoding/json"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// Satser i lovlaget: det en paragrafversjon sier om hvor mye som betales.
+// Pakken tilskudd regner med det (satsplaner, lønnskostnad, refusjon,
+// tilskuddsperioder); prosentene, trinnene og takene står bare her. Beløp
+// departementet fastsetter (G, månedssatser, maksimalsatser) står ikke i
+// forskriften og ligger i tilskudd sine satstabeller.
+
+// Satstype sier hva slags tilskudd en paragrafversjon fastsetter.
+type Satstype uint8
+
+// Satstypene. Nullverdien er ingen type.
+const (
+	// FastProsent: tilskuddet er en fast prosent av refusjonsgrunnlaget,
+	// eventuelt trappet ned etter en tid (midlertidig lønnstilskudd fra
+	// 2019, sommerjobb, fireårig lønnstilskudd).
+	FastProsent Satstype = iota + 1
+	// MaksProsent: prosenten avtales, men kan ikke overstige maksimum for
+	// perioden (midlertidig lønnstilskudd 2016–2019, varig lønnstilskudd,
+	// bedriftsintern opplæring).
+	MaksProsent
+	// Timelonn: tilskuddet tilsvarer mentorens ordinære timelønn for avtalte
+	// timer, med de kostnadene paragrafen nevner (mentor).
+	Timelonn
+	// Manedssats: en fast månedlig sats per plass eller deltaker som
+	// departementet fastsetter (AFT, VTA, VTA i ordinær virksomhet).
+	Manedssats
+	// FaktiskeUtgifter: faktiske, dokumenterte utgifter opp til en
+	// maksimalsats departementet fastsetter (inkluderingstilskudd,
+	// opplæring, funksjonsassistanse).
+	FaktiskeUtgifter
+)
+
+var satstypeNavn = [...]string{"", "fast-prosent", "maks-prosent", "timelonn", "manedssats", "faktiske-utgifter"}
+
+// String gir typen som ord, for eksempel "fast-prosent".
+func (t Satstype) String() string {
+	if t != 0 && int(t) < len(satstypeNavn) {
+		return satstypeNavn[t]
+	}
+	return "ukjent"
+}
+
+// MarshalText gir typen som ord.
+func (t Satstype) MarshalText() ([]byte, error) {
+	if t == 0 || int(t) >= len(satstypeNavn) {
+		return nil, &tiltak.FeltFeil{Felt: "type", Grunn: "ukjent satstype"}
+	}
+	return []byte(satstypeNavn[t]), nil
+}
+
+// prosenttrinn er prosenten fra og med start + fra.
+type prosenttrinn struct {
+	fra     tiltak.Lengde
+	prosent int64
+}
+
+// satsvariant er trinnene som gjelder når vilkaret er oppfylt (nil: ellers).
+type satsvariant struct {
+	vilkar *Vilkar
+	trinn  []prosenttrinn
+}
+
+// Kostnader sier hvilke kostnader et lønnsbasert tilskudd regnes av
+// (refusjonsgrunnlaget eller lønnsutgiftene paragrafen nevner).
+type Kostnader struct {
+	Lonn               bool `json:"lonn"`
+	Feriepenger        bool `json:"feriepenger"`
+	Arbeidsgiveravgift bool `json:"arbeidsgiveravgift"`
+	OTP                bool `json:"otp"`
+	// FeriepengerOgOTPNarAnsatt: feriepenger og OTP dekkes bare når den
+	// som får lønnen (mentoren) er ansatt hos tiltaksarrangøren.
+	FeriepengerOgOTPNarAnsatt bool `json:"feriepenger_og_otp_nar_ansatt,omitempty"`
+	// UtenVariableTillegg: overtidsbetaling og andre variable tillegg er
+	// ikke med (bare lønn for arbeid i normalarbeidstiden og tillegg etter
+	// tjenesteplan).
+	UtenVariableTillegg bool `json:"uten_variable_tillegg,omitempty"`
+}
+
+// satsdel er én satsregel i en paragrafversjon.
+type satsdel struct {
+	versjon   *versjon
+	gjelder   []tiltak.Kode
+	ledd      int
+	typ       Satstype
+	varianter []satsvariant
+	gTak      int64 // refusjonen kan ikke overstige gTak × G per år; 0 = ingen
+	kostnader Kostnader
+	dekker    []string // kostnadstypene (FaktiskeUtgifter), med våre ord
+	merknad   string
+}
+
+func (d *satsdel) kobleTil(v *versjon) {
+	d.versjon = v
+	for i := range d.varianter {
+		if d.varianter[i].vilkar != nil {
+			d.varianter[i].vilkar.kobleTil(v)
+		}
+	}
+}
+
+func (d *satsdel) gjelderFor(k tiltak.Kode) bool {
+	return len(d.gjelder) == 0 || inneholder(d.gjelder, k)
+}
+
+// Sats er satsregelen et tiltak har etter én paragrafversjon: en verdi som
+// peker på bibliotekets faste data, lest med metodene.
+type Sats struct {
+	d    *satsdel
+	kode tiltak.Kode
+}
+
+// IsZero sier om verdien er tom (ingen regel).
+func (s Sats) IsZero() bool { return s.d == nil }
+
+// Tiltak gir tiltaket regelen gjelder.
+func (s Sats) Tiltak() tiltak.Kode { return s.kode }
+
+// ID gir id-en til paragrafversjonen regelen står i.
+func (s Sats) ID() string { return s.d.versjon.id }
+
+// Hjemmel gir bestemmelsen regelen bygger på.
+func (s Sats) Hjemmel() tiltak.Hjemmel {
+	h := s.d.versjon.hjemmel()
+	if s.d.ledd > 0 {
+		h.Ledd = s.d.ledd
+	}
+	return h
+}
+
+// Versjon gir paragrafversjonen regelen står i.
+func (s Sats) Versjon() Paragrafversjon { return Paragrafversjon{s.d.versjon} }
+
+// Type gir hva slags tilskudd det er.
+func (s Sats) Type() Satstype { return s.d.typ }
+
+// Kostnader gir hvilke kostnader tilskuddet regnes av.
+func (s Sats) Kostnader() Kostnader { return s.d.kostnader }
+
+// GTak gir hvor mange G refusjonen høyst kan utgjøre per år (0: ikke noe tak).
+func (s Sats) GTak() int64 { return s.d.gTak }
+
+// Dekker gir kostnadstypene et tilskudd av faktiske utgifter dekker, med
+// bibliotekets ord (en ny skive).
+func (s Sats) Dekker() []string { return append([]string(nil), s.d.dekker...) }
+
+// Uverifisert sier om regelen bygger på avledet tekst eller sekundærkilder.
+func (s Sats) Uverifisert() bool { return s.d.versjon.bevis.Uverifisert() }
+
+// Merknad forklarer valg og usikkerhet, på norsk.
+func (s Sats) Merknad() string { return s.d.merknad }
+
+// AntallVarianter gir antall varianter (for eksempel ved nedsatt
+// arbeidsevne og ellers).
+func (s Sats) AntallVarianter() int { return len(s.d.varianter) }
+
+// Prosenttrinn er prosenten som gjelder fra og med start + Fra (null: fra
+// start). Prosenten er i hele prosent (40 = 40 %); for MaksProsent er den
+// høyeste tillatte prosenten.
+type Prosenttrinn struct {
+	Fra     tiltak.Lengde `json:"fra,omitzero"`
+	Prosent int64         `json:"prosent"`
+}
+
+// Satsvariant er trinnene som gjelder når Vilkar er oppfylt (nil: i alle
+// andre tilfeller).
+type Satsvariant struct {
+	Vilkar *Vilkar        `json:"-"`
+	Trinn  []Prosenttrinn `json:"trinn"`
+}
+
+// Variant gir variant nummer i; Trinn er en ny skive.
+func (s Sats) Variant(i int) Satsvariant {
+	v := s.d.varianter[i]
+	ut := Satsvariant{Vilkar: v.vilkar, Trinn: make([]Prosenttrinn, len(v.trinn))}
+	for j, t := range v.trinn {
+		ut.Trinn[j] = Prosenttrinn{Fra: t.fra, Prosent: t.prosent}
+	}
+	return ut
+}
+
+// VelgVariant vurderer variantenes vilkår for faktaene på datoen og gir
+// nummeret på varianten som gjelder, med sporpunktet for vilkåret som
+// avgjorde (tomt for standardvarianten). Er et vilkår må vurderes før en
+// variant er valgt, gis -1 og sporpunktet: satsen kan ikke avgjøres.
+func (s Sats) VelgVariant(f *tiltak.Fakta, dato tiltak.Dato) (int, Sporpunkt) {
+	for i, v := range s.d.varianter {
+		if v.vilkar == nil {
+			return i, Sporpunkt{}
+		}
+		p := v.vilkar.Evaluer(f, dato)
+		switch p.Utfall() {
+		case Oppfylt:
+			return i, p
+		case MaVurderes:
+			return -1, p
+		}
+	}
+	return -1, Sporpunkt{}
+}
+
+// MarshalJSON gir regelen som JSON-objekt.
+func (s Sats) MarshalJSON() ([]byte, error) {
+	if s.d == nil {
+		return []byte("null"), nil
+	}
+	type variantJSON struct {
+		VilkarID string         `json:"vilkar_id,omitempty"`
+		Trinn    []Prosenttrinn `json:"trinn"`
+	}
+	j := struct {
+		ID          string         `json:"id"`
+		Tiltak      tiltak.Kode    `json:"tiltak"`
+		Hjemmel     tiltak.Hjemmel `json:"hjemmel"`
+		Type        Satstype       `json:"type"`
+		Varianter   []variantJSON  `json:"varianter,omitempty"`
+		GTak        int64          `json:"g_tak,omitempty"`
+		Kostnader   Kostnader      `json:"kostnader"`
+		Dekker      []string       `json:"dekker,omitempty"`
+		Uverifisert bool           `json:"uverifisert,omitempty"`
+		Merknad     string         `json:"merknad,omitempty"`
+	}{ID: s.ID(), Tiltak: s.kode, Hjemmel: s.Hjemmel(), Type: s.d.typ, GTak: s.d.gTak, Kostnader: s.d.kostnader,
+		Dekker: s.d.dekker, Uverifisert: s.Uverifisert(), Merknad: s.d.merknad}
+	for i := range s.d.varianter {
+		v := s.Variant(i)
+		vj := variantJSON{Trinn: v.Trinn}
+		if v.Vilkar != nil {
+			vj.VilkarID = v.Vilkar.id
+		}
+		j.Varianter = append(j.Varianter, vj)
+	}
+	return json.Marshal(j)
+}
+
+// SatsFor gir satsregelen for tiltaket for en avtale som starter på datoen
+// start: regelen i versjonen av tiltakets satsparagraf som gjelder den
+// dagen. Feil som VarighetFor.
+func SatsFor(kode tiltak.Kode, start tiltak.Dato) (Sats, error) {
+	t, err := finnTiltak(kode)
+	if err != nil {
+		return Sats{}, err
+	}
+	if start.IsZero() {
+		return Sats{}, &tiltak.FeltFeil{Felt: "start", Grunn: "mangler", Err: tiltak.ErrUgyldigDato}
+	}
+	if !t.def.modellertFra.IsZero() && start.Before(t.def.modellertFra) {
+		return Sats{}, t.ikkeModellert(start)
+	}
+	dv := definerende(t.def, start)
+	for _, p := range t.def.sats {
+		v := p.pa(start)
+		if v == nil || v.opphevet || !gjelderKapittel(dv, p) {
+			continue
+		}
+		for _, d := range v.sats {
+			if d.gjelderFor(kode) {
+				return Sats{d: d, kode: kode}, nil
+			}
+		}
+	}
+	grunn := varighetGrunn(t, start)
+	if grunn == "ingen varighetsregel er modellert for datoen" {
+		grunn = "tiltaket har ingen satsregel på datoen"
+	}
+	return Sats{}, &IkkeModellertFeil{Tiltak: kode, Dato: start, Fra: t.def.modellertFra, Grunn: grunn}
+}
+
+// Satsversjoner gir alle satsreglene for tiltaket i datorekkefølge.
+func Satsversjoner(kode tiltak.Kode) ([]Sats, error) {
+	t, err := finnTiltak(kode)
+	if err != nil {
+		return nil, err
+	}
+	var ut []Sats
+	for _, p := range t.def.sats {
+		for _, v := range p.versjoner {
+			for _, d := range v.sats {
+				if d.gjelderFor(kode) {
+					ut = append(ut, Sats{d: d, kode: kode})
+					break
+				}
+			}
+		}
+	}
+	return ut, nil
+}

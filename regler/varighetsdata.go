@@ -1,0 +1,476 @@
+package regler
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// Varighet i lovlaget: det en paragrafversjon sier om hvor lenge et tiltak
+// kan vare. Pakken varighet regner med det (sluttdatoer, tidligere
+// perioder, kontroll av en foreslått periode); tallene og vilkårene står
+// bare her.
+
+// Varighetstype sier hva slags varighetsregel et tiltak har.
+type Varighetstype uint8
+
+// Typene av varighetsregler. Nullverdien er ingen type.
+const (
+	// Tidsbegrenset: en ordinær maksimal varighet, eventuelt med forlengelser.
+	Tidsbegrenset Varighetstype = iota + 1
+	// IkkeTidsbegrenset: forskriften setter ingen øvre grense (varig
+	// lønnstilskudd, VTA, VTAO).
+	IkkeTidsbegrenset
+	// UtenFastMaksimum: forskriften setter ingen fast øvre grense, men
+	// omfanget vurderes løpende (funksjonsassistanse, inkluderingstilskudd).
+	UtenFastMaksimum
+	// Aldersgrense: tiltaket varer så lenge behovet varer, men opphører ved
+	// en alder (ungdomsgarantien ved fylte 30 år).
+	Aldersgrense
+	// IkkeFastsatt: kildene setter ingen varighet (aktivitetsplass,
+	// språkpraksis, jobbklubb). Biblioteket finner ikke på en.
+	IkkeFastsatt
+)
+
+var varighetstypeNavn = [...]string{"", "tidsbegrenset", "ikke-tidsbegrenset", "uten-fast-maksimum", "aldersgrense", "ikke-fastsatt"}
+
+// String gir typen som ord, for eksempel "tidsbegrenset".
+func (t Varighetstype) String() string {
+	if t != 0 && int(t) < len(varighetstypeNavn) {
+		return varighetstypeNavn[t]
+	}
+	return "ukjent"
+}
+
+// MarshalText gir typen som ord.
+func (t Varighetstype) MarshalText() ([]byte, error) {
+	if t == 0 || int(t) >= len(varighetstypeNavn) {
+		return nil, &tiltak.FeltFeil{Felt: "type", Grunn: "ukjent varighetstype"}
+	}
+	return []byte(varighetstypeNavn[t]), nil
+}
+
+// UnmarshalText tolker ordet MarshalText gir.
+func (t *Varighetstype) UnmarshalText(b []byte) error {
+	for i := 1; i < len(varighetstypeNavn); i++ {
+		if varighetstypeNavn[i] == string(b) {
+			*t = Varighetstype(i)
+			return nil
+		}
+	}
+	return &tiltak.FeltFeil{Felt: "type", Verdi: string(b), Grunn: "ukjent varighetstype"}
+}
+
+// varighetsdel er én varighetsregel i en paragrafversjon, for tiltakene i
+// gjelder (tom: alle tiltak som lister paragrafen).
+type varighetsdel struct {
+	versjon        *versjon
+	gjelder        []tiltak.Kode
+	ledd           int
+	bokstav        string
+	typ            Varighetstype
+	ordinaer       tiltak.Lengde
+	forlengelser   []forlengelse
+	tak            []tak
+	alder          int
+	sesong         *Sesong
+	tidligsteStart tiltak.Dato
+	senesteSlutt   tiltak.Dato
+	tidligere      Tidligere
+	// oppstartFrist er fristen for når tiltaket skal inntre etter
+	// registrering (ungdomsgarantien: åtte uker), eller null.
+	oppstartFrist tiltak.Lengde
+	merknad       string
+}
+
+// forlengelse er én forlengelse en varighetsregel åpner for.
+type forlengelse struct {
+	tillegg, samlet tiltak.Lengde
+	vilkar          *Vilkar
+	tellerTidligere bool
+	utenGrense      bool
+}
+
+// tak er en grense som kapper varigheten når vilkåret er oppfylt (for
+// eksempel midlertidig ansettelse i fireårig lønnstilskudd).
+type tak struct {
+	lengde tiltak.Lengde
+	vilkar *Vilkar
+}
+
+func (d *varighetsdel) kobleTil(v *versjon) {
+	d.versjon = v
+	for i := range d.forlengelser {
+		d.forlengelser[i].vilkar.kobleTil(v)
+	}
+	for i := range d.tak {
+		d.tak[i].vilkar.kobleTil(v)
+	}
+}
+
+func (d *varighetsdel) gjelderFor(k tiltak.Kode) bool {
+	return len(d.gjelder) == 0 || inneholder(d.gjelder, k)
+}
+
+// Forlengelse er én forlengelse en varighetsregel åpner for: hvor mye som
+// kan legges til, hva samlet varighet da blir (regnet fra startdagen), og
+// vilkåret for den.
+type Forlengelse struct {
+	// ID er forlengelsens id: vilkårets id.
+	ID string `json:"id,omitempty"`
+	// Tillegg er forlengelsen slik kilden uttrykker den («inntil åtte uker»).
+	// Når kilden bare angir samlet varighet, er Tillegg forskjellen regnet i
+	// samme enhet.
+	Tillegg tiltak.Lengde `json:"tillegg,omitempty"`
+	// Samlet er samlet maksimal varighet når forlengelsen gis; siste dag er
+	// start.SisteDag(Samlet). Null når UtenGrense er sann.
+	Samlet tiltak.Lengde `json:"samlet,omitempty"`
+	// UtenGrense er sann når kilden åpner for forlengelse uten å si hvor
+	// lenge (ordinær utdanning i 2016-teksten av § 7-4).
+	UtenGrense bool `json:"uten_grense,omitempty"`
+	// Vilkar er vilkåret for forlengelsen, med hjemmel. Et vilkår som beror
+	// på skjønn alene gir alltid må vurderes.
+	Vilkar *Vilkar `json:"-"`
+	// TellerTidligere er sann når kilden omtaler denne rammen som samlet
+	// varighet (oppfølging: tre år totalt ved nedsatt arbeidsevne), slik at
+	// dager i tidligere perioder trekkes fra den.
+	TellerTidligere bool `json:"teller_tidligere,omitempty"`
+}
+
+// Hjemmel gir forlengelsens hjemmel (vilkårets).
+func (f *Forlengelse) Hjemmel() tiltak.Hjemmel { return f.Vilkar.Hjemmel() }
+
+// Tak er en grense som kapper varigheten når vilkåret er oppfylt: siste dag
+// er start.SisteDag(Lengde).
+type Tak struct {
+	ID     string        `json:"id,omitempty"`
+	Lengde tiltak.Lengde `json:"lengde"`
+	Vilkar *Vilkar       `json:"-"`
+}
+
+// Tidligere sier om og hvorfor tidligere deltakelse teller mot maksimum.
+type Tidligere struct {
+	// Teller er sann når kildene taler om samlet varighet også for den
+	// ordinære rammen, slik at dager i tidligere perioder trekkes fra den.
+	// Forlengelser har sitt eget flagg (Forlengelse.TellerTidligere).
+	Teller bool `json:"teller,omitempty"`
+	// Grunnlag sier på norsk hvilken kilde som avgjør det, eller at kildene
+	// ikke sier noe om det.
+	Grunnlag string `json:"grunnlag,omitempty"`
+}
+
+// Sesong er et vindu i året deltakelsen må ligge i (sommerjobb).
+type Sesong struct {
+	FraManed time.Month `json:"fra_maned,omitzero"` // første dag i vinduet: måned …
+	FraDag   int        `json:"fra_dag,omitempty"`  // … og dag, for eksempel juni og 1
+	TilManed time.Month `json:"til_maned,omitzero"` // siste dag i vinduet: måned …
+	TilDag   int        `json:"til_dag,omitempty"`  // … og dag, for eksempel august og 31
+	// Unntak er sann når kilden åpner for unntak fra vinduet (særlige
+	// grunner); et brudd er da må vurderes, ikke ikke oppfylt.
+	Unntak bool `json:"unntak,omitempty"`
+}
+
+// Varighet er varighetsregelen et tiltak har etter én paragrafversjon: en
+// verdi som peker på bibliotekets faste data, lest med metodene. Pakken
+// varighet regner sluttdatoer med den.
+type Varighet struct {
+	d    *varighetsdel
+	kode tiltak.Kode
+}
+
+// IsZero sier om verdien er tom (ingen regel).
+func (v Varighet) IsZero() bool { return v.d == nil }
+
+// Tiltak gir tiltaket regelen gjelder.
+func (v Varighet) Tiltak() tiltak.Kode { return v.kode }
+
+// ID gir id-en til paragrafversjonen regelen står i.
+func (v Varighet) ID() string { return v.d.versjon.id }
+
+// Hjemmel gir bestemmelsen regelen bygger på.
+func (v Varighet) Hjemmel() tiltak.Hjemmel {
+	h := v.d.versjon.hjemmel()
+	if v.d.ledd > 0 {
+		h.Ledd = v.d.ledd
+	}
+	h.Bokstav = v.d.bokstav
+	return h
+}
+
+// Versjon gir paragrafversjonen regelen står i.
+func (v Varighet) Versjon() Paragrafversjon { return Paragrafversjon{v.d.versjon} }
+
+// Fra gir første dag versjonen gjelder (for deltakelser som starter da).
+func (v Varighet) Fra() tiltak.Dato { return v.d.versjon.fra }
+
+// Til gir siste dag versjonen gjelder; null betyr at den gjelder fortsatt.
+func (v Varighet) Til() tiltak.Dato { return v.d.versjon.til }
+
+// Type gir hva slags varighetsregel det er.
+func (v Varighet) Type() Varighetstype { return v.d.typ }
+
+// Ordinaer gir ordinær maksimal varighet (bare for Tidsbegrenset).
+func (v Varighet) Ordinaer() tiltak.Lengde { return v.d.ordinaer }
+
+// AntallForlengelser gir antall forlengelser.
+func (v Varighet) AntallForlengelser() int { return len(v.d.forlengelser) }
+
+// Forlengelse gir forlengelse nummer i (0, 1, …), i stigende rekkefølge
+// etter samlet varighet.
+func (v Varighet) Forlengelse(i int) Forlengelse {
+	f := &v.d.forlengelser[i]
+	return Forlengelse{ID: f.vilkar.id, Tillegg: f.tillegg, Samlet: f.samlet, UtenGrense: f.utenGrense, Vilkar: f.vilkar, TellerTidligere: f.tellerTidligere}
+}
+
+// Forlengelser gir alle forlengelsene (en ny skive).
+func (v Varighet) Forlengelser() []Forlengelse {
+	if len(v.d.forlengelser) == 0 {
+		return nil
+	}
+	ut := make([]Forlengelse, len(v.d.forlengelser))
+	for i := range ut {
+		ut[i] = v.Forlengelse(i)
+	}
+	return ut
+}
+
+// AntallTak gir antall tak.
+func (v Varighet) AntallTak() int { return len(v.d.tak) }
+
+// Tak gir tak nummer i.
+func (v Varighet) Tak(i int) Tak {
+	t := &v.d.tak[i]
+	return Tak{ID: t.vilkar.id, Lengde: t.lengde, Vilkar: t.vilkar}
+}
+
+// Alder gir alderen tiltaket opphører ved (bare for Aldersgrense).
+func (v Varighet) Alder() int { return v.d.alder }
+
+// Sesong gir vinduet deltakelsen må ligge i, og false når regelen ikke har
+// noe.
+func (v Varighet) Sesong() (Sesong, bool) {
+	if v.d.sesong == nil {
+		return Sesong{}, false
+	}
+	return *v.d.sesong, true
+}
+
+// TidligsteStart gir en fast tidligste startdato, eller null.
+func (v Varighet) TidligsteStart() tiltak.Dato { return v.d.tidligsteStart }
+
+// SenesteSlutt gir en fast seneste sluttdato (slutten av et forsøk), eller null.
+func (v Varighet) SenesteSlutt() tiltak.Dato { return v.d.senesteSlutt }
+
+// Tidligere sier om tidligere perioder teller og hvorfor.
+func (v Varighet) Tidligere() Tidligere { return v.d.tidligere }
+
+// OppstartFrist gir hvor lenge etter registrering tiltaket skal inntre
+// (ungdomsgarantien: åtte uker), eller null når regelen ikke har noen frist.
+func (v Varighet) OppstartFrist() tiltak.Lengde { return v.d.oppstartFrist }
+
+// Uverifisert sier om regelen bygger på avledet tekst eller sekundærkilder.
+func (v Varighet) Uverifisert() bool { return v.d.versjon.bevis.Uverifisert() }
+
+// Merknad forklarer valg og usikkerhet, på norsk.
+func (v Varighet) Merknad() string { return v.d.merknad }
+
+// MarshalJSON gir regelen som JSON-objekt med de samme navnene som
+// varighet.Regel.
+func (v Varighet) MarshalJSON() ([]byte, error) {
+	type jsonForm struct {
+		ID             string         `json:"id"`
+		Tiltak         tiltak.Kode    `json:"tiltak"`
+		Fra            tiltak.Dato    `json:"fra,omitzero"`
+		Til            tiltak.Dato    `json:"til,omitzero"`
+		Hjemmel        tiltak.Hjemmel `json:"hjemmel"`
+		Type           Varighetstype  `json:"type"`
+		Ordinaer       tiltak.Lengde  `json:"ordinaer,omitzero"`
+		Forlengelser   []Forlengelse  `json:"forlengelser,omitempty"`
+		Tak            []Tak          `json:"tak,omitempty"`
+		Alder          int            `json:"alder,omitempty"`
+		Sesong         *Sesong        `json:"sesong,omitempty"`
+		TidligsteStart tiltak.Dato    `json:"tidligste_start,omitzero"`
+		SenesteSlutt   tiltak.Dato    `json:"seneste_slutt,omitzero"`
+		Tidligere      Tidligere      `json:"tidligere"`
+		Uverifisert    bool           `json:"uverifisert,omitempty"`
+		Merknad        string         `json:"merknad,omitempty"`
+	}
+	if v.d == nil {
+		return []byte("null"), nil
+	}
+	j := jsonForm{ID: v.ID(), Tiltak: v.kode, Fra: v.Fra(), Til: v.Til(), Hjemmel: v.Hjemmel(), Type: v.d.typ, Ordinaer: v.d.ordinaer,
+		Forlengelser: v.Forlengelser(), Alder: v.d.alder, Sesong: v.d.sesong, TidligsteStart: v.d.tidligsteStart,
+		SenesteSlutt: v.d.senesteSlutt, Tidligere: v.d.tidligere, Uverifisert: v.Uverifisert(), Merknad: v.d.merknad}
+	for i := range v.d.tak {
+		j.Tak = append(j.Tak, v.Tak(i))
+	}
+	return json.Marshal(j)
+}
+
+// VarighetFor gir varighetsregelen for tiltaket for en deltakelse som
+// starter på datoen start: regelen i versjonen av tiltakets
+// varighetsparagraf som gjelder den dagen. Feil: en *tiltak.FeltFeil for en
+// ukjent kode eller en manglende dato, og en *IkkeModellertFeil
+// (ErrIkkeModellert) når tiltaket ikke har noen varighetsregel på datoen
+// (før tiltaket er modellert, før det ble innført eller etter at det ble
+// opphevet). Det allokerer ikke når svaret er en regel.
+func VarighetFor(kode tiltak.Kode, start tiltak.Dato) (Varighet, error) {
+	t, err := finnTiltak(kode)
+	if err != nil {
+		return Varighet{}, err
+	}
+	if start.IsZero() {
+		return Varighet{}, &tiltak.FeltFeil{Felt: "start", Grunn: "mangler", Err: tiltak.ErrUgyldigDato}
+	}
+	if !t.def.modellertFra.IsZero() && start.Before(t.def.modellertFra) {
+		return Varighet{}, t.ikkeModellert(start)
+	}
+	dv := definerende(t.def, start)
+	for _, p := range t.def.varighet {
+		v := p.pa(start)
+		if v == nil || v.opphevet || !gjelderKapittel(dv, p) {
+			continue
+		}
+		for _, d := range v.varighet {
+			if d.gjelderFor(kode) {
+				return Varighet{d: d, kode: kode}, nil
+			}
+		}
+	}
+	return Varighet{}, &IkkeModellertFeil{Tiltak: kode, Dato: start, Fra: t.def.modellertFra, Grunn: varighetGrunn(t, start)}
+}
+
+// varighetGrunn forklarer hvorfor tiltaket ikke har noen varighetsregel på
+// datoen.
+func varighetGrunn(t *tiltaksregler, d tiltak.Dato) string {
+	if rs, st := t.finn(d); st == ikkeIKraftStatus && len(rs.vilkar) == 1 {
+		return "tiltaket er ikke i kraft på datoen: " + rs.vilkar[0].tekst.ikkeOppfylt
+	}
+	return "ingen varighetsregel er modellert for datoen"
+}
+
+// Varighetsversjoner gir alle varighetsreglene for tiltaket i
+// datorekkefølge (én per versjon av varighetsparagrafene som har en regel
+// for tiltaket), eller en *tiltak.FeltFeil for en ukjent kode.
+func Varighetsversjoner(kode tiltak.Kode) ([]Varighet, error) {
+	t, err := finnTiltak(kode)
+	if err != nil {
+		return nil, err
+	}
+	var ut []Varighet
+	for _, p := range t.def.varighet {
+		for _, v := range p.versjoner {
+			for _, d := range v.varighet {
+				if d.gjelderFor(kode) {
+					ut = append(ut, Varighet{d: d, kode: kode})
+					break
+				}
+			}
+		}
+	}
+	return ut, nil
+}
+
+// FristType sier hva slags frist en Frist er.
+type FristType uint8
+
+// Fristtypene. Nullverdien er ingen type.
+const (
+	// Gjennomgang: NAV skal vurdere tiltaket (varighet, status og
+	// progresjon, tilskuddets størrelse) senest denne dagen.
+	Gjennomgang FristType = iota + 1
+	// Dokumentasjon: arbeidsgiveren skal dokumentere deltakerens utvikling
+	// senest denne dagen (VTAO).
+	Dokumentasjon
+	// SenesteOppstart: tiltaket skal ha startet senest denne dagen
+	// (ungdomsgarantien: åtte uker etter registrering).
+	SenesteOppstart
+	// Opphor: tiltaket opphører denne dagen (ungdomsgarantien: 30-årsdagen).
+	Opphor
+	// UnntakSlutt: siste dag av et tidsbegrenset unntak (hospitering i
+	// VTA: seks måneder).
+	UnntakSlutt
+)
+
+var fristtypeNavn = [...]string{"", "gjennomgang", "dokumentasjon", "seneste-oppstart", "opphor", "unntak-slutt"}
+
+// String gir typen som ord, for eksempel "gjennomgang".
+func (t FristType) String() string {
+	if t != 0 && int(t) < len(fristtypeNavn) {
+		return fristtypeNavn[t]
+	}
+	return "ukjent"
+}
+
+// MarshalText gir typen som ord.
+func (t FristType) MarshalText() ([]byte, error) {
+	if t == 0 || int(t) >= len(fristtypeNavn) {
+		return nil, &tiltak.FeltFeil{Felt: "type", Grunn: "ukjent fristtype"}
+	}
+	return []byte(fristtypeNavn[t]), nil
+}
+
+// UnmarshalText tolker ordet MarshalText gir.
+func (t *FristType) UnmarshalText(b []byte) error {
+	for i := 1; i < len(fristtypeNavn); i++ {
+		if fristtypeNavn[i] == string(b) {
+			*t = FristType(i)
+			return nil
+		}
+	}
+	return &tiltak.FeltFeil{Felt: "type", Verdi: string(b), Grunn: "ukjent fristtype"}
+}
+
+// fristdel er en gjentakende frist en paragrafversjon setter: hver
+// maneder-te måned regnet fra startdagen.
+type fristdel struct {
+	versjon     *versjon
+	gjelder     []tiltak.Kode
+	maneder     int
+	typ         FristType
+	ledd        int
+	beskrivelse string
+}
+
+// Fristregel er en gjentakende frist en paragrafversjon setter for et
+// tiltak: hver Maneder-te måned regnet fra startdagen.
+type Fristregel struct {
+	Maneder     int
+	Type        FristType
+	Hjemmel     tiltak.Hjemmel
+	Beskrivelse string
+	Fra, Til    tiltak.Dato // datoene fristen kan falle på; Til null = åpen
+	Praksis     bool
+	Uverifisert bool
+}
+
+// Fristregler gir de gjentakende fristene for tiltaket fra alle versjonene
+// av paragrafene som setter frister for det, i datorekkefølge. Hver frist
+// gjelder for datoer fristen faller på mellom Fra og Til.
+func Fristregler(kode tiltak.Kode) ([]Fristregel, error) {
+	t, err := finnTiltak(kode)
+	if err != nil {
+		return nil, err
+	}
+	var ut []Fristregel
+	for _, p := range t.def.frister {
+		for _, v := range p.versjoner {
+			if v.opphevet {
+				continue
+			}
+			for _, fd := range v.frister {
+				if len(fd.gjelder) > 0 && !inneholder(fd.gjelder, kode) {
+					continue
+				}
+				h := v.hjemmel()
+				if fd.ledd > 0 {
+					h.Ledd = fd.ledd
+				}
+				ut = append(ut, Fristregel{Maneder: fd.maneder, Type: fd.typ, Hjemmel: h, Beskrivelse: fd.beskrivelse,
+					Fra: v.fra, Til: v.til, Praksis: h.ErPraksis(), Uverifisert: v.bevis.Uverifisert()})
+			}
+		}
+	}
+	return ut, nil
+}
