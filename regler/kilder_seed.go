@@ -36,3 +36,11 @@ var seed004Oppfolging = &paragraf{id: "seed004-oppfolging-kombinasjon", kilde: t
 	versjoner: []*versjon{{fra: tfIKraft, fraUkjent: true, endretVed: "seed 004", bevis: Sekundaer,
 		innhold: "Oppfølging kan kombineres med arbeidstrening, midlertidig og varig lønnstilskudd når det er hensiktsmessig.",
 		liste:   koder(tiltak.Arbeidstrening, tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd)}}}
+
+// seed004VTA60 er veiledningens praksis for VTA-deltakere som arbeider mye
+// i ordinære virksomheter.
+var seed004VTA60 = &paragraf{id: "seed004-vta-60-prosent", kilde: tiltak.VeilederAktorer, tittel: "60 prosent i ordinær virksomhet i VTA",
+	merknad: "60 % eller mer av arbeidstiden i ordinære virksomheter i mer enn seks måneder",
+	versjoner: []*versjon{{fra: tfIKraft, fraUkjent: true, endretVed: "seed 004", bevis: Sekundaer,
+		innhold:    "Arbeider en VTA-deltaker 60 prosent eller mer av arbeidstiden i ordinære virksomheter i mer enn seks måneder, mister deltakeren i prinsippet plassen og arrangøren tilskuddet for den.",
+		arbeidstid: &arbeidstidsdel{prosent: 60, minst: true, lengde: maneder(6)}}}}

@@ -154,8 +154,9 @@ type versjon struct {
 	varighet  []*varighetsdel
 	frister   []*fristdel
 	sats      []*satsdel
-	// hospitering er grensene for hospitering (§ 14-10).
-	hospitering *hospiteringsdel
+	// arbeidstid er en grense for andelen av arbeidstiden (hospitering i
+	// § 14-10, 60-prosentpraksisen i VTA).
+	arbeidstid *arbeidstidsdel
 	// grenser er praksisgrenser for varigheten (bare i praksiskilder).
 	grenser []*grensedel
 	// fraUkjent: det er ikke kjent når praksisen begynte; fra er da
@@ -243,6 +244,9 @@ func kobleParagrafer(alle []*paragraf) {
 			}
 			for _, g := range v.grenser {
 				g.versjon = v
+			}
+			if v.arbeidstid != nil {
+				v.arbeidstid.versjon = v
 			}
 		}
 	}

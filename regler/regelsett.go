@@ -179,6 +179,9 @@ type tiltaksregler struct {
 	kode      tiltak.Kode
 	def       *tiltaksdef
 	versjoner []*Regelsett
+	// varigheter er varighetsreglene med tidsrommene de gjelder i for
+	// tiltaket, eldste først (avledVarigheter).
+	varigheter []Varighet
 }
 
 type finnStatus uint8

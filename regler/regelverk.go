@@ -99,6 +99,7 @@ func init() {
 			panic("regler: tiltaksdefinisjonene følger ikke katalogen ved " + string(def.kode))
 		}
 		t := avledRegelsett(def)
+		t.varigheter = avledVarigheter(def)
 		regelverk = append(regelverk, t)
 		for _, rs := range t.versjoner {
 			regelsettEtterID[rs.id] = rs

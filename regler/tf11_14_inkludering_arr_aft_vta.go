@@ -331,11 +331,11 @@ var tf1410 = &paragraf{id: "tf-14-10", kilde: tiltak.Tiltaksforskriften, nr: "14
 	versjoner: []*versjon{
 		{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
 			innhold:     "Deltakeren kan få permisjon fra den skjermede virksomheten i inntil seks måneder for å hospitere i ordinær virksomhet med sikte på overgang dit; den skjermede virksomheten beholder full sats og ansvaret for oppfølgingen.",
-			hospitering: &hospiteringsdel{unntak: maneder(6), ledd: 1}},
+			arbeidstid: &arbeidstidsdel{lengde: maneder(6), ledd: 1}},
 		{fra: dato(2023, 1, 1), endretVed: for2022_855, bevis: Kunngjort,
 			innhold:     "Deltakere i forhåndsgodkjent virksomhet kan hospitere i ordinære virksomheter; hospiteringen kan utgjøre høyst 50 prosent av samlet avtalt arbeidstid i en åtteukersperiode, med unntak i inntil seks måneder når fast ansettelse i hospiteringsvirksomheten vurderes. Virksomheten beholder full sats og oppfølgingsansvaret.",
 			merknad:     "Teksten sier ikke om åtteukersperioden er løpende eller faste perioder; den er regnet som løpende.",
-			hospitering: &hospiteringsdel{andelProsent: 50, uker: 8, unntak: maneder(6), ledd: 2}},
+			arbeidstid: &arbeidstidsdel{prosent: 50, vinduUker: 8, lengde: maneder(6), ledd: 2}},
 	}}
 
 // Kapittel 14A. Varig tilrettelagt arbeid i ordinær virksomhet (avledet tekst).
@@ -360,11 +360,3 @@ var tf14a7 = &paragraf{id: "tf-14a-7", kilde: tiltak.Tiltaksforskriften, nr: "14
 		innhold: "Forhåndsgodkjent virksomhet som gir oppfølgingen, får en fast månedlig statlig sats per godkjent deltaker, fastsatt av departementet; arbeidsgiveren kan få inkluderingstilskudd etter kapittel 11. Bare avledet tekst er funnet.",
 		sats: []*satsdel{{typ: Manedssats, ledd: 1,
 			merknad: "Satsen betales til virksomheten som gir oppfølgingen, ikke til arbeidsgiveren; beløpet står ikke i forskriften."}}}}}
-
-// hospiteringsdel er grensene for hospitering i § 14-10.
-type hospiteringsdel struct {
-	andelProsent int64         // høyeste andel av arbeidstiden (0: ingen grense i teksten)
-	uker         int           // perioden andelen regnes over
-	unntak       tiltak.Lengde // unntaket (2016: permisjonen) varer inntil dette
-	ledd         int
-}

@@ -28,7 +28,7 @@ var lovverk = []*paragraf{
 	// NAVs praksis og kildedokumentene.
 	praksisAlderArbeidsgiver, praksisAlderVTAO, praksisInnsatsgruppe, praksisAlderOppstart, praksisVTAOOppstart,
 	praksisArbeidstrening18, praksisInkludering12, praksisFunksjonsassistanse, praksisSommerjobbSlutt,
-	seed003, seed004VTAO, seed004Oppfolging, seed000Instruks, tpf6Covid,
+	seed003, seed004VTAO, seed004VTA60, seed004Oppfolging, seed000Instruks, tpf6Covid,
 }
 
 // Paragrafer mange tiltak deler.

@@ -2,6 +2,7 @@ package regler
 
 import (
 	"encoding/json"
+	"slices"
 	"time"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
@@ -139,7 +140,7 @@ type Forlengelse struct {
 }
 
 // Hjemmel gir forlengelsens hjemmel (vilkårets).
-func (f *Forlengelse) Hjemmel() tiltak.Hjemmel { return f.Vilkar.Hjemmel() }
+func (f Forlengelse) Hjemmel() tiltak.Hjemmel { return f.Vilkar.Hjemmel() }
 
 // Tak er en grense som kapper varigheten når vilkåret er oppfylt: siste dag
 // er start.SisteDag(Lengde).
@@ -175,8 +176,9 @@ type Sesong struct {
 // verdi som peker på bibliotekets faste data, lest med metodene. Pakken
 // varighet regner sluttdatoer med den.
 type Varighet struct {
-	d    *varighetsdel
-	kode tiltak.Kode
+	d        *varighetsdel
+	kode     tiltak.Kode
+	fra, til tiltak.Dato
 }
 
 // IsZero sier om verdien er tom (ingen regel).
@@ -201,11 +203,17 @@ func (v Varighet) Hjemmel() tiltak.Hjemmel {
 // Versjon gir paragrafversjonen regelen står i.
 func (v Varighet) Versjon() Paragrafversjon { return Paragrafversjon{v.d.versjon} }
 
-// Fra gir første dag versjonen gjelder (for deltakelser som starter da).
-func (v Varighet) Fra() tiltak.Dato { return v.d.versjon.fra }
+// Fra gir første startdag regelen gjelder for tiltaket. Det er
+// paragrafversjonens fra-dato, eller en senere dag når tiltaket først
+// kommer inn under paragrafen da (et nytt kapittel, et tiltak som innføres).
+// Null betyr ingen nedre grense (en udatert kilde).
+func (v Varighet) Fra() tiltak.Dato { return v.fra }
 
-// Til gir siste dag versjonen gjelder; null betyr at den gjelder fortsatt.
-func (v Varighet) Til() tiltak.Dato { return v.d.versjon.til }
+// Til gir siste startdag regelen gjelder for tiltaket; null betyr at den
+// gjelder fortsatt. Den kan ligge før paragrafversjonens slutt når en annen
+// paragraf tar over for tiltaket (VTA i ordinær virksomhet går over til
+// kapittel 14A 1. september 2026).
+func (v Varighet) Til() tiltak.Dato { return v.til }
 
 // Type gir hva slags varighetsregel det er.
 func (v Varighet) Type() Varighetstype { return v.d.typ }
@@ -323,22 +331,86 @@ func VarighetFor(kode tiltak.Kode, start tiltak.Dato) (Varighet, error) {
 	if start.IsZero() {
 		return Varighet{}, &tiltak.FeltFeil{Felt: "start", Grunn: "mangler", Err: tiltak.ErrUgyldigDato}
 	}
-	if !t.def.modellertFra.IsZero() && start.Before(t.def.modellertFra) {
-		return Varighet{}, t.ikkeModellert(start)
-	}
-	dv := definerende(t.def, start)
-	for _, p := range t.def.varighet {
-		v := p.pa(start)
-		if v == nil || v.opphevet || !gjelderKapittel(dv, p) {
-			continue
-		}
-		for _, d := range v.varighet {
-			if d.gjelderFor(kode) {
-				return Varighet{d: d, kode: kode}, nil
+	for i := len(t.varigheter) - 1; i >= 0; i-- {
+		v := &t.varigheter[i]
+		if !start.Before(v.fra) {
+			if v.til.IsZero() || !start.After(v.til) {
+				return *v, nil
 			}
+			break
 		}
 	}
 	return Varighet{}, &IkkeModellertFeil{Tiltak: kode, Dato: start, Fra: t.def.modellertFra, Grunn: varighetGrunn(t, start)}
+}
+
+// varighetPa gir varighetsregelen for tiltaket på datoen: regelen i
+// versjonen av tiltakets varighetsparagraf som gjelder den dagen, når
+// tiltaket er modellert og finnes da; ellers nil.
+func varighetPa(def *tiltaksdef, d tiltak.Dato) *varighetsdel {
+	if !def.modellertFra.IsZero() && d.Before(def.modellertFra) {
+		return nil
+	}
+	dv := definerende(def, d)
+	for _, p := range def.varighet {
+		v := p.pa(d)
+		if v == nil || v.opphevet || !gjelderKapittel(dv, p) {
+			continue
+		}
+		for _, vd := range v.varighet {
+			if vd.gjelderFor(def.kode) {
+				return vd
+			}
+		}
+	}
+	return nil
+}
+
+// avledVarigheter lager tiltakets varighetsregler med tidsrommene de
+// gjelder i for tiltaket: ett per tidsrom der ingen av paragrafene som
+// definerer tiltaket eller setter varigheten skifter versjon (sammenhengende
+// tidsrom med samme regel slås sammen). Den kalles én gang fra init.
+func avledVarigheter(def *tiltaksdef) []Varighet {
+	sett := map[tiltak.Dato]bool{udatert: true}
+	if !def.modellertFra.IsZero() {
+		sett[def.modellertFra] = true
+	}
+	for _, l := range [][]*paragraf{def.definert, def.varighet} {
+		for _, p := range l {
+			for _, v := range p.versjoner {
+				sett[v.fra] = true
+				if !v.til.IsZero() {
+					sett[v.til.AddDays(1)] = true
+				}
+			}
+		}
+	}
+	datoer := make([]tiltak.Dato, 0, len(sett))
+	for d := range sett {
+		datoer = append(datoer, d)
+	}
+	slices.SortFunc(datoer, tiltak.Dato.Compare)
+	var ut []Varighet
+	for i, fra := range datoer {
+		var til tiltak.Dato
+		if i+1 < len(datoer) {
+			til = datoer[i+1].AddDays(-1)
+		}
+		vd := varighetPa(def, fra)
+		if n := len(ut); n > 0 && ut[n-1].d == vd && ut[n-1].til.AddDays(1) == fra {
+			ut[n-1].til = til
+			continue
+		}
+		if vd != nil {
+			ut = append(ut, Varighet{d: vd, kode: def.kode, fra: fra, til: til})
+		}
+	}
+	// En udatert kilde har ingen nedre grense.
+	for i := range ut {
+		if ut[i].fra == udatert {
+			ut[i].fra = tiltak.Dato{}
+		}
+	}
+	return ut
 }
 
 // varighetGrunn forklarer hvorfor tiltaket ikke har noen varighetsregel på
@@ -351,25 +423,14 @@ func varighetGrunn(t *tiltaksregler, d tiltak.Dato) string {
 }
 
 // Varighetsversjoner gir alle varighetsreglene for tiltaket i
-// datorekkefølge (én per versjon av varighetsparagrafene som har en regel
-// for tiltaket), eller en *tiltak.FeltFeil for en ukjent kode.
+// datorekkefølge, hver med tidsrommet den gjelder i for tiltaket (Fra og
+// Til), eller en *tiltak.FeltFeil for en ukjent kode.
 func Varighetsversjoner(kode tiltak.Kode) ([]Varighet, error) {
 	t, err := finnTiltak(kode)
 	if err != nil {
 		return nil, err
 	}
-	var ut []Varighet
-	for _, p := range t.def.varighet {
-		for _, v := range p.versjoner {
-			for _, d := range v.varighet {
-				if d.gjelderFor(kode) {
-					ut = append(ut, Varighet{d: d, kode: kode})
-					break
-				}
-			}
-		}
-	}
-	return ut, nil
+	return slices.Clone(t.varigheter), nil
 }
 
 // FristType sier hva slags frist en Frist er.

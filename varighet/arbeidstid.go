@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -73,15 +74,7 @@ type Arbeidstidsvurdering struct {
 	Sekstiprosent Grensevurdering `json:"sekstiprosent"`
 }
 
-var (
-	hSeed004Sekstiprosent = tiltak.Hjemmel{ID: "seed004-vta-60-prosent", Kilde: tiltak.VeilederAktorer,
-		Merknad: "60 % eller mer av arbeidstiden i ordinære virksomheter i mer enn seks måneder"}
-)
-
-const (
-	minutterPerUke = 7 * 24 * 60
-	vinduUker      = 8
-)
+const minutterPerUke = 7 * 24 * 60
 
 // VurderArbeidstid sier om og fra når en VTA-deltakers arbeid i ordinære
 // virksomheter bryter (a) hospiteringsgrensen i tiltaksforskriften § 14-10
@@ -108,14 +101,23 @@ func VurderArbeidstid(a Arbeidstid) (Arbeidstidsvurdering, error) {
 	if err := validerArbeidstid(&a); err != nil {
 		return Arbeidstidsvurdering{}, err
 	}
-	v := Arbeidstidsvurdering{
-		Hospitering:   Grensevurdering{Hjemmel: hTF1410},
-		Sekstiprosent: Grensevurdering{Hjemmel: hSeed004Sekstiprosent, Praksis: true},
+	// Prosentgrensen i § 14-10 er versjonen som setter en andel (fra 2023);
+	// uker før den trådte i kraft vurderes ikke.
+	var hosp regler.Arbeidstidsgrense
+	for _, g := range regler.Hospiteringsversjoner() {
+		if g.Prosent > 0 {
+			hosp = g
+		}
 	}
-	unntak := unntaksperiode(a.FastAnsettelseVurderes)
+	seksti := regler.VTASekstiprosent()
+	v := Arbeidstidsvurdering{
+		Hospitering:   Grensevurdering{Hjemmel: hosp.Hjemmel, Praksis: hosp.Praksis},
+		Sekstiprosent: Grensevurdering{Hjemmel: seksti.Hjemmel, Praksis: seksti.Praksis},
+	}
+	unntak := unntaksperiode(a.FastAnsettelseVurderes, hosp.Lengde)
 	v.Hospitering.Unntak = unntak
-	vurderHospitering(a.Uker, unntak, &v.Hospitering)
-	vurderSekstiprosent(a.Uker, &v.Sekstiprosent)
+	vurderHospitering(a.Uker, unntak, &hosp, &v.Hospitering)
+	vurderSekstiprosent(a.Uker, &seksti, &v.Sekstiprosent)
 	return v, nil
 }
 
@@ -155,22 +157,23 @@ func validerArbeidstid(a *Arbeidstid) error {
 	return nil
 }
 
-// unntaksperiode gir dagene seksmånedersunntaket dekker: fra periodens
-// første dag, høyst seks måneder (start + 6 måneder − 1 dag).
-func unntaksperiode(p tiltak.Periode) tiltak.Periode {
+// unntaksperiode gir dagene unntaket dekker: fra periodens første dag,
+// høyst lengden (seks måneder: start + 6 måneder − 1 dag).
+func unntaksperiode(p tiltak.Periode, lengde tiltak.Lengde) tiltak.Periode {
 	if p.IsZero() {
 		return p
 	}
-	if sist := p.Fra.SisteDag(maneder(6)); !sist.IsZero() && sist.Before(p.Til) {
+	if sist := p.Fra.SisteDag(lengde); !sist.IsZero() && sist.Before(p.Til) {
 		p.Til = sist
 	}
 	return p
 }
 
-func vurderHospitering(uker []Arbeidsuke, unntak tiltak.Periode, g *Grensevurdering) {
+func vurderHospitering(uker []Arbeidsuke, unntak tiltak.Periode, grense *regler.Arbeidstidsgrense, g *Grensevurdering) {
+	vinduUker := grense.VinduUker
 	rekke := 0 // antall sammenhengende vurderbare uker som slutter i uke i
 	for i, u := range uker {
-		vurderbar := !u.Uke.Fra.Before(hospitering2023) &&
+		vurderbar := !u.Uke.Fra.Before(grense.Fra) &&
 			!(!unntak.IsZero() && !u.Uke.Fra.Before(unntak.Fra) && !u.Uke.Til.After(unntak.Til))
 		switch {
 		case !vurderbar:
@@ -190,7 +193,7 @@ func vurderHospitering(uker []Arbeidsuke, unntak tiltak.Periode, g *Grensevurder
 			ord += uker[j].OrdinaerMinutter
 			avt += uker[j].AvtaltMinutter
 		}
-		if 2*ord > avt {
+		if over(ord, avt, grense) {
 			g.Overskredet = true
 			g.Fra = u.Uke.Til
 			g.Vindu = tiltak.Periode{Fra: uker[i-vinduUker+1].Uke.Fra, Til: u.Uke.Til}
@@ -199,15 +202,28 @@ func vurderHospitering(uker []Arbeidsuke, unntak tiltak.Periode, g *Grensevurder
 		}
 	}
 	if !g.Vurdert {
-		g.Merknad = "Ingen hele vinduer på åtte sammenhengende uker fra 1. januar 2023 utenfor unntaket."
+		g.Merknad = "Ingen hele vinduer på " + strconv.Itoa(vinduUker) + " sammenhengende uker fra " + grense.Fra.String() + " utenfor unntaket."
 	}
 }
 
-func vurderSekstiprosent(uker []Arbeidsuke, g *Grensevurdering) {
+// over sier om ord minutter av avt er over grensen: minst Prosent når
+// grense.Minst er sann, ellers mer enn Prosent.
+func over(ord, avt int, grense *regler.Arbeidstidsgrense) bool {
+	if avt <= 0 {
+		return false
+	}
+	a, b := int64(100)*int64(ord), grense.Prosent*int64(avt)
+	if grense.Minst {
+		return a >= b
+	}
+	return a > b
+}
+
+func vurderSekstiprosent(uker []Arbeidsuke, grense *regler.Arbeidstidsgrense, g *Grensevurdering) {
 	var start tiltak.Dato // første dag i rekken, eller null
 	ord, avt := 0, 0
 	for i, u := range uker {
-		over := u.AvtaltMinutter > 0 && 100*u.OrdinaerMinutter >= 60*u.AvtaltMinutter
+		over := over(u.OrdinaerMinutter, u.AvtaltMinutter, grense)
 		noytral := u.AvtaltMinutter == 0
 		sammenhengende := i > 0 && u.Uke.Fra == uker[i-1].Uke.Til.AddDays(1)
 		if !start.IsZero() && (!sammenhengende || !(over || noytral)) {
@@ -222,9 +238,9 @@ func vurderSekstiprosent(uker []Arbeidsuke, g *Grensevurdering) {
 		g.Vurdert = true
 		ord += u.OrdinaerMinutter
 		avt += u.AvtaltMinutter
-		if grense := start.AddMonths(6); !grense.IsZero() && !u.Uke.Til.Before(grense) {
+		if grensedag := start.Add(grense.Lengde); !grensedag.IsZero() && !u.Uke.Til.Before(grensedag) {
 			g.Overskredet = true
-			g.Fra = grense
+			g.Fra = grensedag
 			g.Vindu = tiltak.Periode{Fra: start, Til: u.Uke.Til}
 			g.OrdinaerMinutter, g.AvtaltMinutter = ord, avt
 			return

@@ -42,45 +42,45 @@ type arbeidstidTilfelle struct {
 // Uke 1 er mandag 1.1.2024–søndag 7.1.2024. 2250 minutter = 37,5 timer.
 var arbeidstidTilfeller = []arbeidstidTilfelle{
 	// Åtte uker på nøyaktig 50 %: 8 · 1125 = 9000 = halvparten av 18000.
-	{ID: "tf-14-10-hospitering", Navn: "nøyaktig 50 % over åtte uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 8, 2250, 1125)}, Vurder: true},
+	{ID: "tf-14-10-v20230101", Navn: "nøyaktig 50 % over åtte uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 8, 2250, 1125)}, Vurder: true},
 	// Sju uker à 1125 og én à 1126: 9001 > 9000; vinduet slutter 25.2.2024.
-	{ID: "tf-14-10-hospitering", Navn: "ett minutt over 50 %", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 7, 2250, 1125), ukerFra("2024-02-19", 1, 2250, 1126))},
+	{ID: "tf-14-10-v20230101", Navn: "ett minutt over 50 %", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 7, 2250, 1125), ukerFra("2024-02-19", 1, 2250, 1126))},
 		Over: true, Fra: "2024-02-25", Vurder: true},
 	// Ett minutt under: 8999 av 18000.
-	{ID: "tf-14-10-hospitering", Navn: "ett minutt under 50 %", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 7, 2250, 1125), ukerFra("2024-02-19", 1, 2250, 1124))}, Vurder: true},
+	{ID: "tf-14-10-v20230101", Navn: "ett minutt under 50 %", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 7, 2250, 1125), ukerFra("2024-02-19", 1, 2250, 1124))}, Vurder: true},
 	// Sju uker er ikke et helt vindu.
-	{ID: "tf-14-10-hospitering", Navn: "sju uker à 100 % vurderes ikke", A: Arbeidstid{Uker: ukerFra("2024-01-01", 7, 2250, 2250)}},
+	{ID: "tf-14-10-v20230101", Navn: "sju uker à 100 % vurderes ikke", A: Arbeidstid{Uker: ukerFra("2024-01-01", 7, 2250, 2250)}},
 	// En manglende uke bryter rekken: 4 + 4 uker gir ikke et vindu.
-	{ID: "tf-14-10-hospitering", Navn: "hull i rekken", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 4, 2250, 2250), ukerFra("2024-02-05", 4, 2250, 2250))}},
+	{ID: "tf-14-10-v20230101", Navn: "hull i rekken", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 4, 2250, 2250), ukerFra("2024-02-05", 4, 2250, 2250))}},
 	// Fra 7.11.2022: uke 9 starter 2.1.2023; 16 uker gir første hele vindu
 	// etter 2022 fra 2.1. til 26.2.2023.
-	{ID: "tf-14-10-hospitering", Navn: "uker før 2023 teller ikke", A: Arbeidstid{Uker: ukerFra("2022-11-07", 16, 2250, 2250)}, Over: true, Fra: "2023-02-26", Vurder: true},
-	{ID: "tf-14-10-hospitering-v2016", Navn: "15 uker fra november 2022 gir ikke et helt vindu i 2023", A: Arbeidstid{Uker: ukerFra("2022-11-07", 15, 2250, 2250)}},
+	{ID: "tf-14-10-v20230101", Navn: "uker før 2023 teller ikke", A: Arbeidstid{Uker: ukerFra("2022-11-07", 16, 2250, 2250)}, Over: true, Fra: "2023-02-26", Vurder: true},
+	{ID: "tf-14-10-v20160101", Navn: "15 uker fra november 2022 gir ikke et helt vindu i 2023", A: Arbeidstid{Uker: ukerFra("2022-11-07", 15, 2250, 2250)}},
 	// Unntak 1.1.–31.12.2024, kappet til 30.6.2024 (6 mnd − 1 dag). 26 uker à
 	// 100 % til 30.6. er unntatt; deretter 8 uker à 100 % fra 1.7. til 25.8.
-	{ID: "tf-14-10-hospitering", Navn: "seks måneders unntak, så brudd", A: Arbeidstid{Uker: ukerFra("2024-01-01", 34, 2250, 2250), FastAnsettelseVurderes: p("2024-01-01", "2024-12-31")},
+	{ID: "tf-14-10-v20230101", Navn: "seks måneders unntak, så brudd", A: Arbeidstid{Uker: ukerFra("2024-01-01", 34, 2250, 2250), FastAnsettelseVurderes: p("2024-01-01", "2024-12-31")},
 		Over: true, Fra: "2024-08-25", Vurder: true},
-	{ID: "tf-14-10-hospitering", Navn: "seks måneders unntak, så 50 %", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 26, 2250, 2250), ukerFra("2024-07-01", 8, 2250, 1125)), FastAnsettelseVurderes: p("2024-01-01", "2024-12-31")},
+	{ID: "tf-14-10-v20230101", Navn: "seks måneders unntak, så 50 %", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 26, 2250, 2250), ukerFra("2024-07-01", 8, 2250, 1125)), FastAnsettelseVurderes: p("2024-01-01", "2024-12-31")},
 		Vurder: true},
 	// 60 %-praksis: rekke fra 1.1.2024; seks måneder senere = 1.7.2024.
 	// 26 uker til 30.6. er nøyaktig seks måneder: ikke mer enn seks.
-	{ID: "seed004-vta-60-prosent", Navn: "60 % i 26 uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 26, 1000, 600)}, Vurder: true},
-	{ID: "seed004-vta-60-prosent", Navn: "60 % i 27 uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 27, 1000, 600)}, Over: true, Fra: "2024-07-01", Vurder: true},
-	{ID: "seed004-vta-60-prosent", Navn: "61 % i 27 uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 27, 1000, 610)}, Over: true, Fra: "2024-07-01", Vurder: true},
-	{ID: "seed004-vta-60-prosent", Navn: "59 % i 27 uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 27, 1000, 590)}, Vurder: true},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "60 % i 26 uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 26, 1000, 600)}, Vurder: true},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "60 % i 27 uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 27, 1000, 600)}, Over: true, Fra: "2024-07-01", Vurder: true},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "61 % i 27 uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 27, 1000, 610)}, Over: true, Fra: "2024-07-01", Vurder: true},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "59 % i 27 uker", A: Arbeidstid{Uker: ukerFra("2024-01-01", 27, 1000, 590)}, Vurder: true},
 	// En uke på 59 % midt i bryter rekken; ny rekke fra 22.1. når ikke seks måneder.
-	{ID: "seed004-vta-60-prosent", Navn: "59 % i uke 3 bryter", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 2, 1000, 600), ukerFra("2024-01-15", 1, 1000, 590), ukerFra("2024-01-22", 26, 1000, 600))}, Vurder: true},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "59 % i uke 3 bryter", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 2, 1000, 600), ukerFra("2024-01-15", 1, 1000, 590), ukerFra("2024-01-22", 26, 1000, 600))}, Vurder: true},
 	// En uke uten avtalt tid (ferie) bryter ikke rekken.
-	{ID: "seed004-vta-60-prosent", Navn: "ferieuke bryter ikke", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 10, 1000, 600), ukerFra("2024-03-11", 1, 0, 0), ukerFra("2024-03-18", 16, 1000, 600))},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "ferieuke bryter ikke", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 10, 1000, 600), ukerFra("2024-03-11", 1, 0, 0), ukerFra("2024-03-18", 16, 1000, 600))},
 		Over: true, Fra: "2024-07-01", Vurder: true},
 	// En uke uten avtalt tid starter ikke en rekke: rekken starter 8.1., seks
 	// måneder senere er 8.7.; 26 uker slutter 7.7.
-	{ID: "seed004-vta-60-prosent", Navn: "ferieuke først starter ikke rekken", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 1, 0, 0), ukerFra("2024-01-08", 26, 1000, 600))}, Vurder: true},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "ferieuke først starter ikke rekken", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 1, 0, 0), ukerFra("2024-01-08", 26, 1000, 600))}, Vurder: true},
 	// Et hull på én uke bryter rekken: 13 + 14 uker, hver under seks måneder.
-	{ID: "seed004-vta-60-prosent", Navn: "hull bryter rekken", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 13, 1000, 600), ukerFra("2024-04-08", 14, 1000, 600))}, Vurder: true},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "hull bryter rekken", A: Arbeidstid{Uker: kjede(ukerFra("2024-01-01", 13, 1000, 600), ukerFra("2024-04-08", 14, 1000, 600))}, Vurder: true},
 	// 31.8.2023 + 6 mnd = 29.2.2024; rekken må dekke 29.2.
-	{ID: "seed004-vta-60-prosent", Navn: "rekke fra 31. august", A: Arbeidstid{Uker: ukerFra("2023-08-31", 27, 1000, 1000)}, Over: true, Fra: "2024-02-29", Vurder: true},
-	{ID: "seed004-vta-60-prosent", Navn: "tom liste", A: Arbeidstid{}},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "rekke fra 31. august", A: Arbeidstid{Uker: ukerFra("2023-08-31", 27, 1000, 1000)}, Over: true, Fra: "2024-02-29", Vurder: true},
+	{ID: "seed004-vta-60-prosent-v20160101", Navn: "tom liste", A: Arbeidstid{}},
 }
 
 func TestVurderArbeidstid(t *testing.T) {
@@ -91,7 +91,7 @@ func TestVurderArbeidstid(t *testing.T) {
 				t.Fatal(err)
 			}
 			g := v.Hospitering
-			if tc.ID == "seed004-vta-60-prosent" {
+			if tc.ID == "seed004-vta-60-prosent-v20160101" {
 				g = v.Sekstiprosent
 			}
 			type s struct {
@@ -101,10 +101,10 @@ func TestVurderArbeidstid(t *testing.T) {
 			if diff := cmp.Diff(s{tc.Over, tc.Vurder, datoOgTom(tc.Fra)}, s{g.Overskredet, g.Vurdert, g.Fra}); diff != "" {
 				t.Errorf("[%s] %s (-want +got):\n%s", tc.ID, tc.Navn, diff)
 			}
-			if g.Overskredet && (g.Vindu.Valider() != nil || g.Vindu.Til.Before(g.Fra) && tc.ID != "seed004-vta-60-prosent" || g.AvtaltMinutter <= 0) {
+			if g.Overskredet && (g.Vindu.Valider() != nil || g.Vindu.Til.Before(g.Fra) && tc.ID != "seed004-vta-60-prosent-v20160101" || g.AvtaltMinutter <= 0) {
 				t.Errorf("vindu %v, minutter %d/%d", g.Vindu, g.OrdinaerMinutter, g.AvtaltMinutter)
 			}
-			if v.Hospitering.Praksis || !v.Sekstiprosent.Praksis || v.Hospitering.Hjemmel.ID != "tf-14-10-hospitering" || v.Sekstiprosent.Hjemmel.ID != "seed004-vta-60-prosent" {
+			if v.Hospitering.Praksis || !v.Sekstiprosent.Praksis || v.Hospitering.Hjemmel.ID != "tf-14-10-v20230101" || v.Sekstiprosent.Hjemmel.ID != "seed004-vta-60-prosent-v20160101" {
 				t.Errorf("merking av forskrift og praksis er feil")
 			}
 		})

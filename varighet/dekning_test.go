@@ -1,43 +1,51 @@
 package varighet
 
 import (
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
-	"github.com/tiltaksregler/tiltaksregler/internal/indeks"
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-// sitert gir alle paragraf-id-er pakkens regler siterer.
-func sitert() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range regelTabell {
+// sitert gir id-ene til alle paragrafversjoner pakken regner med: hver
+// varighetsregel, praksisgrense og frist for hvert tiltak, og
+// hospiteringsreglene. Nøkkelen er id-en, verdien hva slags regel det er.
+func sitert(t *testing.T) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	for _, k := range tiltak.Koder() {
+		l, err := regler.Varighetsversjoner(k)
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, r := range l {
-			m[r.Hjemmel.ID] = true
-			if r.Sesong != nil {
-				m[r.Sesong.Hjemmel.ID] = true
+			m[r.ID()] = "varighet"
+			for _, d := range []tiltak.Dato{r.Fra(), r.Til()} {
+				if d.IsZero() {
+					continue
+				}
+				pg, err := regler.Praksisgrenser(k, d)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, p := range pg {
+					m[p.Hjemmel.ID] = "praksis"
+				}
 			}
-			for _, f := range r.Forlengelser {
-				m[f.Vilkar.Hjemmel.ID] = true
-			}
+		}
+		fr, err := regler.Fristregler(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fr {
+			m[f.Hjemmel.ID] = "frist"
 		}
 	}
-	for _, l := range praksisTabell {
-		for _, p := range l {
-			m[p.Hjemmel.ID] = true
-		}
+	for _, h := range regler.Hospiteringsversjoner() {
+		m[h.ID] = "hospitering"
 	}
-	for _, l := range fristTabell {
-		for _, f := range l {
-			m[f.hjemmel.ID] = true
-		}
-	}
-	m[hER44.ID] = true
-	m[hTF1410.ID] = true
-	m[hTF1410v2016.ID] = true
-	m[hSeed004Sekstiprosent.ID] = true
+	m[regler.VTASekstiprosent().ID] = "arbeidstid"
 	return m
 }
 
@@ -62,86 +70,59 @@ func testrader() map[string]bool {
 	return m
 }
 
-// TestParagrafdekning: hver id reglene siterer finnes i paragrafindeksen, og
-// hver oppføring med emne varighet eller frist har en regel som siterer den og
-// en testrad som navngir den.
-func TestParagrafdekning(t *testing.T) {
-	ix, err := indeks.Last()
-	if err != nil {
-		t.Fatalf("paragrafindeksen: %v", err)
-	}
-	sit, rader := sitert(), testrader()
-	_, hovedfilFinnes := os.Stat(filepath.Join(indeks.Mappe(), "paragrafindeks.json"))
-	var mangler []string
-	for id := range sit {
-		if _, ok := ix.Finn(id); !ok {
-			mangler = append(mangler, id)
+// TestRegeldekning: hver paragrafversjon pakken regner med (varighet,
+// praksisgrense, frist, hospitering) har minst én testrad som navngir den,
+// og hver testrad navngir en slik versjon.
+func TestRegeldekning(t *testing.T) {
+	sit, rader := sitert(t), testrader()
+	var utenRad []string
+	for id, hva := range sit {
+		if !rader[id] {
+			utenRad = append(utenRad, id+" ("+hva+")")
 		}
 	}
-	sort.Strings(mangler)
-	if len(mangler) > 0 {
-		if hovedfilFinnes != nil {
-			t.Skipf("testdata/paragrafindeks.json finnes ikke ennå; id-er som skal stå der: %v", mangler)
-		}
-		t.Errorf("id-er som reglene siterer, men som ikke er i indeksen: %v", mangler)
+	sort.Strings(utenRad)
+	for _, id := range utenRad {
+		t.Errorf("%s har ingen testrad", id)
 	}
 	for id := range rader {
-		if !sit[id] {
-			t.Errorf("testrad navngir %q, som ingen regel siterer", id)
+		if _, ok := sit[id]; !ok {
+			t.Errorf("testrad navngir %q, som ingen regel i pakken bruker", id)
 		}
 	}
-	emne := ix.MedEmne("varighet", "frist")
-	dekket := 0
-	for _, o := range emne {
-		ok := true
-		if !sit[o.ID] {
-			t.Errorf("%s (emne %s) har ingen regel", o.ID, o.Emne)
-			ok = false
+	t.Logf("regeldekning: %d paragrafversjoner, %d uten testrad", len(sit), len(utenRad))
+}
+
+// TestRegelversjonerDekkerTiden: for hvert tiltak ligger varighetsreglene i
+// datorekkefølge uten overlapp, og VarighetFor gir regelen som dekker
+// datoen på første og siste dag og dagen før og etter hver regel.
+func TestRegelversjonerDekkerTiden(t *testing.T) {
+	for _, k := range tiltak.Koder() {
+		l, err := Regler(k)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if !rader[o.ID] {
-			t.Errorf("%s (emne %s) har ingen testrad", o.ID, o.Emne)
-			ok = false
+		if len(l) == 0 {
+			t.Errorf("%s har ingen varighetsregel", k)
 		}
-		if ok {
-			dekket++
-		}
-	}
-	t.Logf("paragrafdekning (emne varighet og frist): %d av %d oppføringer har regel og testrad", dekket, len(emne))
-	// Regler merket uverifisert har bevis U i indeksen, og omvendt for
-	// varighetsreglene i egen fil.
-	for _, l := range regelTabell {
-		for _, r := range l {
-			if o, ok := ix.Finn(r.Hjemmel.ID); ok && o.Uverifisert() && !r.Uverifisert {
-				t.Errorf("%s har bevis U i indeksen, men regelen er ikke merket uverifisert", r.ID)
+		for i, r := range l {
+			if i > 0 && !r.Fra().After(l[i-1].Til()) {
+				t.Errorf("%s: %s starter %s, før forrige regel slutter %s", k, r.ID(), r.Fra(), l[i-1].Til())
 			}
-		}
-	}
-	// Versjonene av en regel dekker til sammen nøyaktig perioden
-	// bestemmelsen gjelder i indeksen: første versjon starter på indeksens
-	// fra-dato og siste slutter på dens til-dato (en regel kan deles i flere
-	// versjoner av grunner utenfor paragrafen selv, som arbeid med støtte
-	// 1. juli 2025). Ikke-fastsatte regler uten nedre grense er unntatt.
-	type spenn struct{ fra, til tiltak.Dato }
-	per := map[string]spenn{}
-	for _, l := range regelTabell {
-		for _, r := range l {
-			if _, ok := ix.Finn(r.Hjemmel.ID); !ok || r.Fra.IsZero() {
-				continue
+			for _, d := range []tiltak.Dato{r.Fra(), r.Til()} {
+				if d.IsZero() {
+					continue
+				}
+				g, err := RegelFor(k, d)
+				if err != nil || g.ID() != r.ID() {
+					t.Errorf("%s på %s: fikk %q, %v; vil ha %s", k, d, g.ID(), err, r.ID())
+				}
 			}
-			sp, finnes := per[r.Hjemmel.ID]
-			if !finnes || r.Fra.Before(sp.fra) {
-				sp.fra = r.Fra
+			if f := r.Fra(); !f.IsZero() && (i == 0 || l[i-1].Til().AddDays(1) != f) {
+				if g, err := RegelFor(k, f.AddDays(-1)); err == nil {
+					t.Errorf("%s dagen før %s: fikk %s, vil ha ErrIkkeModellert", k, f, g.ID())
+				}
 			}
-			if !finnes || r.Til.IsZero() || (!sp.til.IsZero() && r.Til.After(sp.til)) {
-				sp.til = r.Til
-			}
-			per[r.Hjemmel.ID] = sp
-		}
-	}
-	for id, sp := range per {
-		o, _ := ix.Finn(id)
-		if o.Fra != sp.fra || o.Til != sp.til {
-			t.Errorf("%s: reglene gjelder %s–%s, indeksen %s–%s", id, sp.fra, sp.til, o.Fra, o.Til)
 		}
 	}
 }

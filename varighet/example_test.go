@@ -34,8 +34,8 @@ func ExampleMaksimum() {
 	// 42 måneder: 2027-08-28 (må vurderes)
 	// seneste slutt: 2027-02-27
 	// seneste mulige: 2027-08-28
-	// åpent: tf-4-4.forlengelse []
-	// åpent: tf-4-4.overgang [overgang_fra_skole_eller_soning]
+	// åpent: tf-4-4-v20160101.forlengelse []
+	// åpent: tf-4-4-v20160101.overgang [overgang_fra_skole_eller_soning]
 }
 
 // Tidligere perioder trekkes fra der forskriften taler om samlet varighet.
@@ -57,11 +57,12 @@ func ExampleKontroller() {
 	for _, err := range varighet.Kontroller(tiltak.Sommerjobb, nil, per, nil) {
 		var b *varighet.Brudd
 		errors.As(err, &b)
-		fmt.Println(errors.Is(err, varighet.ErrForLang), errors.Is(err, varighet.ErrSluttForSent), b.Praksis, b.Tillatt)
+		fmt.Println(errors.Is(err, varighet.ErrMaVurderes), errors.Is(err, varighet.ErrForLang), errors.Is(err, varighet.ErrSluttForSent), b.Praksis, b.Tillatt)
 	}
 	// Output:
-	// true false false 2024-09-27
-	// false true true 2024-09-27
+	// true false false false 2024-08-31
+	// false true false false 2024-09-27
+	// false false true true 2024-09-27
 }
 
 func ExampleFrister() {
@@ -71,16 +72,16 @@ func ExampleFrister() {
 		fmt.Println(x.Dato, x.Type, x.Hjemmel.ID)
 	}
 	// Output:
-	// 2025-10-01 gjennomgang seed004-aft-progresjon
-	// 2026-01-01 gjennomgang tf-13-2-frist
-	// 2026-04-01 gjennomgang tf-13-2-frist
+	// 2025-10-01 gjennomgang tf-13-4-v20161001
+	// 2026-01-01 gjennomgang tf-13-2-v20260101
+	// 2026-04-01 gjennomgang tf-13-2-v20260101
 }
 
 func ExampleFristHospitering() {
 	fr, _ := varighet.FristHospitering(tiltak.MustDato(2023, time.August, 31))
 	fmt.Println(fr.Dato, fr.Hjemmel)
 	// Output:
-	// 2024-02-28 tiltaksforskriften § 14-10
+	// 2024-02-28 tiltaksforskriften § 14-10 andre ledd
 }
 
 // Åtte uker der deltakeren arbeider 20 av 37,5 timer i en ordinær bedrift

@@ -21,31 +21,34 @@ type fristTilfelle struct {
 
 var fristTilfeller = []fristTilfelle{
 	// Arbeidstrening fra 31.1.2024: + 3 mnd = 30.4. (klemt), + 6 = 31.7., + 9 = 31.10.
-	{ID: "tf-3-5", Navn: "arbeidstrening hver tredje måned, til 31.10.", Kode: tiltak.Arbeidstrening, Fra: "2024-01-31", Til: "2024-10-31",
-		Datoer: []string{"2024-04-30 tf-3-5", "2024-07-31 tf-3-5", "2024-10-31 tf-3-5"}},
-	{ID: "tf-3-5", Navn: "arbeidstrening til dagen før tredje gjennomgang", Kode: tiltak.Arbeidstrening, Fra: "2024-01-31", Til: "2024-10-30",
-		Datoer: []string{"2024-04-30 tf-3-5", "2024-07-31 tf-3-5"}},
+	{ID: "tf-3-5-v20160101", Navn: "arbeidstrening hver tredje måned, til 31.10.", Kode: tiltak.Arbeidstrening, Fra: "2024-01-31", Til: "2024-10-31",
+		Datoer: []string{"2024-04-30 tf-3-5-v20160101", "2024-07-31 tf-3-5-v20160101", "2024-10-31 tf-3-5-v20160101"}},
+	{ID: "tf-3-5-v20160101", Navn: "arbeidstrening til dagen før tredje gjennomgang", Kode: tiltak.Arbeidstrening, Fra: "2024-01-31", Til: "2024-10-30",
+		Datoer: []string{"2024-04-30 tf-3-5-v20160101", "2024-07-31 tf-3-5-v20160101"}},
 	// Varig LT fra 31.8.2023: + 6 = 29.2.2024, + 12 = 31.8.2024.
-	{ID: "tf-10-7-gjennomgang", Navn: "varig lønnstilskudd hvert halvår", Kode: tiltak.VarigLonnstilskudd, Fra: "2023-08-31", Til: "2024-08-31",
-		Datoer: []string{"2024-02-29 tf-10-7-gjennomgang", "2024-08-31 tf-10-7-gjennomgang"}},
-	// AFT fra 1.7.2025: 1.10.2025 (veiledningen), 1.1.2026 og senere (§ 13-2).
-	{ID: "tf-13-2-frist", Navn: "AFT over årsskiftet 2026", Kode: tiltak.AFT, Fra: "2025-07-01", Til: "2026-07-01",
-		Datoer: []string{"2025-10-01 seed004-aft-progresjon", "2026-01-01 tf-13-2-frist", "2026-04-01 tf-13-2-frist", "2026-07-01 tf-13-2-frist"}},
-	// AFT fra 30.9.2025: + 3 = 30.12.2025 (veiledningen), + 6 = 30.3.2026 (§ 13-2).
-	{ID: "seed004-aft-progresjon", Navn: "AFT dagen før 2026", Kode: tiltak.AFT, Fra: "2025-09-30", Til: "2026-03-30",
-		Datoer: []string{"2025-12-30 seed004-aft-progresjon", "2026-03-30 tf-13-2-frist"}},
+	{ID: "tf-10-7-v20160101", Navn: "varig lønnstilskudd hvert halvår", Kode: tiltak.VarigLonnstilskudd, Fra: "2023-08-31", Til: "2024-08-31",
+		Datoer: []string{"2024-02-29 tf-10-7-v20160101", "2024-08-31 tf-10-7-v20160101"}},
+	// AFT fra 1.7.2025: 1.10.2025 (§ 13-4 tredje ledd i 2016-teksten), 1.1.2026 og senere (§ 13-2 fjerde ledd).
+	{ID: "tf-13-2-v20260101", Navn: "AFT over årsskiftet 2026", Kode: tiltak.AFT, Fra: "2025-07-01", Til: "2026-07-01",
+		Datoer: []string{"2025-10-01 tf-13-4-v20161001", "2026-01-01 tf-13-2-v20260101", "2026-04-01 tf-13-2-v20260101", "2026-07-01 tf-13-2-v20260101"}},
+	// AFT fra 30.9.2025: + 3 = 30.12.2025 (2016-teksten), + 6 = 30.3.2026 (§ 13-2).
+	{ID: "tf-13-4-v20161001", Navn: "AFT dagen før 2026", Kode: tiltak.AFT, Fra: "2025-09-30", Til: "2026-03-30",
+		Datoer: []string{"2025-12-30 tf-13-4-v20161001", "2026-03-30 tf-13-2-v20260101"}},
+	// Første dag AFT finnes: 1.10.2016 + 3 = 1.1.2017.
+	{ID: "tf-13-4-v20161001", Navn: "AFT første kvartal", Kode: tiltak.AFT, Fra: "2016-10-01", Til: "2017-01-01",
+		Datoer: []string{"2017-01-01 tf-13-4-v20161001"}},
 	// VTAO fra 29.2.2024: + 12 = 28.2.2025, + 24 = 29.2.2026 finnes ikke → 28.2.2026.
-	{ID: "seed004-vtao-dokumentasjon", Navn: "VTAO årlig fra 29. februar", Kode: tiltak.VTAO, Fra: "2024-02-29", Til: "2026-03-01",
-		Datoer: []string{"2025-02-28 seed004-vtao-dokumentasjon", "2026-02-28 seed004-vtao-dokumentasjon"}},
-	{ID: "praksis-funksjonsassistanse-ett-ar", Navn: "funksjonsassistanse årlig", Kode: tiltak.Funksjonsassistanse, Fra: "2024-12-31", Til: "2025-12-31",
-		Datoer: []string{"2025-12-31 praksis-funksjonsassistanse-ett-ar"}},
+	{ID: "seed004-vtao-dokumentasjon-v20160101", Navn: "VTAO årlig fra 29. februar", Kode: tiltak.VTAO, Fra: "2024-02-29", Til: "2026-03-01",
+		Datoer: []string{"2025-02-28 seed004-vtao-dokumentasjon-v20160101", "2026-02-28 seed004-vtao-dokumentasjon-v20160101"}},
+	{ID: "praksis-funksjonsassistanse-ett-ar-v20160101", Navn: "funksjonsassistanse årlig", Kode: tiltak.Funksjonsassistanse, Fra: "2024-12-31", Til: "2025-12-31",
+		Datoer: []string{"2025-12-31 praksis-funksjonsassistanse-ett-ar-v20160101"}},
 	// Ungdomsgaranti: registrert 1.1.2024 + 56 dager = 26.2.2024; født 15.3.2000 → 15.3.2030.
-	{ID: "er-4-4", Navn: "ungdomsgaranti oppstart og opphør", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{RegistrertDato: d("2024-01-01"), Fodselsdato: d("2000-03-15")},
-		Fra: "2024-01-15", Til: "2030-03-14", Datoer: []string{"2024-02-26 er-4-4", "2030-03-15 er-4-4"}},
+	{ID: "er-4-4-v20230701", Navn: "ungdomsgaranti oppstart og opphør", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{RegistrertDato: d("2024-01-01"), Fodselsdato: d("2000-03-15")},
+		Fra: "2024-01-15", Til: "2030-03-14", Datoer: []string{"2024-02-26 er-4-4-v20230701", "2030-03-15 er-4-4-v20230701"}},
 	// Registrert 31.12.2024 + 56 dager = 25.2.2025.
-	{ID: "er-4-4", Navn: "ungdomsgaranti registrert nyttårsaften", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{RegistrertDato: d("2024-12-31"), Fodselsdato: d("2000-02-29")},
-		Fra: "2025-01-15", Til: "2029-12-31", Datoer: []string{"2025-02-25 er-4-4", "2030-02-28 er-4-4"}},
-	{ID: "tf-2-4", Navn: "avklaring har ingen frister", Kode: tiltak.Avklaring, Fra: "2024-01-01", Til: "2024-03-01"},
+	{ID: "er-4-4-v20230701", Navn: "ungdomsgaranti registrert nyttårsaften", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{RegistrertDato: d("2024-12-31"), Fodselsdato: d("2000-02-29")},
+		Fra: "2025-01-15", Til: "2029-12-31", Datoer: []string{"2025-02-25 er-4-4-v20230701", "2030-02-28 er-4-4-v20230701"}},
+	{ID: "tf-2-4-v20160101", Navn: "avklaring har ingen frister", Kode: tiltak.Avklaring, Fra: "2024-01-01", Til: "2024-03-01"},
 }
 
 func TestFrister(t *testing.T) {
@@ -86,8 +89,8 @@ func TestFristerManglerOgFeil(t *testing.T) {
 	if _, err := Frister(tiltak.Avklaring, &tiltak.Fakta{Fodselsdato: d("1850-01-01")}, p("2024-01-01", "2024-01-02")); !errors.Is(err, tiltak.ErrUgyldigFaktum) {
 		t.Errorf("ugyldige fakta: %v", err)
 	}
-	if _, err := Frister(tiltak.AFT, nil, p("2017-01-01", "2018-01-02")); !errors.Is(err, ErrIkkeModellert) {
-		t.Errorf("AFT 2017: %v", err)
+	if _, err := Frister(tiltak.AFT, nil, p("2016-09-30", "2018-01-02")); !errors.Is(err, ErrIkkeModellert) {
+		t.Errorf("AFT før 1. oktober 2016: %v", err)
 	}
 }
 
@@ -97,12 +100,12 @@ var hospiteringsfristTilfeller = []struct {
 	ID, Start, Dato string
 }{
 	// 1.1.2023 + 6 mnd − 1 = 30.6.2023.
-	{"tf-14-10-hospitering", "2023-01-01", "2023-06-30"},
+	{"tf-14-10-v20230101", "2023-01-01", "2023-06-30"},
 	// 31.12.2022 + 6 mnd = 30.6.2023 (klemt) − 1 = 29.6.2023, etter 2016-teksten.
-	{"tf-14-10-hospitering-v2016", "2022-12-31", "2023-06-29"},
+	{"tf-14-10-v20160101", "2022-12-31", "2023-06-29"},
 	// 31.8.2023 + 6 mnd = 29.2.2024 − 1 = 28.2.2024.
-	{"tf-14-10-hospitering", "2023-08-31", "2024-02-28"},
-	{"tf-14-10-hospitering-v2016", "2016-01-01", "2016-06-30"},
+	{"tf-14-10-v20230101", "2023-08-31", "2024-02-28"},
+	{"tf-14-10-v20160101", "2016-01-01", "2016-06-30"},
 }
 
 func TestFristHospitering(t *testing.T) {
@@ -115,7 +118,7 @@ func TestFristHospitering(t *testing.T) {
 	if _, err := FristHospitering(d("2015-12-31")); !errors.Is(err, ErrIkkeModellert) {
 		t.Errorf("før 2016: %v", err)
 	}
-	if _, err := FristHospitering(tiltak.Dato{}); !errors.Is(err, tiltak.ErrUgyldigPeriode) {
+	if _, err := FristHospitering(tiltak.Dato{}); !errors.Is(err, tiltak.ErrUgyldigDato) {
 		t.Errorf("manglende start: %v", err)
 	}
 }

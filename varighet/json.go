@@ -12,28 +12,24 @@ import (
 // finnes i varighetsreglene.
 var ErrUkjentForlengelse = errors.New("ukjent forlengelse")
 
-// forlengelser slår opp en forlengelse på id; bygd én gang fra regeltabellen.
-var forlengelser = func() map[string]*Forlengelse {
-	m := map[string]*Forlengelse{}
-	for _, l := range regelTabell {
-		for i := range l {
-			for j := range l[i].Forlengelser {
-				f := &l[i].Forlengelser[j]
-				m[f.ID] = f
+// FinnForlengelse gir forlengelsen med id-en (vilkårets id, for eksempel
+// "tf-4-4-v20160101.nedsatt-arbeidsevne"), med vilkåret, og false når ingen
+// varighetsregel har den.
+func FinnForlengelse(id string) (Forlengelse, bool) {
+	for _, k := range tiltak.Koder() {
+		l, err := regler.Varighetsversjoner(k)
+		if err != nil {
+			continue
+		}
+		for _, r := range l {
+			for i := range r.AntallForlengelser() {
+				if f := r.Forlengelse(i); f.ID == id {
+					return f, true
+				}
 			}
 		}
 	}
-	return m
-}()
-
-// FinnForlengelse gir forlengelsen med id-en, med vilkåret, og false når den
-// ikke finnes.
-func FinnForlengelse(id string) (Forlengelse, bool) {
-	f, ok := forlengelser[id]
-	if !ok {
-		return Forlengelse{}, false
-	}
-	return *f, true
+	return Forlengelse{}, false
 }
 
 type utvidelseJSON struct {
@@ -54,40 +50,51 @@ func (u *Utvidelse) UnmarshalJSON(b []byte) error {
 	if !ok {
 		return &tiltak.FeltFeil{Felt: "forlengelse.id", Verdi: j.Forlengelse.ID, Grunn: "ukjent forlengelse", Err: ErrUkjentForlengelse}
 	}
+	sp, err := lesSpor(f.Vilkar, j.Spor)
+	if err != nil {
+		return err
+	}
+	*u = Utvidelse{Forlengelse: f, SisteDag: j.SisteDag, Spor: sp}
+	return nil
+}
+
+type takvurderingJSON struct {
+	Tak      Tak             `json:"tak"`
+	Spor     json.RawMessage `json:"spor"`
+	SisteDag tiltak.Dato     `json:"siste_dag,omitzero"`
+}
+
+// UnmarshalJSON leser JSON-formen til en takvurdering og slår opp vilkåret
+// på id. En ukjent id gir en *tiltak.FeltFeil som pakker ErrUkjentForlengelse.
+func (t *Takvurdering) UnmarshalJSON(b []byte) error {
+	var j takvurderingJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	v, ok := regler.FinnVilkar(j.Tak.ID)
+	if !ok {
+		return &tiltak.FeltFeil{Felt: "tak.id", Verdi: j.Tak.ID, Grunn: "ukjent tak", Err: ErrUkjentForlengelse}
+	}
+	sp, err := lesSpor(v, j.Spor)
+	if err != nil {
+		return err
+	}
+	*t = Takvurdering{Tak: Tak{ID: j.Tak.ID, Lengde: j.Tak.Lengde, Vilkar: v}, Spor: sp, SisteDag: j.SisteDag}
+	return nil
+}
+
+// lesSpor leser JSON-formen til et sporpunkt for vilkåret v.
+func lesSpor(v *regler.Vilkar, b json.RawMessage) (regler.Sporpunkt, error) {
 	var s struct {
 		Utfall           regler.Utfall    `json:"utfall"`
 		Mangler          tiltak.Faktasett `json:"mangler"`
 		ManglerSluttdato bool             `json:"mangler_sluttdato"`
 		Erstattet        bool             `json:"erstattet"`
 	}
-	if len(j.Spor) > 0 {
-		if err := json.Unmarshal(j.Spor, &s); err != nil {
-			return err
+	if len(b) > 0 {
+		if err := json.Unmarshal(b, &s); err != nil {
+			return regler.Sporpunkt{}, err
 		}
 	}
-	*u = Utvidelse{Forlengelse: f, SisteDag: j.SisteDag,
-		Spor: regler.NyttSporpunkt(f.Vilkar, s.Utfall, s.Mangler).MedManglerSluttdato(s.ManglerSluttdato).MedErstattet(s.Erstattet)}
-	return nil
-}
-
-// UnmarshalText tolker ordet MarshalText gir.
-func (t *Type) UnmarshalText(b []byte) error {
-	for i := 1; i < len(typeNavn); i++ {
-		if typeNavn[i] == string(b) {
-			*t = Type(i)
-			return nil
-		}
-	}
-	return &tiltak.FeltFeil{Felt: "type", Verdi: string(b), Grunn: "ukjent varighetstype"}
-}
-
-// UnmarshalText tolker ordet MarshalText gir.
-func (t *FristType) UnmarshalText(b []byte) error {
-	for i := 1; i < len(fristtypeNavn); i++ {
-		if fristtypeNavn[i] == string(b) {
-			*t = FristType(i)
-			return nil
-		}
-	}
-	return &tiltak.FeltFeil{Felt: "type", Verdi: string(b), Grunn: "ukjent fristtype"}
+	return regler.NyttSporpunkt(v, s.Utfall, s.Mangler).MedManglerSluttdato(s.ManglerSluttdato).MedErstattet(s.Erstattet), nil
 }

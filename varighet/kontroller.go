@@ -3,6 +3,7 @@ package varighet
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/tiltaksregler/tiltaksregler/regler"
@@ -130,10 +131,10 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 	if err := f.Valider(); err != nil {
 		return []error{err}
 	}
-	r, err := finnRegel(kode, periode.Fra)
+	r, err := regler.VarighetFor(kode, periode.Fra)
 	if err != nil {
-		r = regelUtenforVindu(kode)
-		if r == nil {
+		var ok bool
+		if r, ok = regelUtenforVindu(kode); !ok {
 			return []error{err}
 		}
 	}
@@ -141,6 +142,7 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 	if err != nil {
 		return []error{err}
 	}
+	praksis, uverifisert := res.Hjemmel.ErPraksis(), res.Uverifisert
 	var ut []error
 	add := func(b *Brudd) {
 		b.Tiltak = kode
@@ -148,32 +150,26 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 	}
 	start, slutt := periode.Fra, periode.Til
 	if slutt.Before(start) {
-		add(&Brudd{Grense: "sluttdato etter startdato", Hjemmel: r.Hjemmel, Tillatt: start, Faktisk: slutt, Err: ErrSluttForStart})
+		add(&Brudd{Grense: "sluttdato etter startdato", Hjemmel: res.Hjemmel, Tillatt: start, Faktisk: slutt, Err: ErrSluttForStart})
 	}
 	// Faste datogrenser (fireårig lønnstilskudd).
-	if !r.TidligsteStart.IsZero() && start.Before(r.TidligsteStart) {
-		add(&Brudd{Grense: "tidligste startdato", Hjemmel: r.Hjemmel, Tillatt: r.TidligsteStart, Faktisk: start,
-			Praksis: r.Praksis(), Uverifisert: r.Uverifisert, Err: ErrStartForTidlig})
+	if t := r.TidligsteStart(); !t.IsZero() && start.Before(t) {
+		add(&Brudd{Grense: "tidligste startdato", Hjemmel: res.Hjemmel, Tillatt: t, Faktisk: start,
+			Praksis: praksis, Uverifisert: uverifisert, Err: ErrStartForTidlig})
 	}
-	if !r.SenesteSlutt.IsZero() && slutt.After(r.SenesteSlutt) {
-		add(&Brudd{Grense: "seneste sluttdato", Hjemmel: r.Hjemmel, Tillatt: r.SenesteSlutt, Faktisk: slutt,
-			Praksis: r.Praksis(), Uverifisert: r.Uverifisert, Err: ErrSluttForSent})
+	if t := r.SenesteSlutt(); !t.IsZero() && slutt.After(t) {
+		add(&Brudd{Grense: "seneste sluttdato", Hjemmel: res.Hjemmel, Tillatt: t, Faktisk: slutt,
+			Praksis: praksis, Uverifisert: uverifisert, Err: ErrSluttForSent})
 	}
-	// Sesong (sommerjobb).
-	if s := r.Sesong; s != nil {
-		fra, e1 := tiltak.NyDato(start.Aar(), s.FraManed, s.FraDag)
-		til, e2 := tiltak.NyDato(start.Aar(), s.TilManed, s.TilDag)
-		if e1 == nil && start.Before(fra) {
-			add(&Brudd{Grense: "tidligste startdato i sesongen", Hjemmel: s.Hjemmel, Tillatt: fra, Faktisk: start, Uverifisert: s.Uverifisert, Err: ErrStartForTidlig})
-		}
-		if e2 == nil && start.After(til) {
-			add(&Brudd{Grense: "seneste startdato i sesongen", Hjemmel: s.Hjemmel, Tillatt: til, Faktisk: start, Uverifisert: s.Uverifisert, Err: ErrStartForSent})
-		}
+	// Sesong (sommerjobb): hele deltakelsen skal ligge i vinduet. Åpner
+	// kilden for unntak, er et brudd må vurderes, ikke ikke oppfylt.
+	if s, ok := r.Sesong(); ok {
+		kontrollerSesong(s, &res, start, slutt, add)
 	}
 	if !slutt.Before(start) {
-		switch r.Type {
+		switch res.Type {
 		case Tidsbegrenset:
-			kontrollerLengde(&res, r, slutt, add)
+			kontrollerLengde(&res, slutt, add)
 		case Aldersgrense:
 			kontrollerAlder(&res, r, f, start, slutt, add)
 		}
@@ -196,58 +192,96 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 	return ut
 }
 
-func kontrollerLengde(res *Resultat, r *Regel, slutt tiltak.Dato, add func(*Brudd)) {
-	if !slutt.After(res.SenesteSlutt) && !res.SenesteSlutt.IsZero() {
+// kontrollerSesong sjekker at perioden ligger i sesongvinduet i startåret.
+func kontrollerSesong(s Sesong, res *Resultat, start, slutt tiltak.Dato, add func(*Brudd)) {
+	fra, e1 := tiltak.NyDato(start.Aar(), s.FraManed, s.FraDag)
+	til, e2 := tiltak.NyDato(start.Aar(), s.TilManed, s.TilDag)
+	unntak := ""
+	if s.Unntak {
+		unntak = " (kan fravikes etter NAVs vurdering av særlige grunner)"
+	}
+	brudd := func(grense string, tillatt, faktisk tiltak.Dato, e error) {
+		if s.Unntak {
+			e = ErrMaVurderes
+		}
+		add(&Brudd{Grense: grense + unntak, Hjemmel: res.Hjemmel, Tillatt: tillatt, Faktisk: faktisk,
+			Uverifisert: res.Uverifisert, Err: e})
+	}
+	if e1 == nil && start.Before(fra) {
+		brudd("tidligste dag i sesongen", fra, start, ErrStartForTidlig)
+	}
+	if e2 == nil && start.After(til) {
+		brudd("seneste dag i sesongen", til, start, ErrStartForSent)
+	} else if e2 == nil && slutt.After(til) {
+		brudd("seneste dag i sesongen", til, slutt, ErrSluttForSent)
+	}
+}
+
+func kontrollerLengde(res *Resultat, slutt tiltak.Dato, add func(*Brudd)) {
+	if res.SluttUtenGrense || !slutt.After(res.SenesteSlutt) && !res.SenesteSlutt.IsZero() {
 		return
 	}
-	if !res.SenesteMulig.IsZero() && !slutt.After(res.SenesteMulig) {
+	praksis := res.Hjemmel.ErPraksis()
+	if res.MuligUtenGrense || !res.SenesteMulig.IsZero() && !slutt.After(res.SenesteMulig) {
 		var apne []regler.Sporpunkt
 		var mangler tiltak.Faktasett
 		for _, u := range res.Forlengelser {
-			if u.Spor.Utfall() == regler.MaVurderes && !slutt.After(u.SisteDag) {
+			if u.Spor.Utfall() == regler.MaVurderes && (u.Forlengelse.UtenGrense || !slutt.After(u.SisteDag)) {
 				apne = append(apne, u.Spor)
 				mangler = mangler.Union(u.Spor.Mangler())
 			}
 		}
-		add(&Brudd{Grense: "maksimal varighet uten forlengelse som må vurderes", Hjemmel: r.Hjemmel, Tillatt: res.SenesteSlutt,
+		for _, t := range res.Tak {
+			if t.Spor.Utfall() == regler.MaVurderes && slutt.After(t.SisteDag) {
+				apne = append(apne, t.Spor)
+				mangler = mangler.Union(t.Spor.Mangler())
+			}
+		}
+		add(&Brudd{Grense: "maksimal varighet uten forlengelse som må vurderes", Hjemmel: res.Hjemmel, Tillatt: res.SenesteSlutt,
 			TillattMedApne: res.SenesteMulig, Faktisk: slutt, Apne: apne, Mangler: mangler,
-			Praksis: r.Praksis(), Uverifisert: r.Uverifisert, Err: ErrMaVurderes})
+			Praksis: praksis, Uverifisert: res.Uverifisert, Err: ErrMaVurderes})
 		return
 	}
-	add(&Brudd{Grense: "maksimal varighet", Hjemmel: r.Hjemmel, Tillatt: res.SenesteSlutt, TillattMedApne: res.SenesteMulig,
-		Faktisk: slutt, Praksis: r.Praksis(), Uverifisert: r.Uverifisert, Err: ErrForLang})
+	add(&Brudd{Grense: "maksimal varighet", Hjemmel: res.Hjemmel, Tillatt: res.SenesteSlutt, TillattMedApne: res.SenesteMulig,
+		Faktisk: slutt, Praksis: praksis, Uverifisert: res.Uverifisert, Err: ErrForLang})
 }
 
-func kontrollerAlder(res *Resultat, r *Regel, f *tiltak.Fakta, start, slutt tiltak.Dato, add func(*Brudd)) {
+func kontrollerAlder(res *Resultat, r Regel, f *tiltak.Fakta, start, slutt tiltak.Dato, add func(*Brudd)) {
+	grense := "opphør ved fylte " + strconv.Itoa(r.Alder()) + " år"
 	if res.Mangler.Har(tiltak.FaktumFodselsdato) {
-		add(&Brudd{Grense: "opphør ved fylte 30 år", Hjemmel: r.Hjemmel, Faktisk: slutt,
+		add(&Brudd{Grense: grense, Hjemmel: res.Hjemmel, Faktisk: slutt,
 			Mangler: tiltak.FaktasettAv(tiltak.FaktumFodselsdato), Err: ErrMaVurderes})
 	} else if slutt.After(res.Sluttgrense) {
-		add(&Brudd{Grense: "opphør ved fylte 30 år", Hjemmel: r.Hjemmel, Tillatt: res.Sluttgrense, Faktisk: slutt, Err: ErrSluttForSent})
+		add(&Brudd{Grense: grense, Hjemmel: res.Hjemmel, Tillatt: res.Sluttgrense, Faktisk: slutt, Err: ErrSluttForSent})
 	}
-	// Garantien skal inntre innen åtte uker etter registrering.
+	// Tiltaket skal inntre innen en frist etter registrering
+	// (ungdomsgarantien: åtte uker).
+	l := r.OppstartFrist()
+	if l.IsZero() {
+		return
+	}
+	grense = "oppstart innen " + l.String() + " etter registrering"
 	if f.RegistrertDato.IsZero() {
-		add(&Brudd{Grense: "oppstart innen åtte uker etter registrering", Hjemmel: r.Hjemmel, Faktisk: start,
+		add(&Brudd{Grense: grense, Hjemmel: res.Hjemmel, Faktisk: start,
 			Mangler: tiltak.FaktasettAv(tiltak.FaktumRegistrertDato), Err: ErrMaVurderes})
-	} else if sist := senesteOppstart(f.RegistrertDato); start.After(sist) {
-		add(&Brudd{Grense: "oppstart innen åtte uker etter registrering (NAVs frist)", Hjemmel: r.Hjemmel, Tillatt: sist, Faktisk: start, Err: ErrFristOversittet})
+	} else if sist := f.RegistrertDato.Add(l); start.After(sist) {
+		add(&Brudd{Grense: grense + " (NAVs frist)", Hjemmel: res.Hjemmel, Tillatt: sist, Faktisk: start, Err: ErrFristOversittet})
 	}
 }
 
-// senesteOppstart gir seneste dag ungdomsgarantien kan inntre: åtte uker
-// (56 dager) etter registreringsdagen.
-func senesteOppstart(registrert tiltak.Dato) tiltak.Dato { return registrert.Add(uker(8)) }
-
 // regelUtenforVindu gir regelen med et fast datovindu (TidligsteStart og
-// SenesteSlutt, som også er regelens Fra og Til) for et tiltak der ingen
-// regel gjelder på startdatoen, så Kontroller kan melde ErrStartForTidlig
-// eller ErrSluttForSent i stedet for ErrIkkeModellert.
-func regelUtenforVindu(kode tiltak.Kode) *Regel {
-	l := regelTabell[kode]
-	for i := range l {
-		if !l[i].TidligsteStart.IsZero() {
-			return &l[i]
+// SenesteSlutt) for et tiltak der ingen regel gjelder på startdatoen, så
+// Kontroller kan melde ErrStartForTidlig eller ErrSluttForSent i stedet for
+// ErrIkkeModellert.
+func regelUtenforVindu(kode tiltak.Kode) (Regel, bool) {
+	l, err := regler.Varighetsversjoner(kode)
+	if err != nil {
+		return Regel{}, false
+	}
+	for _, r := range l {
+		if !r.TidligsteStart().IsZero() {
+			return r, true
 		}
 	}
-	return nil
+	return Regel{}, false
 }

@@ -19,21 +19,47 @@ type Utvidelse struct {
 	SisteDag tiltak.Dato `json:"siste_dag,omitzero"`
 }
 
-// Praksisgrense er en praksisregel regnet ut for en startdato.
+// Takvurdering er ett tak vurdert for en person: vilkårets utfall og dagen
+// taket setter.
+type Takvurdering struct {
+	Tak Tak `json:"tak"`
+	// Spor er vurderingen av vilkåret for taket (for eksempel at
+	// ansettelsen er midlertidig).
+	Spor regler.Sporpunkt `json:"spor"`
+	// SisteDag er siste sluttdag når taket gjelder.
+	SisteDag tiltak.Dato `json:"siste_dag,omitzero"`
+}
+
+// Praksisgrense er en praksisgrense (regler.Praksisgrense) regnet ut for en
+// startdato.
 type Praksisgrense struct {
-	ID          string         `json:"id,omitempty"`          // praksisregelens id
-	Hjemmel     tiltak.Hjemmel `json:"hjemmel,omitzero"`      // praksiskilden
-	Beskrivelse string         `json:"beskrivelse,omitempty"` // hva praksisen er, på norsk
+	regler.Praksisgrense
 	// SisteDag er siste tillatte sluttdag etter praksisen, eller nullverdien
 	// når praksisen ikke setter en sluttdag.
 	SisteDag tiltak.Dato `json:"siste_dag,omitzero"`
-	// SisteStart er seneste tillatte startdato, eller nullverdien.
-	SisteStart tiltak.Dato `json:"siste_start,omitzero"`
 	// FastSluttdag er sann når SisteDag er en fast dag i året (sommerjobbens
 	// 27. september) og ikke følger av en lengde.
 	FastSluttdag bool `json:"fast_sluttdag,omitempty"`
-	Uverifisert  bool `json:"uverifisert,omitempty"` // praksisen er bare belagt i sekundærkilder
-	FraUkjent    bool `json:"fra_ukjent,omitempty"`  // det er ukjent når praksisen begynte
+}
+
+// praksisSisteDag gir siste tillatte sluttdag etter praksisen for en avtale
+// som starter på start, eller nullverdien når praksisen ikke setter en.
+func praksisSisteDag(p *regler.Praksisgrense, start tiltak.Dato) tiltak.Dato {
+	var e tiltak.Dato
+	if !p.Maks.IsZero() {
+		if p.UtenMinusEnDag {
+			e = start.Add(p.Maks)
+		} else {
+			e = start.SisteDag(p.Maks)
+		}
+	}
+	if p.SluttManed != 0 {
+		g, err := tiltak.NyDato(start.Aar(), p.SluttManed, p.SluttDag)
+		if err == nil && (e.IsZero() || g.Before(e)) {
+			e = g
+		}
+	}
+	return e
 }
 
 // Resultat er svaret fra Maksimum.
@@ -54,12 +80,22 @@ type Resultat struct {
 	OrdinaerSlutt tiltak.Dato   `json:"ordinaer_slutt,omitzero"`
 	// Forlengelser er hver forlengelse med vilkårets utfall og siste dag.
 	Forlengelser []Utvidelse `json:"forlengelser,omitempty"`
+	// Tak er hvert tak med vilkårets utfall og dagen det setter (fireårig
+	// lønnstilskudd: to år ved midlertidig ansettelse).
+	Tak []Takvurdering `json:"tak,omitempty"`
 	// SenesteSlutt er siste sluttdag med de forlengelsene som er oppfylt.
 	// SenesteMulig er siste sluttdag også med forlengelsene som må vurderes
 	// (den absolutt siste sluttdatoen). Er de ulike, avhenger tiltakets
 	// lengde av vilkårene Apne gir.
 	SenesteSlutt tiltak.Dato `json:"seneste_slutt,omitzero"`
 	SenesteMulig tiltak.Dato `json:"seneste_mulig,omitzero"`
+	// SluttUtenGrense er sann når en forlengelse uten fastsatt lengde er
+	// oppfylt (Forlengelse.UtenGrense): forskriften setter da ingen siste
+	// sluttdag, og SenesteSlutt og SenesteMulig er ikke grenser.
+	// MuligUtenGrense er det samme for en slik forlengelse som må vurderes:
+	// SenesteMulig er da ikke en grense.
+	SluttUtenGrense bool `json:"slutt_uten_grense,omitempty"`
+	MuligUtenGrense bool `json:"mulig_uten_grense,omitempty"`
 	// Sluttgrense er en fast sluttgrense som kapper alle sluttdatoer
 	// (fireårig lønnstilskudd: 31. desember 2032; ungdomsgarantien: dagen
 	// før 30-årsdagen), eller nullverdien.
@@ -77,7 +113,8 @@ type Resultat struct {
 	Merknad string `json:"merknad,omitempty"`
 }
 
-// Apne gir forlengelsene med vilkår som må vurderes.
+// Apne gir forlengelsene med vilkår som må vurderes (taket som må vurderes
+// står i ApneTak).
 func (r *Resultat) Apne() []Utvidelse {
 	var ut []Utvidelse
 	for _, u := range r.Forlengelser {
@@ -88,11 +125,25 @@ func (r *Resultat) Apne() []Utvidelse {
 	return ut
 }
 
-// Spor gir sporpunktene for forlengelsenes vilkår i rekkefølge.
+// ApneTak gir takene med vilkår som må vurderes.
+func (r *Resultat) ApneTak() []Takvurdering {
+	var ut []Takvurdering
+	for _, t := range r.Tak {
+		if t.Spor.Utfall() == regler.MaVurderes {
+			ut = append(ut, t)
+		}
+	}
+	return ut
+}
+
+// Spor gir sporpunktene for forlengelsenes vilkår i rekkefølge, så takenes.
 func (r *Resultat) Spor() []regler.Sporpunkt {
-	ut := make([]regler.Sporpunkt, len(r.Forlengelser))
-	for i, u := range r.Forlengelser {
-		ut[i] = u.Spor
+	ut := make([]regler.Sporpunkt, 0, len(r.Forlengelser)+len(r.Tak))
+	for _, u := range r.Forlengelser {
+		ut = append(ut, u.Spor)
+	}
+	for _, t := range r.Tak {
+		ut = append(ut, t.Spor)
 	}
 	return ut
 }
@@ -118,58 +169,62 @@ func Maksimum(kode tiltak.Kode, f *tiltak.Fakta, start tiltak.Dato, tidligere ..
 	if err := f.Valider(); err != nil {
 		return Resultat{}, err
 	}
-	r, err := finnRegel(kode, start)
+	r, err := regler.VarighetFor(kode, start)
 	if err != nil {
 		return Resultat{}, err
 	}
 	return beregn(r, f, start, tidligere)
 }
 
-func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Periode) (Resultat, error) {
+func beregn(r Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Periode) (Resultat, error) {
 	res := Resultat{
-		Tiltak: r.Tiltak, Start: start, RegelID: r.ID, Hjemmel: r.Hjemmel, Fra: r.Fra, Til: r.Til,
-		Type: r.Type, Uverifisert: r.Uverifisert, Ordinaer: r.Ordinaer, Tidligere: r.Tidligere,
-		Sluttgrense: r.SenesteSlutt, Merknad: r.Merknad,
+		Tiltak: r.Tiltak(), Start: start, RegelID: r.ID(), Hjemmel: r.Hjemmel(), Fra: r.Fra(), Til: r.Til(),
+		Type: r.Type(), Uverifisert: r.Uverifisert(), Ordinaer: r.Ordinaer(), Tidligere: r.Tidligere(),
+		Sluttgrense: r.SenesteSlutt(), Merknad: r.Merknad(),
 	}
-	brukt, err := tidligereDager(tidligere, r.Fra, start)
+	brukt, err := tidligereDager(tidligere, r.Fra(), start)
 	if err != nil {
 		return Resultat{}, err
 	}
 	// Tidligere dager trekkes bare fra rammene kildene omtaler som samlede.
 	ordinaerBrukt := 0
-	if r.Tidligere.Teller {
+	if res.Tidligere.Teller {
 		ordinaerBrukt = brukt
 		res.TidligereDager = brukt
 	}
-	for i := range r.Forlengelser {
-		if r.Forlengelser[i].TellerTidligere {
+	n := r.AntallForlengelser()
+	for i := range n {
+		if r.Forlengelse(i).TellerTidligere {
 			res.TidligereDager = brukt
 		}
 	}
-	if r.Type == Aldersgrense {
+	if res.Type == Aldersgrense {
 		if f.Fodselsdato.IsZero() {
 			res.Mangler = res.Mangler.Med(tiltak.FaktumFodselsdato)
 		} else {
-			res.Sluttgrense = tiltak.FyltAar(f.Fodselsdato, r.Alder).AddDays(-1)
+			res.Sluttgrense = tiltak.FyltAar(f.Fodselsdato, r.Alder()).AddDays(-1)
 			if !res.Sluttgrense.Before(start) {
 				res.SenesteSlutt, res.SenesteMulig = res.Sluttgrense, res.Sluttgrense
 			}
 		}
 	}
-	if r.Type == Tidsbegrenset {
-		res.OrdinaerSlutt = sluttdag(start, r.Ordinaer, ordinaerBrukt, res.Sluttgrense)
+	if res.Type == Tidsbegrenset {
+		res.OrdinaerSlutt = sluttdag(start, res.Ordinaer, ordinaerBrukt, res.Sluttgrense)
 		res.SenesteSlutt, res.SenesteMulig = res.OrdinaerSlutt, res.OrdinaerSlutt
-		if len(r.Forlengelser) > 0 {
-			res.Forlengelser = make([]Utvidelse, len(r.Forlengelser))
+		if n > 0 {
+			res.Forlengelser = make([]Utvidelse, n)
 		}
-		for i := range r.Forlengelser {
-			fl := &r.Forlengelser[i]
-			fb := 0
-			if fl.TellerTidligere {
-				fb = brukt
+		for i := range n {
+			fl := r.Forlengelse(i)
+			u := Utvidelse{Forlengelse: fl, Spor: fl.Vilkar.Evaluer(f, start)}
+			if !fl.UtenGrense {
+				fb := 0
+				if fl.TellerTidligere {
+					fb = brukt
+				}
+				u.SisteDag = sluttdag(start, fl.Samlet, fb, res.Sluttgrense)
 			}
-			res.Forlengelser[i] = Utvidelse{Forlengelse: *fl, Spor: fl.Vilkar.Evaluer(f, start),
-				SisteDag: sluttdag(start, fl.Samlet, fb, res.Sluttgrense)}
+			res.Forlengelser[i] = u
 		}
 		kappVedSamletRamme(&res)
 		for _, u := range res.Forlengelser {
@@ -177,21 +232,63 @@ func beregn(r *Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Per
 			case regler.Oppfylt:
 				res.SenesteSlutt = senest(res.SenesteSlutt, u.SisteDag)
 				res.SenesteMulig = senest(res.SenesteMulig, u.SisteDag)
+				if u.Forlengelse.UtenGrense {
+					res.SluttUtenGrense, res.MuligUtenGrense = true, true
+				}
 			case regler.MaVurderes:
 				res.SenesteMulig = senest(res.SenesteMulig, u.SisteDag)
+				if u.Forlengelse.UtenGrense {
+					res.MuligUtenGrense = true
+				}
+			}
+		}
+		if nt := r.AntallTak(); nt > 0 {
+			res.Tak = make([]Takvurdering, nt)
+			for i := range nt {
+				t := r.Tak(i)
+				tv := Takvurdering{Tak: t, Spor: t.Vilkar.Evaluer(f, start), SisteDag: sluttdag(start, t.Lengde, 0, res.Sluttgrense)}
+				res.Tak[i] = tv
+				switch tv.Spor.Utfall() {
+				case regler.Oppfylt:
+					// Taket gjelder: ingen sluttdag kan ligge etter det.
+					res.OrdinaerSlutt = tidligst(res.OrdinaerSlutt, tv.SisteDag)
+					res.SenesteSlutt = tidligst(res.SenesteSlutt, tv.SisteDag)
+					res.SenesteMulig = tidligst(res.SenesteMulig, tv.SisteDag)
+					for j := range res.Forlengelser {
+						res.Forlengelser[j].SisteDag = tidligst(res.Forlengelser[j].SisteDag, tv.SisteDag)
+					}
+					res.SluttUtenGrense, res.MuligUtenGrense = false, false
+				case regler.MaVurderes:
+					// Taket kan gjelde: den sikre sluttdagen er kappet, den
+					// mulige ikke.
+					res.SenesteSlutt = tidligst(res.SenesteSlutt, tv.SisteDag)
+					res.SluttUtenGrense = false
+				}
 			}
 		}
 	}
-	pl := praksisTabell[r.Tiltak]
-	for i := range pl {
-		p := &pl[i]
-		if !p.gjelder(start) {
-			continue
+	pl, err := regler.Praksisgrenser(res.Tiltak, start)
+	if err != nil {
+		return Resultat{}, err
+	}
+	if len(pl) > 0 {
+		res.Praksis = make([]Praksisgrense, len(pl))
+		for i := range pl {
+			p := &pl[i]
+			res.Praksis[i] = Praksisgrense{Praksisgrense: *p, SisteDag: praksisSisteDag(p, start),
+				FastSluttdag: p.SluttManed != 0 && p.Maks.IsZero()}
 		}
-		res.Praksis = append(res.Praksis, Praksisgrense{ID: p.ID, Hjemmel: p.Hjemmel, Beskrivelse: p.Beskrivelse,
-			SisteDag: p.sisteDag(start), SisteStart: p.SisteStart, FastSluttdag: p.SluttManed != 0 && p.Maks.IsZero(), Uverifisert: p.Uverifisert, FraUkjent: p.FraUkjent})
 	}
 	return res, nil
+}
+
+// tidligst gir den tidligste av a og b; nullverdien i a betyr at det ikke er
+// noen dag, og den blir stående.
+func tidligst(a, b tiltak.Dato) tiltak.Dato {
+	if !a.IsZero() && !b.IsZero() && b.Before(a) {
+		return b
+	}
+	return a
 }
 
 // kappVedSamletRamme: når vilkåret for en samlet ramme (en forlengelse med

@@ -2,6 +2,7 @@ package varighet
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,62 +14,77 @@ import (
 // maksTilfelle er én rad i tabelltesten for Maksimum. ID er paragraf-id-en
 // raden sjekker. Forventningene er regnet for hånd i kommentarene.
 type maksTilfelle struct {
-	ID      string
-	Navn    string
-	Kode    tiltak.Kode
-	Fakta   tiltak.Fakta
-	Start   string
-	Type    Type
-	Ord     string // OrdinaerSlutt
-	Slutt   string // SenesteSlutt
-	Mulig   string // SenesteMulig
-	Utfall  []regler.Utfall
-	Praksis []string // SisteDag per praksisgrense
+	ID     string
+	Navn   string
+	Kode   tiltak.Kode
+	Fakta  tiltak.Fakta
+	Start  string
+	Type   Type
+	Ord    string // OrdinaerSlutt
+	Slutt  string // SenesteSlutt
+	Mulig  string // SenesteMulig
+	Utfall []regler.Utfall
+	Tak    []regler.Utfall
+	// UtenGrense er SluttUtenGrense og MuligUtenGrense.
+	UtenGrense [2]bool
+	Praksis    []string // SisteDag per praksisgrense
 }
+
+var (
+	ja  = tiltak.Ja
+	nei = tiltak.Nei
+	// kursVilkar oppfyller forlengelsen av arbeidsmarkedskurs i 2016-teksten.
+	kursVilkar = tiltak.Fakta{VanskerMedArbeid: ja, FullfortVideregaende: nei, PraksisnaerOpplaering: ja}
+	// fagOgYrke er deltakelse i fag- og yrkesopplæring (katalogkoden).
+	fagOgYrke = tiltak.NyttTiltakssett(tiltak.OpplaeringFagOgYrke)
+)
 
 var maksTilfeller = []maksTilfelle{
 	// Avklaring: 31.1.2024 + 28 − 1 = 27.2.2024; + 84 − 1 dager = 23.4.2024
 	// (29 dager i februar 2024 til 29.2., 31 til 31.3., 23 til 23.4. = 83).
-	{ID: "tf-2-4", Navn: "avklaring 31. januar i skuddår", Kode: tiltak.Avklaring, Start: "2024-01-31", Type: Tidsbegrenset,
+	{ID: "tf-2-4-v20160101", Navn: "avklaring 31. januar i skuddår", Kode: tiltak.Avklaring, Start: "2024-01-31", Type: Tidsbegrenset,
 		Ord: "2024-02-27", Slutt: "2024-02-27", Mulig: "2024-04-23", Utfall: []regler.Utfall{regler.MaVurderes}},
 	// 31.12.2024 + 27 dager = 27.1.2025 (over årsskiftet); + 83 = 24.3.2025.
-	{ID: "tf-2-4", Navn: "avklaring fra nyttårsaften", Kode: tiltak.Avklaring, Start: "2024-12-31", Type: Tidsbegrenset,
+	{ID: "tf-2-4-v20160101", Navn: "avklaring fra nyttårsaften", Kode: tiltak.Avklaring, Start: "2024-12-31", Type: Tidsbegrenset,
 		Ord: "2025-01-27", Slutt: "2025-01-27", Mulig: "2025-03-24", Utfall: []regler.Utfall{regler.MaVurderes}},
+	// Første dag forskriften gjelder: 1.1.2016 + 27 = 28.1.2016.
+	{ID: "tf-2-4-v20160101", Navn: "avklaring første dag", Kode: tiltak.Avklaring, Start: "2016-01-01", Type: Tidsbegrenset,
+		Ord: "2016-01-28", Slutt: "2016-01-28", Mulig: "2016-03-24", Utfall: []regler.Utfall{regler.MaVurderes}},
 	// Arbeidstrening fra 31.8.2023: 12 mnd → 31.8.2024 − 1 = 30.8.2024;
 	// 18 mnd → 28.2.2025 (klemt) − 1 = 27.2.2025. Praksis 18 mnd = samme.
-	{ID: "tf-3-5", Navn: "arbeidstrening nedsatt 31. august", Kode: tiltak.Arbeidstrening, Fakta: nedsatt, Start: "2023-08-31", Type: Tidsbegrenset,
+	{ID: "tf-3-5-v20160101", Navn: "arbeidstrening nedsatt 31. august", Kode: tiltak.Arbeidstrening, Fakta: nedsatt, Start: "2023-08-31", Type: Tidsbegrenset,
 		Ord: "2024-08-30", Slutt: "2025-02-27", Mulig: "2025-02-27", Utfall: []regler.Utfall{regler.Oppfylt}, Praksis: []string{"2025-02-27"}},
-	{ID: "tf-3-5", Navn: "arbeidstrening ikke nedsatt", Kode: tiltak.Arbeidstrening, Fakta: ikkeNedsatt, Start: "2023-08-31", Type: Tidsbegrenset,
+	{ID: "tf-3-5-v20160101", Navn: "arbeidstrening ikke nedsatt", Kode: tiltak.Arbeidstrening, Fakta: ikkeNedsatt, Start: "2023-08-31", Type: Tidsbegrenset,
 		Ord: "2024-08-30", Slutt: "2024-08-30", Mulig: "2024-08-30", Utfall: []regler.Utfall{regler.IkkeOppfylt}, Praksis: []string{"2025-02-27"}},
-	{ID: "tf-3-5", Navn: "arbeidstrening arbeidsevne ukjent", Kode: tiltak.Arbeidstrening, Start: "2023-08-31", Type: Tidsbegrenset,
+	{ID: "tf-3-5-v20160101", Navn: "arbeidstrening arbeidsevne ukjent", Kode: tiltak.Arbeidstrening, Start: "2023-08-31", Type: Tidsbegrenset,
 		Ord: "2024-08-30", Slutt: "2024-08-30", Mulig: "2025-02-27", Utfall: []regler.Utfall{regler.MaVurderes}, Praksis: []string{"2025-02-27"}},
 	// Innsatsgruppen alene avgjør ikke forskriftens vilkår om nedsatt
 	// arbeidsevne: forlengelsen må vurderes; NAVs praksisgrense står.
-	{ID: "praksis-arbeidstrening-18-mnd", Navn: "arbeidstrening, bare innsatsgruppe oppgitt", Kode: tiltak.Arbeidstrening,
+	{ID: "praksis-arbeidstrening-18-mnd-v20160101", Navn: "arbeidstrening, bare innsatsgruppe oppgitt", Kode: tiltak.Arbeidstrening,
 		Fakta: tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne}, Start: "2023-08-31", Type: Tidsbegrenset,
 		Ord: "2024-08-30", Slutt: "2024-08-30", Mulig: "2025-02-27", Utfall: []regler.Utfall{regler.MaVurderes}, Praksis: []string{"2025-02-27"}},
 	// Arbeidsevnevurderingen går foran innsatsgruppen.
-	{ID: "tf-3-5", Navn: "arbeidsevne ikke nedsatt slår innsatsgruppe", Kode: tiltak.Arbeidstrening,
+	{ID: "tf-3-5-v20160101", Navn: "arbeidsevne ikke nedsatt slår innsatsgruppe", Kode: tiltak.Arbeidstrening,
 		Fakta: tiltak.Fakta{Arbeidsevne: tiltak.IkkeNedsattArbeidsevne, Innsatsgruppe: tiltak.LitenMulighetTilAJobbe}, Start: "2023-08-31", Type: Tidsbegrenset,
 		Ord: "2024-08-30", Slutt: "2024-08-30", Mulig: "2024-08-30", Utfall: []regler.Utfall{regler.IkkeOppfylt}, Praksis: []string{"2025-02-27"}},
 	// Oppfølging fra 29.2.2024: 6 mnd → 29.8.2024 − 1 = 28.8.2024; 12 mnd →
 	// 28.2.2025 (klemt) − 1 = 27.2.2025; 36 mnd → 28.2.2027 − 1 = 27.2.2027;
 	// 42 mnd → 29.8.2027 − 1 = 28.8.2027.
-	{ID: "tf-4-4", Navn: "oppfølging nedsatt og overgang, 29. februar", Kode: tiltak.Oppfolging,
+	{ID: "tf-4-4-v20160101", Navn: "oppfølging nedsatt og overgang, 29. februar", Kode: tiltak.Oppfolging,
 		Fakta: med(nedsatt, func(f *tiltak.Fakta) { f.OvergangSkoleEllerSoning = tiltak.Ja }), Start: "2024-02-29", Type: Tidsbegrenset,
 		Ord: "2024-08-28", Slutt: "2027-08-28", Mulig: "2027-08-28", Utfall: []regler.Utfall{regler.MaVurderes, regler.Oppfylt, regler.Oppfylt}},
-	{ID: "tf-4-4", Navn: "oppfølging nedsatt, overgang ukjent", Kode: tiltak.Oppfolging, Fakta: nedsatt, Start: "2024-02-29", Type: Tidsbegrenset,
+	{ID: "tf-4-4-v20160101", Navn: "oppfølging nedsatt, overgang ukjent", Kode: tiltak.Oppfolging, Fakta: nedsatt, Start: "2024-02-29", Type: Tidsbegrenset,
 		Ord: "2024-08-28", Slutt: "2027-02-27", Mulig: "2027-08-28", Utfall: []regler.Utfall{regler.MaVurderes, regler.Oppfylt, regler.MaVurderes}},
-	{ID: "tf-4-4", Navn: "oppfølging ikke nedsatt", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Start: "2024-02-29", Type: Tidsbegrenset,
+	{ID: "tf-4-4-v20160101", Navn: "oppfølging ikke nedsatt", Kode: tiltak.Oppfolging, Fakta: ikkeNedsatt, Start: "2024-02-29", Type: Tidsbegrenset,
 		Ord: "2024-08-28", Slutt: "2024-08-28", Mulig: "2025-02-27", Utfall: []regler.Utfall{regler.MaVurderes, regler.IkkeOppfylt, regler.IkkeOppfylt}},
-	{ID: "tf-4-2", Navn: "jobbklubb har ingen egen varighet", Kode: tiltak.Jobbklubb, Start: "2024-01-01", Type: IkkeFastsatt},
+	{ID: "tf-4-2-v20160101", Navn: "jobbklubb har ingen egen varighet", Kode: tiltak.Jobbklubb, Start: "2024-01-01", Type: IkkeFastsatt},
 	// Mentor, siste dag i 2016-versjonen: 31.7.2025 + 6 mnd − 1 = 30.1.2026;
 	// + 36 mnd − 1 = 30.7.2028.
-	{ID: "tf-5-4-varighet-v2016", Navn: "mentor nedsatt og særlig behov, gammel versjon", Kode: tiltak.Mentor,
+	{ID: "tf-5-4-v20160101", Navn: "mentor nedsatt og særlig behov, gammel versjon", Kode: tiltak.Mentor,
 		Fakta: med(nedsatt, func(f *tiltak.Fakta) { f.SaerligBehovMentor = tiltak.Ja }), Start: "2025-07-31", Type: Tidsbegrenset,
 		Ord: "2026-01-30", Slutt: "2028-07-30", Mulig: "2028-07-30", Utfall: []regler.Utfall{regler.Oppfylt}},
 	// Gammel versjon har ingen forlengelse for unge i tilrettelagt opplæring.
-	{ID: "tf-5-4-varighet-v2016", Navn: "mentor ung i tilrettelagt opplæring før 1. august 2025", Kode: tiltak.Mentor,
+	{ID: "tf-5-4-v20160101", Navn: "mentor ung i tilrettelagt opplæring før 1. august 2025", Kode: tiltak.Mentor,
 		Fakta: tiltak.Fakta{Arbeidsevne: tiltak.IkkeNedsattArbeidsevne, TilrettelagtFagOgYrkesopplaering: tiltak.Ja, Fodselsdato: d("2000-01-01")}, Start: "2025-07-31", Type: Tidsbegrenset,
 		Ord: "2026-01-30", Slutt: "2026-01-30", Mulig: "2026-01-30", Utfall: []regler.Utfall{regler.IkkeOppfylt}},
 	// Ny versjon fra 1.8.2025: 6 mnd → 31.1.2026; 36 mnd → 31.7.2028.
@@ -83,81 +99,150 @@ var maksTilfeller = []maksTilfelle{
 	{ID: "tf-5-4-v20250801", Navn: "mentor alt ukjent", Kode: tiltak.Mentor, Start: "2025-08-31", Type: Tidsbegrenset,
 		Ord: "2026-02-27", Slutt: "2026-02-27", Mulig: "2028-08-30", Utfall: []regler.Utfall{regler.MaVurderes, regler.MaVurderes}},
 	// Funksjonsassistanse: ingen fast grense; praksis ett år: 31.1.2024 + 12 − 1 = 30.1.2025.
-	{ID: "tf-6-4", Navn: "funksjonsassistanse", Kode: tiltak.Funksjonsassistanse, Start: "2024-01-31", Type: UtenFastMaksimum, Praksis: []string{"2025-01-30"}},
-	{ID: "praksis-funksjonsassistanse-ett-ar", Navn: "funksjonsassistanse praksis ett år fra 29. februar", Kode: tiltak.Funksjonsassistanse, Start: "2024-02-29", Type: UtenFastMaksimum, Praksis: []string{"2025-02-27"}},
-	// Opplæring fra 1.7.2025: 3 år → 30.6.2028; 4 år → 30.6.2029; 5 år → 30.6.2030.
-	{ID: "tf-7-4", Navn: "AMO tre år", Kode: tiltak.OpplaeringAMO, Start: "2025-07-01", Type: Tidsbegrenset, Ord: "2028-06-30", Slutt: "2028-06-30", Mulig: "2028-06-30", Utfall: []regler.Utfall{}},
-	{ID: "tf-7-4", Navn: "fag- og yrke kombinert og særlige grunner", Kode: tiltak.OpplaeringFagOgYrke,
+	{ID: "tf-6-4-v20160101", Navn: "funksjonsassistanse", Kode: tiltak.Funksjonsassistanse, Start: "2024-01-31", Type: UtenFastMaksimum, Praksis: []string{"2025-01-30"}},
+	{ID: "praksis-funksjonsassistanse-ett-ar-v20160101", Navn: "funksjonsassistanse praksis ett år fra 29. februar", Kode: tiltak.Funksjonsassistanse, Start: "2024-02-29", Type: UtenFastMaksimum, Praksis: []string{"2025-02-27"}},
+	// Opplæring, 2016-teksten. Arbeidsmarkedskurs 1.1.2016: 10 mnd → 31.10.2016;
+	// 16 mnd → 30.4.2017.
+	{ID: "tf-7-4-v20160101", Navn: "AMO 2016, kursforlengelsen oppfylt", Kode: tiltak.OpplaeringAMO, Fakta: kursVilkar, Start: "2016-01-01", Type: Tidsbegrenset,
+		Ord: "2016-10-31", Slutt: "2017-04-30", Mulig: "2017-04-30", Utfall: []regler.Utfall{regler.Oppfylt}},
+	// Siste dag i versjonen, fullført videregående: 30.9.2016 + 10 mnd − 1 = 29.7.2017.
+	{ID: "tf-7-4-v20160101", Navn: "norsk 2016, har fullført videregående", Kode: tiltak.OpplaeringNorskFOV,
+		Fakta: med(kursVilkar, func(f *tiltak.Fakta) { f.FullfortVideregaende = ja }), Start: "2016-09-30", Type: Tidsbegrenset,
+		Ord: "2017-07-29", Slutt: "2017-07-29", Mulig: "2017-07-29", Utfall: []regler.Utfall{regler.IkkeOppfylt}},
+	// Ordinær utdanning 1.3.2016: 3 år → 28.2.2019; forlengelsen har ingen grense.
+	{ID: "tf-7-4-v20160101", Navn: "høyere utdanning 2016, forlengelse uten grense", Kode: tiltak.OpplaeringHoyereUtdanning,
+		Fakta: tiltak.Fakta{SterkeProblemerUtdanning: ja, AvvikendeUtdanningssituasjon: ja}, Start: "2016-03-01", Type: Tidsbegrenset,
+		Ord: "2019-02-28", Slutt: "2019-02-28", Mulig: "2019-02-28", Utfall: []regler.Utfall{regler.Oppfylt}, UtenGrense: [2]bool{true, true}},
+	{ID: "tf-7-4-v20160101", Navn: "studiespesialisering 2016, vilkår ukjent", Kode: tiltak.OpplaeringStudiespesialisering, Start: "2016-03-01", Type: Tidsbegrenset,
+		Ord: "2019-02-28", Slutt: "2019-02-28", Mulig: "2019-02-28", Utfall: []regler.Utfall{regler.MaVurderes}, UtenGrense: [2]bool{false, true}},
+	{ID: "tf-7-4-v20160101", Navn: "fag- og yrke 2016 to år", Kode: tiltak.OpplaeringFagOgYrke, Start: "2016-03-01", Type: Tidsbegrenset,
+		Ord: "2018-02-28", Slutt: "2018-02-28", Mulig: "2018-02-28", Utfall: []regler.Utfall{}},
+	{ID: "tf-7-4-v20160101", Navn: "fagskole 2016, tre år som ordinær utdanning må vurderes", Kode: tiltak.OpplaeringFagskole, Start: "2016-03-01", Type: Tidsbegrenset,
+		Ord: "2018-02-28", Slutt: "2018-02-28", Mulig: "2019-02-28", Utfall: []regler.Utfall{regler.MaVurderes}},
+	// Fra 1.10.2016: kurs ett år → 30.9.2017; ordinær utdanning 3 + 1 år.
+	{ID: "tf-7-4-v20161001", Navn: "AMO fra oktober 2016 ett år", Kode: tiltak.OpplaeringAMO, Fakta: kursVilkar, Start: "2016-10-01", Type: Tidsbegrenset,
+		Ord: "2017-09-30", Slutt: "2017-09-30", Mulig: "2017-09-30", Utfall: []regler.Utfall{}},
+	{ID: "tf-7-4-v20161001", Navn: "norsk siste dag før 2019 ett år", Kode: tiltak.OpplaeringNorskFOV, Start: "2019-06-30", Type: Tidsbegrenset,
+		Ord: "2020-06-29", Slutt: "2020-06-29", Mulig: "2020-06-29", Utfall: []regler.Utfall{}},
+	{ID: "tf-7-4-v20161001", Navn: "høyere utdanning 2017, sterke problemer", Kode: tiltak.OpplaeringHoyereUtdanning, Fakta: tiltak.Fakta{SterkeProblemerUtdanning: ja}, Start: "2017-08-15", Type: Tidsbegrenset,
+		Ord: "2020-08-14", Slutt: "2021-08-14", Mulig: "2021-08-14", Utfall: []regler.Utfall{regler.Oppfylt}},
+	{ID: "tf-7-4-v20161001", Navn: "studiespesialisering 2017, ikke sterke problemer", Kode: tiltak.OpplaeringStudiespesialisering, Fakta: tiltak.Fakta{SterkeProblemerUtdanning: nei}, Start: "2017-08-15", Type: Tidsbegrenset,
+		Ord: "2020-08-14", Slutt: "2020-08-14", Mulig: "2020-08-14", Utfall: []regler.Utfall{regler.IkkeOppfylt}},
+	{ID: "tf-7-4-v20161001", Navn: "fag- og yrke 2017 to år", Kode: tiltak.OpplaeringFagOgYrke, Start: "2017-08-15", Type: Tidsbegrenset,
+		Ord: "2019-08-14", Slutt: "2019-08-14", Mulig: "2019-08-14", Utfall: []regler.Utfall{}},
+	{ID: "tf-7-4-v20161001", Navn: "fagskole 2017", Kode: tiltak.OpplaeringFagskole, Start: "2017-08-15", Type: Tidsbegrenset,
+		Ord: "2019-08-14", Slutt: "2019-08-14", Mulig: "2020-08-14", Utfall: []regler.Utfall{regler.MaVurderes}},
+	// Fra 1.7.2019: alt tre år (1.7.2019 → 30.6.2022); b og c ett år til ved særlige grunner.
+	{ID: "tf-7-4-v20190701", Navn: "AMO 2019 tre år", Kode: tiltak.OpplaeringAMO, Start: "2019-07-01", Type: Tidsbegrenset,
+		Ord: "2022-06-30", Slutt: "2022-06-30", Mulig: "2022-06-30", Utfall: []regler.Utfall{}},
+	{ID: "tf-7-4-v20190701", Navn: "norsk 2019 tre år", Kode: tiltak.OpplaeringNorskFOV, Start: "2025-06-30", Type: Tidsbegrenset,
+		Ord: "2028-06-29", Slutt: "2028-06-29", Mulig: "2028-06-29", Utfall: []regler.Utfall{}},
+	{ID: "tf-7-4-v20190701", Navn: "fag- og yrke 2019 særlige grunner", Kode: tiltak.OpplaeringFagOgYrke, Fakta: tiltak.Fakta{SaerligeGrunner: ja}, Start: "2019-07-01", Type: Tidsbegrenset,
+		Ord: "2022-06-30", Slutt: "2023-06-30", Mulig: "2023-06-30", Utfall: []regler.Utfall{regler.Oppfylt}},
+	{ID: "tf-7-4-v20190701", Navn: "fagskole 2019 ikke særlige grunner", Kode: tiltak.OpplaeringFagskole, Fakta: tiltak.Fakta{SaerligeGrunner: nei}, Start: "2019-07-01", Type: Tidsbegrenset,
+		Ord: "2022-06-30", Slutt: "2022-06-30", Mulig: "2022-06-30", Utfall: []regler.Utfall{regler.IkkeOppfylt}},
+	{ID: "tf-7-4-v20190701", Navn: "høyere utdanning 2019 særlige grunner ukjent", Kode: tiltak.OpplaeringHoyereUtdanning, Start: "2019-07-01", Type: Tidsbegrenset,
+		Ord: "2022-06-30", Slutt: "2022-06-30", Mulig: "2023-06-30", Utfall: []regler.Utfall{regler.MaVurderes}},
+	// Fra 1.7.2025: 3 år → 30.6.2028; 4 år → 30.6.2029; 5 år → 30.6.2030.
+	{ID: "tf-7-4-v20250701", Navn: "AMO tre år", Kode: tiltak.OpplaeringAMO, Start: "2025-07-01", Type: Tidsbegrenset, Ord: "2028-06-30", Slutt: "2028-06-30", Mulig: "2028-06-30", Utfall: []regler.Utfall{}},
+	{ID: "tf-7-4-v20250701", Navn: "fag- og yrke kombinert og særlige grunner", Kode: tiltak.OpplaeringFagOgYrke,
 		Fakta: tiltak.Fakta{KombinertLop: tiltak.Ja, SaerligeGrunner: tiltak.Ja}, Start: "2025-07-01", Type: Tidsbegrenset,
 		Ord: "2028-06-30", Slutt: "2030-06-30", Mulig: "2030-06-30", Utfall: []regler.Utfall{regler.Oppfylt, regler.Oppfylt, regler.Oppfylt}},
-	{ID: "tf-7-4", Navn: "høyere utdanning ikke kombinert, særlige grunner", Kode: tiltak.OpplaeringHoyereUtdanning,
+	{ID: "tf-7-4-v20250701", Navn: "høyere utdanning ikke kombinert, særlige grunner", Kode: tiltak.OpplaeringHoyereUtdanning,
 		Fakta: tiltak.Fakta{KombinertLop: tiltak.Nei, SaerligeGrunner: tiltak.Ja}, Start: "2025-07-01", Type: Tidsbegrenset,
 		Ord: "2028-06-30", Slutt: "2029-06-30", Mulig: "2029-06-30", Utfall: []regler.Utfall{regler.IkkeOppfylt, regler.Oppfylt, regler.IkkeOppfylt}},
-	{ID: "tf-7-4", Navn: "fagskole særlige grunner ukjent", Kode: tiltak.OpplaeringFagskole, Start: "2025-07-01", Type: Tidsbegrenset,
+	{ID: "tf-7-4-v20250701", Navn: "fagskole særlige grunner ukjent", Kode: tiltak.OpplaeringFagskole, Start: "2025-07-01", Type: Tidsbegrenset,
 		Ord: "2028-06-30", Slutt: "2028-06-30", Mulig: "2029-06-30", Utfall: []regler.Utfall{regler.MaVurderes}},
-	{ID: "tf-7-4", Navn: "norsk/FOV kombinert", Kode: tiltak.OpplaeringNorskFOV, Fakta: tiltak.Fakta{KombinertLop: tiltak.Ja}, Start: "2025-07-01", Type: Tidsbegrenset,
+	{ID: "tf-7-4-v20250701", Navn: "norsk/FOV kombinert", Kode: tiltak.OpplaeringNorskFOV, Fakta: tiltak.Fakta{KombinertLop: tiltak.Ja}, Start: "2025-07-01", Type: Tidsbegrenset,
 		Ord: "2028-06-30", Slutt: "2029-06-30", Mulig: "2029-06-30", Utfall: []regler.Utfall{regler.Oppfylt}},
-	{ID: "tf-7-4", Navn: "studiespesialisering ikke kombinert", Kode: tiltak.OpplaeringStudiespesialisering, Fakta: tiltak.Fakta{KombinertLop: tiltak.Nei}, Start: "2025-07-01", Type: Tidsbegrenset,
+	{ID: "tf-7-4-v20250701", Navn: "studiespesialisering ikke kombinert", Kode: tiltak.OpplaeringStudiespesialisering, Fakta: tiltak.Fakta{KombinertLop: tiltak.Nei}, Start: "2025-07-01", Type: Tidsbegrenset,
 		Ord: "2028-06-30", Slutt: "2028-06-30", Mulig: "2028-06-30", Utfall: []regler.Utfall{regler.IkkeOppfylt}},
+	// Bedriftsintern opplæring, siste dag før kapittel 8 ble opphevet:
+	// 31.12.2019 + 182 dager = 30.6.2020; − 1 = 29.6.2020.
+	{ID: "tf-8-7-v20160101", Navn: "bedriftsintern opplæring 26 uker", Kode: tiltak.BedriftsinternOpplaering, Start: "2019-12-31", Type: Tidsbegrenset,
+		Ord: "2020-06-29", Slutt: "2020-06-29", Mulig: "2020-06-29", Utfall: []regler.Utfall{}},
 	// Sommerjobb: 31.8.2024 + 27 dager = 27.9.2024; praksis 27.9. samme dag.
-	{ID: "tf-8-varighet", Navn: "sommerjobb fra 31. august", Kode: tiltak.Sommerjobb, Start: "2024-08-31", Type: Tidsbegrenset,
+	{ID: "tf-8-4-v20210422", Navn: "sommerjobb fra 31. august", Kode: tiltak.Sommerjobb, Start: "2024-08-31", Type: Tidsbegrenset,
 		Ord: "2024-09-27", Slutt: "2024-09-27", Mulig: "2024-09-27", Utfall: []regler.Utfall{}, Praksis: []string{"2024-09-27"}},
 	// 1.6.2021 + 27 = 28.6.2021; praksisgrensen er bare sluttdagen 27.9. i året.
-	{ID: "praksis-sommerjobb-slutt-27-sep", Navn: "første sommerjobbdag 2021", Kode: tiltak.Sommerjobb, Start: "2021-06-01", Type: Tidsbegrenset,
+	{ID: "praksis-sommerjobb-slutt-27-sep-v20210422", Navn: "første sommerjobbdag 2021", Kode: tiltak.Sommerjobb, Start: "2021-06-01", Type: Tidsbegrenset,
 		Ord: "2021-06-28", Slutt: "2021-06-28", Mulig: "2021-06-28", Utfall: []regler.Utfall{}, Praksis: []string{"2021-09-27"}},
-	// Midlertidig lønnstilskudd, 2016-teksten siste dag: 12.4.2019 + 3 år − 1 = 11.4.2022.
-	{ID: "tf-9-6-varighet-v2016", Navn: "midlertidig LT 2016-teksten nedsatt", Kode: tiltak.MidlertidigLonnstilskudd, Fakta: nedsatt, Start: "2019-04-12", Type: Tidsbegrenset,
-		Ord: "2020-04-11", Slutt: "2022-04-11", Mulig: "2022-04-11", Utfall: []regler.Utfall{regler.Oppfylt}},
-	// Gjeldende fra 1.9.2020: 1 år → 31.8.2021; 2 år → 31.8.2022.
-	{ID: "tf-9-varighet", Navn: "midlertidig LT gjeldende nedsatt", Kode: tiltak.MidlertidigLonnstilskudd, Fakta: nedsatt, Start: "2020-09-01", Type: Tidsbegrenset,
-		Ord: "2021-08-31", Slutt: "2022-08-31", Mulig: "2022-08-31", Utfall: []regler.Utfall{regler.Oppfylt}},
-	{ID: "tf-9-varighet", Navn: "midlertidig LT gjeldende ikke nedsatt", Kode: tiltak.MidlertidigLonnstilskudd, Fakta: ikkeNedsatt, Start: "2020-09-01", Type: Tidsbegrenset,
+	// Midlertidig lønnstilskudd, 2016-teksten siste dag: 30.6.2019 + 1 år − 1 = 29.6.2020; 3 år → 29.6.2022.
+	{ID: "tf-9-6-v20160101", Navn: "midlertidig LT 2016-teksten nedsatt", Kode: tiltak.MidlertidigLonnstilskudd, Fakta: nedsatt, Start: "2019-06-30", Type: Tidsbegrenset,
+		Ord: "2020-06-29", Slutt: "2022-06-29", Mulig: "2022-06-29", Utfall: []regler.Utfall{regler.Oppfylt}},
+	// Fra 1.7.2019 (§ 9-4): 1 år → 30.6.2020; 2 år → 30.6.2021.
+	{ID: "tf-9-4-v20190701", Navn: "midlertidig LT fra 2019 nedsatt", Kode: tiltak.MidlertidigLonnstilskudd, Fakta: nedsatt, Start: "2019-07-01", Type: Tidsbegrenset,
+		Ord: "2020-06-30", Slutt: "2021-06-30", Mulig: "2021-06-30", Utfall: []regler.Utfall{regler.Oppfylt}},
+	{ID: "tf-9-4-v20190701", Navn: "midlertidig LT fra 2019 ikke nedsatt", Kode: tiltak.MidlertidigLonnstilskudd, Fakta: ikkeNedsatt, Start: "2020-09-01", Type: Tidsbegrenset,
 		Ord: "2021-08-31", Slutt: "2021-08-31", Mulig: "2021-08-31", Utfall: []regler.Utfall{regler.IkkeOppfylt}},
-	{ID: "tf-10-7-gjennomgang", Navn: "varig lønnstilskudd", Kode: tiltak.VarigLonnstilskudd, Start: "2024-01-01", Type: IkkeTidsbegrenset},
+	{ID: "tf-10-7-v20160101", Navn: "varig lønnstilskudd", Kode: tiltak.VarigLonnstilskudd, Start: "2024-01-01", Type: IkkeTidsbegrenset},
 	// Inkluderingstilskudd: praksis 31.1.2024 + 12 mnd = 31.1.2025 (uten − 1 dag).
-	{ID: "praksis-inkluderingstilskudd-12-mnd", Navn: "inkluderingstilskudd", Kode: tiltak.Inkluderingstilskudd, Start: "2024-01-31", Type: UtenFastMaksimum, Praksis: []string{"2025-01-31"}},
-	{ID: "tf-11-4-maks", Navn: "inkluderingstilskudd uten fast maksimum i forskriften", Kode: tiltak.Inkluderingstilskudd, Start: "2024-02-29", Type: UtenFastMaksimum, Praksis: []string{"2025-02-28"}},
+	{ID: "praksis-inkluderingstilskudd-12-mnd-v20160101", Navn: "inkluderingstilskudd", Kode: tiltak.Inkluderingstilskudd, Start: "2024-01-31", Type: UtenFastMaksimum, Praksis: []string{"2025-01-31"}},
+	{ID: "tf-11-4-v20160101", Navn: "inkluderingstilskudd uten fast maksimum i forskriften", Kode: tiltak.Inkluderingstilskudd, Start: "2024-02-29", Type: UtenFastMaksimum, Praksis: []string{"2025-02-28"}},
 	// ARR: 31.12.2023 + 84 − 1 dager = 23.3.2024.
-	{ID: "tf-12-4", Navn: "arbeidsrettet rehabilitering over årsskiftet", Kode: tiltak.ArbeidsrettetRehabilitering, Start: "2023-12-31", Type: Tidsbegrenset,
+	{ID: "tf-12-4-v20160101", Navn: "arbeidsrettet rehabilitering over årsskiftet", Kode: tiltak.ArbeidsrettetRehabilitering, Start: "2023-12-31", Type: Tidsbegrenset,
 		Ord: "2024-03-23", Slutt: "2024-03-23", Mulig: "2024-03-23", Utfall: []regler.Utfall{}},
 	// AFT før 2026: 31.12.2025 + 1 år − 1 = 30.12.2026; 3 år → 30.12.2028.
 	// Det tredje året bygger på det andre («ved behov»), så det må vurderes
 	// også når opplæringen mot formell kompetanse er oppgitt.
-	{ID: "tf-13-4-varighet-v2018", Navn: "AFT siste dag før 2026, formell kompetanse", Kode: tiltak.AFT, Fakta: tiltak.Fakta{OpplaeringFormellKompetanse: tiltak.Ja}, Start: "2025-12-31", Type: Tidsbegrenset,
+	{ID: "tf-13-4-v20161001", Navn: "AFT siste dag før 2026, formell kompetanse", Kode: tiltak.AFT, Fakta: tiltak.Fakta{OpplaeringFormellKompetanse: tiltak.Ja}, Start: "2025-12-31", Type: Tidsbegrenset,
 		Ord: "2026-12-30", Slutt: "2026-12-30", Mulig: "2028-12-30", Utfall: []regler.Utfall{regler.MaVurderes, regler.MaVurderes}},
-	{ID: "tf-13-4-varighet", Navn: "AFT fra 2026 uten formell kompetanse", Kode: tiltak.AFT, Fakta: tiltak.Fakta{OpplaeringFormellKompetanse: tiltak.Nei}, Start: "2026-01-01", Type: Tidsbegrenset,
+	// Første dag AFT finnes: 1.10.2016 → 30.9.2017.
+	{ID: "tf-13-4-v20161001", Navn: "AFT første dag", Kode: tiltak.AFT, Start: "2016-10-01", Type: Tidsbegrenset,
+		Ord: "2017-09-30", Slutt: "2017-09-30", Mulig: "2019-09-30", Utfall: []regler.Utfall{regler.MaVurderes, regler.MaVurderes}},
+	{ID: "tf-13-4-v20260101", Navn: "AFT fra 2026 uten formell kompetanse", Kode: tiltak.AFT, Fakta: tiltak.Fakta{OpplaeringFormellKompetanse: tiltak.Nei}, Start: "2026-01-01", Type: Tidsbegrenset,
 		Ord: "2026-12-31", Slutt: "2026-12-31", Mulig: "2027-12-31", Utfall: []regler.Utfall{regler.MaVurderes, regler.IkkeOppfylt}},
-	{ID: "tf-14-4", Navn: "VTA", Kode: tiltak.VTA, Start: "2024-01-01", Type: IkkeTidsbegrenset},
-	{ID: "praksis-vtao-siste-oppstart", Navn: "VTAO", Kode: tiltak.VTAO, Start: "2024-01-01", Type: IkkeTidsbegrenset, Praksis: []string{""}},
+	{ID: "tf-14-4-v20160101", Navn: "VTA", Kode: tiltak.VTA, Start: "2024-01-01", Type: IkkeTidsbegrenset},
+	{ID: "tf-14-4-v20160101", Navn: "VTAO siste dag i kapittel 14", Kode: tiltak.VTAO, Start: "2026-08-31", Type: IkkeTidsbegrenset, Praksis: []string{""}},
+	{ID: "praksis-vtao-siste-oppstart-v20160101", Navn: "VTAO", Kode: tiltak.VTAO, Start: "2024-01-01", Type: IkkeTidsbegrenset, Praksis: []string{""}},
+	{ID: "tf-14a-4-v20260901", Navn: "VTAO i kapittel 14A", Kode: tiltak.VTAO, Start: "2026-09-01", Type: IkkeTidsbegrenset, Praksis: []string{""}},
 	// Arbeid med støtte fra 1.1.2024: 2 år → 31.12.2025; 3 år → 31.12.2026; 4 år → 31.12.2027.
-	{ID: "er-2-4", Navn: "arbeid med støtte nedsatt og opplæring b", Kode: tiltak.ArbeidMedStotte,
-		Fakta: med(nedsatt, func(f *tiltak.Fakta) { f.IGrunnleggendeOpplaering = tiltak.Ja }), Start: "2024-01-01", Type: Tidsbegrenset,
+	// Bokstav b i § 7-2 omfattet da fag- og yrkesopplæring.
+	{ID: "er-2-4-v20230620", Navn: "arbeid med støtte nedsatt og opplæring b", Kode: tiltak.ArbeidMedStotte,
+		Fakta: med(nedsatt, func(f *tiltak.Fakta) { f.DeltarI = fagOgYrke }), Start: "2024-01-01", Type: Tidsbegrenset,
 		Ord: "2024-12-31", Slutt: "2027-12-31", Mulig: "2027-12-31", Utfall: []regler.Utfall{regler.Oppfylt, regler.Oppfylt, regler.Oppfylt}},
-	{ID: "er-2-4", Navn: "arbeid med støtte opplæring b, ikke nedsatt", Kode: tiltak.ArbeidMedStotte,
-		Fakta: med(ikkeNedsatt, func(f *tiltak.Fakta) { f.IGrunnleggendeOpplaering = tiltak.Ja }), Start: "2024-01-01", Type: Tidsbegrenset,
+	{ID: "er-2-4-v20230620", Navn: "arbeid med støtte opplæring b, ikke nedsatt", Kode: tiltak.ArbeidMedStotte,
+		Fakta: med(ikkeNedsatt, func(f *tiltak.Fakta) { f.DeltarI = fagOgYrke }), Start: "2024-01-01", Type: Tidsbegrenset,
 		Ord: "2024-12-31", Slutt: "2025-12-31", Mulig: "2025-12-31", Utfall: []regler.Utfall{regler.Oppfylt, regler.IkkeOppfylt, regler.IkkeOppfylt}},
-	{ID: "er-3-5", Navn: "IPS nedsatt", Kode: tiltak.IndividuellJobbstotte, Fakta: nedsatt, Start: "2023-06-20", Type: Tidsbegrenset,
+	// I juli 2025 er bokstav b norskopplæring og FOV: fag- og yrkesopplæring
+	// gir ikke lenger forlengelsen (31.7.2025 → 30.7.2026).
+	{ID: "er-2-4-v20230620", Navn: "arbeid med støtte juli 2025, fag- og yrke er ikke lenger b", Kode: tiltak.ArbeidMedStotte,
+		Fakta: med(ikkeNedsatt, func(f *tiltak.Fakta) { f.DeltarI = fagOgYrke }), Start: "2025-07-31", Type: Tidsbegrenset,
+		Ord: "2026-07-30", Slutt: "2026-07-30", Mulig: "2026-07-30", Utfall: []regler.Utfall{regler.IkkeOppfylt, regler.IkkeOppfylt, regler.IkkeOppfylt}},
+	// Fra 1.8.2025 viser § 2-4 til bokstav d: 1.8.2025 → 31.7.2026; 2 år → 31.7.2027.
+	{ID: "er-2-4-v20250801", Navn: "arbeid med støtte fra august 2025, fag- og yrke (d)", Kode: tiltak.ArbeidMedStotte,
+		Fakta: med(ikkeNedsatt, func(f *tiltak.Fakta) { f.DeltarI = fagOgYrke }), Start: "2025-08-01", Type: Tidsbegrenset,
+		Ord: "2026-07-31", Slutt: "2027-07-31", Mulig: "2027-07-31", Utfall: []regler.Utfall{regler.Oppfylt, regler.IkkeOppfylt, regler.IkkeOppfylt}},
+	{ID: "er-3-5-v20230620", Navn: "IPS nedsatt", Kode: tiltak.IndividuellJobbstotte, Fakta: nedsatt, Start: "2023-06-20", Type: Tidsbegrenset,
 		Ord: "2024-06-19", Slutt: "2026-06-19", Mulig: "2026-06-19", Utfall: []regler.Utfall{regler.Oppfylt}},
-	{ID: "er-3-6-l4", Navn: "IPS ung i utdanning, arbeidsevne ukjent", Kode: tiltak.IPSUng, Fakta: tiltak.Fakta{IUtdanning: tiltak.Ja}, Start: "2024-01-01", Type: Tidsbegrenset,
+	{ID: "er-3-5-v20260901", Navn: "IPS fra september 2026, ikke nedsatt", Kode: tiltak.IndividuellJobbstotte, Fakta: ikkeNedsatt, Start: "2026-09-01", Type: Tidsbegrenset,
+		Ord: "2027-08-31", Slutt: "2027-08-31", Mulig: "2027-08-31", Utfall: []regler.Utfall{regler.IkkeOppfylt}},
+	{ID: "er-3-6-v20230620", Navn: "IPS ung i utdanning, arbeidsevne ukjent", Kode: tiltak.IPSUng, Fakta: tiltak.Fakta{IUtdanning: tiltak.Ja}, Start: "2024-01-01", Type: Tidsbegrenset,
 		Ord: "2024-12-31", Slutt: "2025-12-31", Mulig: "2027-12-31", Utfall: []regler.Utfall{regler.Oppfylt, regler.MaVurderes, regler.MaVurderes}},
+	{ID: "er-3-5-v20260901", Navn: "IPS ung fra september 2026, nedsatt og i utdanning", Kode: tiltak.IPSUng, Fakta: med(nedsatt, func(f *tiltak.Fakta) { f.IUtdanning = ja }), Start: "2026-09-01", Type: Tidsbegrenset,
+		Ord: "2027-08-31", Slutt: "2030-08-31", Mulig: "2030-08-31", Utfall: []regler.Utfall{regler.Oppfylt, regler.Oppfylt, regler.Oppfylt}},
 	// Ungdomsgaranti: født 15.3.2000 fyller 30 år 15.3.2030; siste dag 14.3.2030.
-	{ID: "er-4-4", Navn: "ungdomsgaranti til dagen før 30-årsdagen", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{Fodselsdato: d("2000-03-15")}, Start: "2024-01-01", Type: Aldersgrense,
+	{ID: "er-4-4-v20230701", Navn: "ungdomsgaranti til dagen før 30-årsdagen", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{Fodselsdato: d("2000-03-15")}, Start: "2024-01-01", Type: Aldersgrense,
 		Slutt: "2030-03-14", Mulig: "2030-03-14"},
 	// Født 29.2.1996 fyller 30 år 28.2.2026 (klemt); siste dag 27.2.2026.
-	{ID: "er-4-4", Navn: "ungdomsgaranti født 29. februar", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{Fodselsdato: d("1996-02-29")}, Start: "2024-01-01", Type: Aldersgrense,
+	{ID: "er-4-4-v20230701", Navn: "ungdomsgaranti født 29. februar", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{Fodselsdato: d("1996-02-29")}, Start: "2024-01-01", Type: Aldersgrense,
 		Slutt: "2026-02-27", Mulig: "2026-02-27"},
 	// Fyller 30 på startdagen: ingen dag igjen.
-	{ID: "er-4-4", Navn: "ungdomsgaranti fyller 30 på startdagen", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{Fodselsdato: d("1994-01-01")}, Start: "2024-01-01", Type: Aldersgrense},
-	// Fireårig: 1.8.2026 + 2 år − 1 = 31.7.2028; + 4 år − 1 = 31.7.2030.
-	{ID: "fir-varighet", Navn: "fireårig fast stilling", Kode: tiltak.FirearigLonnstilskudd, Fakta: tiltak.Fakta{Stillingstype: tiltak.FastStilling}, Start: "2026-08-01", Type: Tidsbegrenset,
-		Ord: "2028-07-31", Slutt: "2030-07-31", Mulig: "2030-07-31", Utfall: []regler.Utfall{regler.Oppfylt}},
-	{ID: "fir-varighet", Navn: "fireårig midlertidig stilling", Kode: tiltak.FirearigLonnstilskudd, Fakta: tiltak.Fakta{Stillingstype: tiltak.MidlertidigStilling}, Start: "2026-08-01", Type: Tidsbegrenset,
-		Ord: "2028-07-31", Slutt: "2028-07-31", Mulig: "2028-07-31", Utfall: []regler.Utfall{regler.IkkeOppfylt}},
-	// 1.1.2030 + 4 år − 1 = 31.12.2033, kappet ved forsøkets slutt 31.12.2032.
-	{ID: "fir-varighet", Navn: "fireårig kappet ved 2032", Kode: tiltak.FirearigLonnstilskudd, Start: "2030-01-01", Type: Tidsbegrenset,
-		Ord: "2031-12-31", Slutt: "2031-12-31", Mulig: "2032-12-31", Utfall: []regler.Utfall{regler.MaVurderes}},
-	{ID: "seed003-plasstyper", Navn: "aktivitetsplass", Kode: tiltak.Aktivitetsplass, Start: "2024-01-01", Type: IkkeFastsatt},
-	{ID: "seed003-plasstyper", Navn: "språkpraksis", Kode: tiltak.Sprakpraksis, Start: "2024-01-01", Type: IkkeFastsatt},
+	{ID: "er-4-4-v20230701", Navn: "ungdomsgaranti fyller 30 på startdagen", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{Fodselsdato: d("1994-01-01")}, Start: "2024-01-01", Type: Aldersgrense},
+	// Fireårig: 1.8.2026 + 4 år − 1 = 31.7.2030; taket ved midlertidig
+	// ansettelse er 2 år − 1 = 31.7.2028.
+	{ID: "fir-8-v20260801", Navn: "fireårig fast stilling", Kode: tiltak.FirearigLonnstilskudd, Fakta: tiltak.Fakta{Stillingstype: tiltak.FastStilling}, Start: "2026-08-01", Type: Tidsbegrenset,
+		Ord: "2030-07-31", Slutt: "2030-07-31", Mulig: "2030-07-31", Utfall: []regler.Utfall{}, Tak: []regler.Utfall{regler.IkkeOppfylt}},
+	{ID: "fir-8-v20260801", Navn: "fireårig midlertidig stilling", Kode: tiltak.FirearigLonnstilskudd, Fakta: tiltak.Fakta{Stillingstype: tiltak.MidlertidigStilling}, Start: "2026-08-01", Type: Tidsbegrenset,
+		Ord: "2028-07-31", Slutt: "2028-07-31", Mulig: "2028-07-31", Utfall: []regler.Utfall{}, Tak: []regler.Utfall{regler.Oppfylt}},
+	{ID: "fir-8-v20260801", Navn: "fireårig stillingstype ukjent", Kode: tiltak.FirearigLonnstilskudd, Start: "2026-08-01", Type: Tidsbegrenset,
+		Ord: "2030-07-31", Slutt: "2028-07-31", Mulig: "2030-07-31", Utfall: []regler.Utfall{}, Tak: []regler.Utfall{regler.MaVurderes}},
+	// 1.1.2030 + 4 år − 1 = 31.12.2033, kappet ved forsøkets slutt 31.12.2032;
+	// taket 2 år − 1 = 31.12.2031.
+	{ID: "fir-8-v20260801", Navn: "fireårig kappet ved 2032", Kode: tiltak.FirearigLonnstilskudd, Start: "2030-01-01", Type: Tidsbegrenset,
+		Ord: "2032-12-31", Slutt: "2031-12-31", Mulig: "2032-12-31", Utfall: []regler.Utfall{}, Tak: []regler.Utfall{regler.MaVurderes}},
+	{ID: "seed003-plasstyper-udatert", Navn: "aktivitetsplass", Kode: tiltak.Aktivitetsplass, Start: "2024-01-01", Type: IkkeFastsatt},
+	{ID: "seed003-plasstyper-udatert", Navn: "språkpraksis", Kode: tiltak.Sprakpraksis, Start: "1990-01-01", Type: IkkeFastsatt},
 }
 
 func datoOgTom(s string) tiltak.Dato {
@@ -172,12 +257,18 @@ func TestMaksimum(t *testing.T) {
 		t.Run(tc.ID+"/"+tc.Navn, func(t *testing.T) {
 			r := mustMaksimum(t, tc.Kode, tc.Fakta, tc.Start)
 			type sammendrag struct {
+				RegelID           string
 				Type              Type
 				Ord, Slutt, Mulig tiltak.Dato
-				Utfall            []regler.Utfall
+				Utfall, Tak       []regler.Utfall
+				UtenGrense        [2]bool
 				Praksis           []tiltak.Dato
 			}
-			got := sammendrag{Type: r.Type, Ord: r.OrdinaerSlutt, Slutt: r.SenesteSlutt, Mulig: r.SenesteMulig}
+			got := sammendrag{RegelID: r.RegelID, Type: r.Type, Ord: r.OrdinaerSlutt, Slutt: r.SenesteSlutt, Mulig: r.SenesteMulig,
+				UtenGrense: [2]bool{r.SluttUtenGrense, r.MuligUtenGrense}}
+			for _, tv := range r.Tak {
+				got.Tak = append(got.Tak, tv.Spor.Utfall())
+			}
 			if r.Type == Tidsbegrenset {
 				got.Utfall = []regler.Utfall{}
 			}
@@ -187,7 +278,11 @@ func TestMaksimum(t *testing.T) {
 			for _, pg := range r.Praksis {
 				got.Praksis = append(got.Praksis, pg.SisteDag)
 			}
-			want := sammendrag{Type: tc.Type, Ord: datoOgTom(tc.Ord), Slutt: datoOgTom(tc.Slutt), Mulig: datoOgTom(tc.Mulig), Utfall: tc.Utfall}
+			want := sammendrag{RegelID: tc.ID, Type: tc.Type, Ord: datoOgTom(tc.Ord), Slutt: datoOgTom(tc.Slutt), Mulig: datoOgTom(tc.Mulig),
+				Utfall: tc.Utfall, Tak: tc.Tak, UtenGrense: tc.UtenGrense}
+			if strings.HasPrefix(tc.ID, "praksis-") {
+				want.RegelID = got.RegelID // raden sjekker praksisgrensen, ikke regelen
+			}
 			for _, s := range tc.Praksis {
 				want.Praksis = append(want.Praksis, datoOgTom(s))
 			}
@@ -200,24 +295,20 @@ func TestMaksimum(t *testing.T) {
 
 func TestMaksimumAlleTiltakHarRegel(t *testing.T) {
 	for _, k := range tiltak.Koder() {
-		l := Regler(k)
-		if len(l) == 0 {
-			t.Errorf("%s har ingen varighetsregel", k)
+		l, err := Regler(k)
+		if err != nil || len(l) == 0 {
+			t.Errorf("%s har ingen varighetsregel: %v", k, err)
 			continue
 		}
 		for i, r := range l {
-			if r.Hjemmel.ID == "" || r.ID != r.Hjemmel.ID || r.Type == 0 || r.Tidligere.Grunnlag == "" {
-				t.Errorf("%s[%d]: ufullstendig regel %+v", k, i, r)
+			if r.Hjemmel().ID != r.ID() || r.Type() == 0 || r.Tidligere().Grunnlag == "" || r.Tiltak() != k {
+				t.Errorf("%s[%d]: ufullstendig regel %s", k, i, r.ID())
 			}
-			if r.Type == Tidsbegrenset && r.Ordinaer.IsZero() {
+			if r.Type() == Tidsbegrenset && r.Ordinaer().IsZero() {
 				t.Errorf("%s[%d]: tidsbegrenset uten ordinær varighet", k, i)
 			}
-			// Versjonene overlapper ikke og ligger i rekkefølge.
-			if i > 0 && (l[i-1].Til.IsZero() || !l[i-1].Til.Before(r.Fra)) {
-				t.Errorf("%s: versjon %d overlapper versjon %d", k, i, i-1)
-			}
-			for _, f := range r.Forlengelser {
-				if f.Vilkar == nil || f.Vilkar.Hjemmel.ID == "" || f.ID != f.Vilkar.ID || f.Samlet.IsZero() || f.Tillegg.IsZero() {
+			for _, f := range r.Forlengelser() {
+				if f.Vilkar == nil || f.ID != f.Vilkar.ID() || f.Hjemmel().ID != r.ID() || (f.UtenGrense != f.Samlet.IsZero()) || (!f.UtenGrense && f.Tillegg.IsZero()) {
 					t.Errorf("%s: ufullstendig forlengelse %+v", k, f)
 				}
 			}
@@ -225,23 +316,25 @@ func TestMaksimumAlleTiltakHarRegel(t *testing.T) {
 	}
 }
 
+// TestMaksimumIkkeModellert: dagen før hver regel (og etter en regel som
+// slutter) gir ErrIkkeModellert; første og siste dag gir regelen.
 func TestMaksimumIkkeModellert(t *testing.T) {
 	for _, tc := range []struct {
 		ID    string
 		Kode  tiltak.Kode
 		Start string
 	}{
-		{"tf-9-6-varighet-v2016", tiltak.MidlertidigLonnstilskudd, "2019-04-13"}, // dagen etter siste belegg for 2016-teksten
-		{"tf-9-varighet", tiltak.MidlertidigLonnstilskudd, "2020-08-31"},         // dagen før første belegg for gjeldende regel
-		{"tf-9-6-varighet-v2016", tiltak.MidlertidigLonnstilskudd, "2015-12-31"}, // før forskriften
-		{"tf-7-4", tiltak.OpplaeringFagOgYrke, "2025-06-30"},                     // dagen før nytt kapittel 7
-		{"tf-8-varighet", tiltak.Sommerjobb, "2021-05-31"},                       // dagen før ordningen
-		{"tf-13-4-varighet-v2018", tiltak.AFT, "2017-12-31"},                     // før første belegg
-		{"er-2-4", tiltak.ArbeidMedStotte, "2023-06-19"},                         // dagen før egenregiforskriften
-		{"er-4-4", tiltak.Ungdomsgaranti, "2023-06-30"},                          // dagen før kapittel 4
-		{"fir-varighet", tiltak.FirearigLonnstilskudd, "2026-07-31"},             // dagen før tidligste start
-		{"fir-varighet", tiltak.FirearigLonnstilskudd, "2033-01-01"},             // etter forsøket
-		{"tf-2-4", tiltak.Avklaring, "2015-12-31"},
+		{"tf-2-4-v20160101", tiltak.Avklaring, "2015-12-31"},                      // før forskriften
+		{"tf-9-6-v20160101", tiltak.MidlertidigLonnstilskudd, "2015-12-31"},       // før forskriften
+		{"tf-7-4-v20190701", tiltak.OpplaeringStudiespesialisering, "2019-07-01"}, // ingen bokstav i § 7-2 fra 2019
+		{"tf-7-4-v20190701", tiltak.OpplaeringStudiespesialisering, "2025-06-30"}, // siste dag uten bokstav
+		{"tf-8-4-v20210422", tiltak.Sommerjobb, "2021-04-21"},                     // dagen før ordningen
+		{"tf-8-7-v20160101", tiltak.BedriftsinternOpplaering, "2020-01-01"},       // kapittel 8 opphevet
+		{"tf-13-4-v20161001", tiltak.AFT, "2016-09-30"},                           // dagen før AFT
+		{"er-2-4-v20230620", tiltak.ArbeidMedStotte, "2023-06-19"},                // dagen før egenregiforskriften
+		{"er-4-4-v20230701", tiltak.Ungdomsgaranti, "2023-06-30"},                 // dagen før kapittel 4
+		{"fir-8-v20260801", tiltak.FirearigLonnstilskudd, "2026-07-31"},           // dagen før tidligste start
+		{"fir-8-v20260801", tiltak.FirearigLonnstilskudd, "2033-01-01"},           // etter forsøket
 	} {
 		_, err := Maksimum(tc.Kode, nil, d(tc.Start))
 		var ikm *IkkeModellertFeil
@@ -251,13 +344,18 @@ func TestMaksimumIkkeModellert(t *testing.T) {
 	}
 	// Dagene på innsiden av grensene er modellert.
 	for _, s := range []struct {
-		k tiltak.Kode
-		d string
-	}{{tiltak.MidlertidigLonnstilskudd, "2019-04-12"}, {tiltak.MidlertidigLonnstilskudd, "2020-09-01"}, {tiltak.OpplaeringFagOgYrke, "2025-07-01"},
-		{tiltak.Sommerjobb, "2021-06-01"}, {tiltak.AFT, "2018-01-01"}, {tiltak.ArbeidMedStotte, "2023-06-20"}, {tiltak.Ungdomsgaranti, "2023-07-01"},
-		{tiltak.FirearigLonnstilskudd, "2032-12-31"}, {tiltak.Avklaring, "2016-01-01"}, {tiltak.Aktivitetsplass, "1990-01-01"}} {
-		if _, err := Maksimum(s.k, nil, d(s.d)); err != nil {
-			t.Errorf("Maksimum(%s, %s) = %v, vil ha modellert regel", s.k, s.d, err)
+		k  tiltak.Kode
+		d  string
+		id string
+	}{{tiltak.MidlertidigLonnstilskudd, "2019-06-30", "tf-9-6-v20160101"}, {tiltak.MidlertidigLonnstilskudd, "2019-07-01", "tf-9-4-v20190701"},
+		{tiltak.OpplaeringStudiespesialisering, "2019-06-30", "tf-7-4-v20161001"}, {tiltak.OpplaeringStudiespesialisering, "2025-07-01", "tf-7-4-v20250701"},
+		{tiltak.Sommerjobb, "2021-04-22", "tf-8-4-v20210422"}, {tiltak.BedriftsinternOpplaering, "2019-12-31", "tf-8-7-v20160101"},
+		{tiltak.AFT, "2016-10-01", "tf-13-4-v20161001"}, {tiltak.ArbeidMedStotte, "2023-06-20", "er-2-4-v20230620"}, {tiltak.Ungdomsgaranti, "2023-07-01", "er-4-4-v20230701"},
+		{tiltak.FirearigLonnstilskudd, "2026-08-01", "fir-8-v20260801"}, {tiltak.FirearigLonnstilskudd, "2032-12-31", "fir-8-v20260801"},
+		{tiltak.Avklaring, "2016-01-01", "tf-2-4-v20160101"}, {tiltak.Aktivitetsplass, "1990-01-01", "seed003-plasstyper-udatert"}} {
+		r, err := Maksimum(s.k, nil, d(s.d))
+		if err != nil || r.RegelID != s.id {
+			t.Errorf("Maksimum(%s, %s) = %s, %v, vil ha %s", s.k, s.d, r.RegelID, err, s.id)
 		}
 	}
 }
@@ -292,29 +390,29 @@ func TestTidligerePerioder(t *testing.T) {
 		Dager      int
 		Ord, Slutt string
 	}{
-		{"tf-4-4", "ingen", tiltak.Oppfolging, nil, 0, "2024-08-31", "2027-02-28"},
+		{"tf-4-4-v20160101", "ingen", tiltak.Oppfolging, nil, 0, "2024-08-31", "2027-02-28"},
 		// 10 + 5 dager, adskilt: 28.2.2027 − 15 = 13.2.2027; de seks månedene står.
-		{"tf-4-4", "adskilte", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-02-01", "2023-02-05")}, 15, "2024-08-31", "2027-02-13"},
+		{"tf-4-4-v20160101", "adskilte", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-02-01", "2023-02-05")}, 15, "2024-08-31", "2027-02-13"},
 		// 1.–10. og 6.–15. januar overlapper: 15 ulike dager.
-		{"tf-4-4", "overlappende", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-06", "2023-01-15"), p("2023-01-01", "2023-01-10")}, 15, "2024-08-31", "2027-02-13"},
+		{"tf-4-4-v20160101", "overlappende", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-06", "2023-01-15"), p("2023-01-01", "2023-01-10")}, 15, "2024-08-31", "2027-02-13"},
 		// 1.–10. og 11.–15. januar henger sammen: 15 dager.
-		{"tf-4-4", "tilstøtende", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-01-11", "2023-01-15")}, 15, "2024-08-31", "2027-02-13"},
+		{"tf-4-4-v20160101", "tilstøtende", tiltak.Oppfolging, []tiltak.Periode{p("2023-01-01", "2023-01-10"), p("2023-01-11", "2023-01-15")}, 15, "2024-08-31", "2027-02-13"},
 		// 20.–29. februar 2024 ligger før start (10 dager); 1.–10. mars er en del av den nye perioden.
-		{"tf-4-4", "overlapper starten", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-03-10")}, 10, "2024-08-31", "2027-02-18"},
+		{"tf-4-4-v20160101", "overlapper starten", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-03-10")}, 10, "2024-08-31", "2027-02-18"},
 		// Slutter dagen før start: alle 10 dager teller; starter på startdagen: ingen.
-		{"tf-4-4", "slutter dagen før start", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-02-29")}, 10, "2024-08-31", "2027-02-18"},
-		{"tf-4-4", "starter på startdagen", tiltak.Oppfolging, []tiltak.Periode{p("2024-03-01", "2024-03-05")}, 0, "2024-08-31", "2027-02-28"},
-		{"tf-4-4", "etter start teller ikke", tiltak.Oppfolging, []tiltak.Periode{p("2024-04-01", "2024-04-10")}, 0, "2024-08-31", "2027-02-28"},
+		{"tf-4-4-v20160101", "slutter dagen før start", tiltak.Oppfolging, []tiltak.Periode{p("2024-02-20", "2024-02-29")}, 10, "2024-08-31", "2027-02-18"},
+		{"tf-4-4-v20160101", "starter på startdagen", tiltak.Oppfolging, []tiltak.Periode{p("2024-03-01", "2024-03-05")}, 0, "2024-08-31", "2027-02-28"},
+		{"tf-4-4-v20160101", "etter start teller ikke", tiltak.Oppfolging, []tiltak.Periode{p("2024-04-01", "2024-04-10")}, 0, "2024-08-31", "2027-02-28"},
 		// Dager før forskriften trådte i kraft (1.1.2016) teller ikke: av
 		// 1.12.2015–31.1.2016 teller 31 dager; 28.2.2027 − 31 = 28.1.2027.
-		{"tf-4-4", "før forskriften teller ikke", tiltak.Oppfolging, []tiltak.Periode{p("2015-12-01", "2016-01-31")}, 31, "2024-08-31", "2027-01-28"},
-		{"tf-4-4", "helt før forskriften", tiltak.Oppfolging, []tiltak.Periode{p("2015-01-01", "2015-12-31")}, 0, "2024-08-31", "2027-02-28"},
+		{"tf-4-4-v20160101", "før forskriften teller ikke", tiltak.Oppfolging, []tiltak.Periode{p("2015-12-01", "2016-01-31")}, 31, "2024-08-31", "2027-01-28"},
+		{"tf-4-4-v20160101", "helt før forskriften", tiltak.Oppfolging, []tiltak.Periode{p("2015-01-01", "2015-12-31")}, 0, "2024-08-31", "2027-02-28"},
 		// Arbeidstrening taler ikke om samlet varighet: ingenting trekkes fra.
-		{"tf-3-5", "arbeidstrening teller ikke", tiltak.Arbeidstrening, []tiltak.Periode{p("2023-01-01", "2023-01-10")}, 0, "2025-02-28", "2025-08-31"},
+		{"tf-3-5-v20160101", "arbeidstrening teller ikke", tiltak.Arbeidstrening, []tiltak.Periode{p("2023-01-01", "2023-01-10")}, 0, "2025-02-28", "2025-08-31"},
 		// Arbeid med støtte og IPS ung: «samlet varighet» er ordinær varighet
 		// pluss forlengelsen, ikke tidligere deltakelse: ingenting trekkes fra.
-		{"er-2-4", "arbeid med støtte", tiltak.ArbeidMedStotte, []tiltak.Periode{p("2023-07-01", "2023-07-31")}, 0, "2025-02-28", "2027-02-28"},
-		{"er-3-6-l4", "IPS ung", tiltak.IPSUng, []tiltak.Periode{p("2023-07-01", "2023-07-31")}, 0, "2025-02-28", "2027-02-28"},
+		{"er-2-4-v20230620", "arbeid med støtte", tiltak.ArbeidMedStotte, []tiltak.Periode{p("2023-07-01", "2023-07-31")}, 0, "2025-02-28", "2027-02-28"},
+		{"er-3-6-v20230620", "IPS ung", tiltak.IPSUng, []tiltak.Periode{p("2023-07-01", "2023-07-31")}, 0, "2025-02-28", "2027-02-28"},
 	} {
 		r := mustMaksimum(t, tc.Kode, f, "2024-03-01", tc.Tidligere...)
 		got := []any{r.TidligereDager, r.OrdinaerSlutt, r.SenesteSlutt}
@@ -352,7 +450,7 @@ func TestTidligerePerioder(t *testing.T) {
 func TestResultatApneOgSpor(t *testing.T) {
 	r := mustMaksimum(t, tiltak.Oppfolging, nedsatt, "2024-01-01")
 	apne := r.Apne()
-	if len(apne) != 2 || apne[0].Forlengelse.ID != "tf-4-4.forlengelse" || apne[1].Forlengelse.ID != "tf-4-4.overgang" {
+	if len(apne) != 2 || apne[0].Forlengelse.ID != "tf-4-4-v20160101.forlengelse" || apne[1].Forlengelse.ID != "tf-4-4-v20160101.overgang" {
 		t.Fatalf("Apne = %+v", apne)
 	}
 	if apne[1].Spor.Mangler() != tiltak.FaktasettAv(tiltak.FaktumOvergangSkoleEllerSoning) {
@@ -362,7 +460,7 @@ func TestResultatApneOgSpor(t *testing.T) {
 	if len(spor) != 3 || spor[1].Utfall() != regler.Oppfylt || spor[1].Forklaring(&nedsatt) == "" {
 		t.Errorf("Spor = %+v", spor)
 	}
-	if r.Hjemmel.ID != "tf-4-4" || r.RegelID != "tf-4-4" || r.Tidligere.Teller || !r.Forlengelser[1].Forlengelse.TellerTidligere || r.Fra != d("2016-01-01") {
+	if r.Hjemmel.ID != "tf-4-4-v20160101" || r.RegelID != "tf-4-4-v20160101" || r.Tidligere.Teller || !r.Forlengelser[1].Forlengelse.TellerTidligere || r.Fra != d("2016-01-01") {
 		t.Errorf("regel = %s %s %v %s", r.RegelID, r.Hjemmel.ID, r.Tidligere.Teller, r.Fra)
 	}
 	// Uten arbeidsevnevurdering mangler den (innsatsgruppen avgjør ikke
@@ -376,37 +474,45 @@ func TestResultatApneOgSpor(t *testing.T) {
 	if !u.Mangler.Har(tiltak.FaktumFodselsdato) || !u.SenesteSlutt.IsZero() {
 		t.Errorf("ungdomsgaranti uten fødselsdato: %+v", u)
 	}
+	// Fireårig med ukjent stillingstype: taket må vurderes og står i ApneTak
+	// og i Spor etter forlengelsene.
+	f := mustMaksimum(t, tiltak.FirearigLonnstilskudd, tiltak.Fakta{}, "2026-08-01")
+	if at := f.ApneTak(); len(at) != 1 || at[0].Tak.ID != "fir-8-v20260801.midlertidig-ansettelse" || at[0].SisteDag != d("2028-07-31") ||
+		at[0].Spor.Mangler() != tiltak.FaktasettAv(tiltak.FaktumStillingstype) || len(f.Spor()) != 1 {
+		t.Errorf("ApneTak = %+v", at)
+	}
 }
 
-func TestRegelForOgKopier(t *testing.T) {
+func TestRegelFor(t *testing.T) {
 	r, err := RegelFor(tiltak.Mentor, d("2025-08-01"))
-	if err != nil || r.ID != "tf-5-4-v20250801" || len(r.Forlengelser) != 2 {
-		t.Fatalf("RegelFor = %+v, %v", r, err)
+	if err != nil || r.ID() != "tf-5-4-v20250801" || r.AntallForlengelser() != 2 || r.Fra() != d("2025-08-01") || !r.Til().IsZero() {
+		t.Fatalf("RegelFor = %s, %v", r.ID(), err)
 	}
-	r.Forlengelser[0].Samlet = tiltak.AntallAr(99)
-	r2, _ := RegelFor(tiltak.Mentor, d("2025-08-01"))
-	if r2.Forlengelser[0].Samlet != tiltak.AntallAr(3) {
-		t.Errorf("RegelFor deler skive med tabellen")
+	fl := r.Forlengelser()
+	fl[0].Samlet = tiltak.AntallAr(99)
+	if r.Forlengelse(0).Samlet != tiltak.AntallAr(3) {
+		t.Errorf("Forlengelser deler skive med lovlaget")
 	}
 	s, _ := RegelFor(tiltak.Sommerjobb, d("2024-06-01"))
-	s.Sesong.TilDag = 1
-	if s2, _ := RegelFor(tiltak.Sommerjobb, d("2024-06-01")); s2.Sesong.TilDag != 31 || !s2.Praksis() == s2.Hjemmel.ErPraksis() {
-		t.Errorf("RegelFor deler sesong med tabellen")
+	if ses, ok := s.Sesong(); !ok || ses.FraManed != time.June || ses.TilDag != 31 || !ses.Unntak {
+		t.Errorf("sommerjobbens sesong = %+v, %v", ses, ok)
 	}
 	if _, err := RegelFor("x", d("2024-01-01")); err == nil {
 		t.Errorf("ukjent kode gir ingen feil")
 	}
+	if _, err := Regler("x"); err == nil {
+		t.Errorf("ukjent kode gir ingen feil")
+	}
+	// VTAO går over til kapittel 14A 1. september 2026: regelen i
+	// kapittel 14 gjelder for VTAO til og med 31. august, selv om § 14-4
+	// gjelder videre for VTA.
+	l, _ := Regler(tiltak.VTAO)
+	if len(l) != 2 || l[0].Til() != d("2026-08-31") || l[1].ID() != "tf-14a-4-v20260901" {
+		t.Errorf("VTAO-reglene: %v", l)
+	}
 	fr, _ := RegelFor(tiltak.FirearigLonnstilskudd, d("2026-08-01"))
-	if !fr.Praksis() || !fr.Uverifisert {
-		t.Errorf("fireårig skal være praksis og uverifisert")
-	}
-	pr := Praksisregler(tiltak.Arbeidstrening)
-	pr[0].Maks = tiltak.AntallAr(9)
-	if Praksisregler(tiltak.Arbeidstrening)[0].Maks != tiltak.AntallManeder(18) {
-		t.Errorf("Praksisregler deler skive med tabellen")
-	}
-	if len(Praksisregler(tiltak.Avklaring)) != 0 {
-		t.Errorf("avklaring har ingen praksisregler")
+	if fr.Hjemmel().ErPraksis() || fr.Uverifisert() || fr.TidligsteStart() != d("2026-08-01") || fr.SenesteSlutt() != d("2032-12-31") || fr.AntallTak() != 1 {
+		t.Errorf("fireårig: %s praksis %v uverifisert %v", fr.ID(), fr.Hjemmel().ErPraksis(), fr.Uverifisert())
 	}
 }
 
@@ -420,12 +526,20 @@ func TestTypeTekst(t *testing.T) {
 		if (err == nil) != (want != "ukjent") || (err == nil && string(b) != want) {
 			t.Errorf("%d.MarshalText() = %q, %v", ty, b, err)
 		}
+		var tilbake Type
+		if err == nil && (tilbake.UnmarshalText(b) != nil || tilbake != ty) {
+			t.Errorf("UnmarshalText(%q) = %d", b, tilbake)
+		}
+	}
+	var ty Type
+	if err := ty.UnmarshalText([]byte("evig")); err == nil {
+		t.Errorf("UnmarshalText godtar ukjent type")
 	}
 }
 
 func TestForlengelseHjemmelOgKanter(t *testing.T) {
 	r, _ := RegelFor(tiltak.Oppfolging, d("2024-01-01"))
-	if h := r.Forlengelser[1].Hjemmel(); h.ID != "tf-4-4" || h.String() != "tiltaksforskriften § 4-4" {
+	if h := r.Forlengelse(1).Hjemmel(); h.ID != "tf-4-4-v20160101" || h.String() != "tiltaksforskriften § 4-4" {
 		t.Errorf("Hjemmel() = %v", h)
 	}
 	// 20.12.9999 + 4 uker er utenfor årene 1–9999: ingen sluttdag, ingen panikk.
@@ -441,41 +555,21 @@ func TestForlengelseHjemmelOgKanter(t *testing.T) {
 	}
 }
 
-func TestUnder30(t *testing.T) {
-	for _, tc := range []struct {
-		fodt, dato string
-		want       regler.Utfall
-	}{
-		{"", "2024-01-01", regler.MaVurderes},
-		{"2024-01-01", "2024-01-01", regler.Oppfylt},     // 0 år
-		{"2024-01-02", "2024-01-01", regler.MaVurderes},  // født etter datoen
-		{"1994-01-02", "2024-01-01", regler.Oppfylt},     // 29 år
-		{"1994-01-01", "2024-01-01", regler.IkkeOppfylt}, // 30 år
-	} {
-		f := tiltak.Fakta{Fodselsdato: datoOgTom(tc.fodt)}
-		if got := under30(&f, d(tc.dato)); got != tc.want {
-			t.Errorf("under30(%s, %s) = %v, vil ha %v", tc.fodt, tc.dato, got, tc.want)
-		}
-	}
-}
-
-func TestPraksisregelDetaljer(t *testing.T) {
-	// En praksisregel med både lengde og fast sluttdag gir den tidligste.
-	pr := Praksisregel{Maks: tiltak.AntallUker(4), SluttManed: time.September, SluttDag: 27}
+func TestPraksisgrenseDetaljer(t *testing.T) {
+	// En praksisgrense med både lengde og fast sluttdag gir den tidligste.
+	pr := regler.Praksisgrense{Maks: tiltak.AntallUker(4), SluttManed: time.September, SluttDag: 27}
 	for start, want := range map[string]string{"2024-06-01": "2024-06-28", "2024-08-31": "2024-09-27", "2024-09-05": "2024-09-27"} {
-		if got := pr.sisteDag(d(start)); got != d(want) {
-			t.Errorf("sisteDag(%s) = %s, vil ha %s", start, got, want)
+		if got := praksisSisteDag(&pr, d(start)); got != d(want) {
+			t.Errorf("praksisSisteDag(%s) = %s, vil ha %s", start, got, want)
 		}
 	}
-	// Datovinduet: fra og til er med, dagen før og etter ikke.
-	pr = Praksisregel{Fra: d("2024-01-01"), Til: d("2024-12-31")}
-	for dag, want := range map[string]bool{"2023-12-31": false, "2024-01-01": true, "2024-12-31": true, "2025-01-01": false} {
-		if pr.gjelder(d(dag)) != want {
-			t.Errorf("gjelder(%s) != %v", dag, want)
-		}
+	// Uten minus én dag (inkluderingstilskudd): 31.1.2024 + 12 mnd = 31.1.2025.
+	pr = regler.Praksisgrense{Maks: tiltak.AntallManeder(12), UtenMinusEnDag: true}
+	if got := praksisSisteDag(&pr, d("2024-01-31")); got != d("2025-01-31") {
+		t.Errorf("uten minus én dag: %s", got)
 	}
-	if !(&Praksisregel{}).gjelder(d("1900-01-01")) {
-		t.Errorf("regel uten fra-dato skal gjelde alle datoer")
+	if got := praksisSisteDag(&regler.Praksisgrense{}, d("2024-01-31")); !got.IsZero() {
+		t.Errorf("tom praksisgrense gir sluttdag %s", got)
 	}
 	r := mustMaksimum(t, tiltak.VTAO, tiltak.Fakta{}, "2024-01-01")
 	s := mustMaksimum(t, tiltak.Sommerjobb, tiltak.Fakta{}, "2024-06-01")
@@ -483,18 +577,7 @@ func TestPraksisregelDetaljer(t *testing.T) {
 	if r.Praksis[0].FastSluttdag || !s.Praksis[0].FastSluttdag || a.Praksis[0].FastSluttdag || r.Praksis[0].SisteStart != d("2026-08-31") {
 		t.Errorf("FastSluttdag: VTAO %v, sommerjobb %v, arbeidstrening %v", r.Praksis[0].FastSluttdag, s.Praksis[0].FastSluttdag, a.Praksis[0].FastSluttdag)
 	}
-}
-
-// Arbeid med støtte deles 1. juli 2025: før da viste § 2-4 til bokstav b i
-// § 7-2 slik den lød (ikke verifisert), så versjonen er merket uverifisert.
-func TestArbeidMedStotteVersjoner(t *testing.T) {
-	for _, tc := range []struct {
-		start       string
-		uverifisert bool
-	}{{"2025-06-30", true}, {"2025-07-01", false}} {
-		r := mustMaksimum(t, tiltak.ArbeidMedStotte, ikkeNedsatt, tc.start)
-		if r.Uverifisert != tc.uverifisert || r.RegelID != "er-2-4" {
-			t.Errorf("%s: uverifisert %v, regel %s", tc.start, r.Uverifisert, r.RegelID)
-		}
+	if !a.Praksis[0].FraUkjent || a.Praksis[0].ID != "praksis-arbeidstrening-18-mnd" || !a.Praksis[0].Hjemmel.ErPraksis() {
+		t.Errorf("arbeidstreningens praksisgrense: %+v", a.Praksis[0])
 	}
 }
