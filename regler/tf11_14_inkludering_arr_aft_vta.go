@@ -330,11 +330,11 @@ var tf148 = &paragraf{id: "tf-14-8", kilde: tiltak.Tiltaksforskriften, nr: "14-8
 var tf1410 = &paragraf{id: "tf-14-10", kilde: tiltak.Tiltaksforskriften, nr: "14-10", tittel: "Hospitering i ordinært arbeidsliv for deltakere i forhåndsgodkjent virksomhet",
 	versjoner: []*versjon{
 		{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
-			innhold:     "Deltakeren kan få permisjon fra den skjermede virksomheten i inntil seks måneder for å hospitere i ordinær virksomhet med sikte på overgang dit; den skjermede virksomheten beholder full sats og ansvaret for oppfølgingen.",
+			innhold:    "Deltakeren kan få permisjon fra den skjermede virksomheten i inntil seks måneder for å hospitere i ordinær virksomhet med sikte på overgang dit; den skjermede virksomheten beholder full sats og ansvaret for oppfølgingen.",
 			arbeidstid: &arbeidstidsdel{lengde: maneder(6), ledd: 1}},
 		{fra: dato(2023, 1, 1), endretVed: for2022_855, bevis: Kunngjort,
-			innhold:     "Deltakere i forhåndsgodkjent virksomhet kan hospitere i ordinære virksomheter; hospiteringen kan utgjøre høyst 50 prosent av samlet avtalt arbeidstid i en åtteukersperiode, med unntak i inntil seks måneder når fast ansettelse i hospiteringsvirksomheten vurderes. Virksomheten beholder full sats og oppfølgingsansvaret.",
-			merknad:     "Teksten sier ikke om åtteukersperioden er løpende eller faste perioder; den er regnet som løpende.",
+			innhold:    "Deltakere i forhåndsgodkjent virksomhet kan hospitere i ordinære virksomheter; hospiteringen kan utgjøre høyst 50 prosent av samlet avtalt arbeidstid i en åtteukersperiode, med unntak i inntil seks måneder når fast ansettelse i hospiteringsvirksomheten vurderes. Virksomheten beholder full sats og oppfølgingsansvaret.",
+			merknad:    "Teksten sier ikke om åtteukersperioden er løpende eller faste perioder; den er regnet som løpende.",
 			arbeidstid: &arbeidstidsdel{prosent: 50, vinduUker: 8, lengde: maneder(6), ledd: 2}},
 	}}
 
