@@ -311,3 +311,28 @@ var er44 = &paragraf{id: "er-4-4", kilde: tiltak.Egenregiforskriften, nr: "4-4",
 		varighet: []*varighetsdel{{typ: Aldersgrense, alder: 30, oppstartFrist: uker(8),
 			tidligere: Tidligere{Grunnlag: "Garantien varer så lenge behovet varer og opphører ved fylte 30 år; tidligere perioder spiller ingen rolle."},
 			merknad:   "Garantien gjelder til og med dagen før 30-årsdagen og opphører på 30-årsdagen. Den skal inntre innen åtte uker etter registrering (se Frister)."}}}}}
+
+// § 1-2 Definisjoner: arbeid med støtte (Supported Employment) og
+// individuell jobbstøtte (Individual Placement and Support).
+var er12 = &paragraf{id: "er-1-2", kilde: tiltak.Egenregiforskriften, nr: "1-2", tittel: "Definisjoner",
+	versjoner: []*versjon{{fra: erIKraft, endretVed: forER, bevis: Konsolidert,
+		definerer: koder(tiltak.ArbeidMedStotte, tiltak.IndividuellJobbstotte, tiltak.IPSUng),
+		innhold:   "Definerer tiltakene: arbeid med støtte er oppfølging etter metoden Supported Employment, individuell jobbstøtte oppfølging etter metoden Individual Placement and Support (IPS ung er IPS for unge, kapittel 3), og en jobbspesialist er veilederen som bruker metodene.",
+		merknad:   "Aldri endret; ordlyden er kjent fra den konsoliderte teksten og seed 002."}}}
+
+// § 2-2 Innhold (arbeid med støtte). Ordlyden fra 2023 er ukjent; paragrafen
+// ble byttet ut i sin helhet 1. juli 2025.
+var er22 = &paragraf{id: "er-2-2", kilde: tiltak.Egenregiforskriften, nr: "2-2", tittel: "Innhold",
+	versjoner: []*versjon{
+		{fra: erIKraft, endretVed: forER, bevis: UkjentOrdlyd, definerer: koder(tiltak.ArbeidMedStotte),
+			innhold: "Paragrafen fantes fra 20. juni 2023, men ordlyden finnes ikke i noen lagret kilde.",
+			merknad: "Biblioteket antar ikke at regelen om bistand under fag- og yrkesopplæring (tredje ledd fra 1. juli 2025) gjaldt før 1. juli 2025."},
+		{fra: dato(2025, 7, 1), endretVed: for2025_117, bevis: Kunngjort, definerer: koder(tiltak.ArbeidMedStotte),
+			innhold: "Fem typer bistand (a–e) fra jobbspesialisten; arbeidsgiveren kan få oppfølging ut over tilretteleggingsplikten. Tredje ledd: deltakere i fag- og yrkesopplæring (tiltaksforskriften § 7-2 første ledd bokstav d) kan få bistand til å fullføre opplæringen.",
+			liste:   koder(tiltak.OpplaeringFagOgYrke)},
+	}}
+
+// § 4-2 Innhold (ungdomsgarantien): definerer tiltaket.
+var er42 = &paragraf{id: "er-4-2", kilde: tiltak.Egenregiforskriften, nr: "4-2", tittel: "Innhold",
+	versjoner: []*versjon{{fra: ugIKraft, endretVed: forER, bevis: Konsolidert, definerer: koder(tiltak.Ungdomsgaranti),
+		innhold: "Garantien gir individuelt tilpasset oppfølging hele garantiperioden med fast kontaktperson og flere typer bistand; oppfølgingen løper også mens den unge er i tiltak, opplæring, behandling eller jobb, og arbeidsgiveren kan få veiledning ut over tilretteleggingsplikten."}}}

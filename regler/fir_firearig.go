@@ -94,3 +94,22 @@ var fir8 = &paragraf{id: "fir-8", kilde: tiltak.Firearigforskriften, nr: "8", ti
 var fir11 = &paragraf{id: "fir-11", kilde: tiltak.Firearigforskriften, nr: "11", tittel: "Forholdet til tiltaksforskriften",
 	versjoner: []*versjon{{fra: firFra, endretVed: forFir, bevis: Konsolidert, sisteDag: firSlutt,
 		innhold: "Tiltaksforskriften kapittel 1 gjelder så langt det passer for forsøket. Biblioteket bruker derfor § 1-3 første og tredje ledd, § 1-6 og § 1-8 også for fireårig lønnstilskudd."}}}
+
+// § 3 Innhold: definerer tiltaket.
+var fir3 = &paragraf{id: "fir-3", kilde: tiltak.Firearigforskriften, nr: "3", tittel: "Innhold",
+	versjoner: []*versjon{{fra: firFra, endretVed: forFir, bevis: Konsolidert, sisteDag: firSlutt, definerer: koder(tiltak.FirearigLonnstilskudd),
+		innhold: "Deltakeren ansettes i hel- eller deltidsstilling i offentlig eller privat virksomhet med vanlige oppgaver; deltaker og arbeidsgiver har fast kontaktperson, og NAV tilbyr tilrettelegging ut over arbeidsgiverens plikt."}}}
+
+// § 9 Planlegging og oppfølging: NAV følger opp minst hver tredje måned.
+var fir9 = &paragraf{id: "fir-9", kilde: tiltak.Firearigforskriften, nr: "9", tittel: "Planlegging og oppfølging",
+	versjoner: []*versjon{{fra: firFra, endretVed: forFir, bevis: Konsolidert, sisteDag: firSlutt,
+		innhold: "Deltaker, arbeidsgiver og NAV inngår en avtale om formål, sats, varighet og annen bistand; NAV følger opp etter behov og minst hver tredje måned.",
+		frister: []*fristdel{{maneder: 3, typ: Gjennomgang, ledd: 2,
+			beskrivelse: "NAV følger opp deltaker og arbeidsgiver minst hver tredje måned (forsøksforskriften § 9)."}}}}}
+
+// § 12 Forsøksperioden: forsøket avsluttes senest ved utgangen av 2032.
+// Det er kilden til sisteDag (firSlutt) i alle paragrafene i forskriften.
+var fir12 = &paragraf{id: "fir-12", kilde: tiltak.Firearigforskriften, nr: "12", tittel: "Forsøksperioden",
+	versjoner: []*versjon{{fra: firFra, endretVed: forFir, bevis: Konsolidert, sisteDag: firSlutt, definerer: koder(tiltak.FirearigLonnstilskudd),
+		innhold: "Forsøket skal være avsluttet senest ved utgangen av 2032; perioden kan forlenges, og forsøket skal evalueres.",
+		merknad: "Teksten sier ikke hvordan et tilskudd som løper ved utgangen av 2032 skal behandles; biblioteket lar ingen sluttdato gå forbi 31. desember 2032."}}}

@@ -52,12 +52,16 @@ const (
 	// Sekundaer: bare sekundærkilder (NAVs sider, veiledninger, brev);
 	// regelen er uverifisert.
 	Sekundaer
+	// UkjentOrdlyd: vi vet at versjonen fantes, men ordlyden finnes ikke i
+	// noen lagret kilde (egenregiforskriften § 2-2 fra 2023). Versjonen
+	// avgjør ingenting i biblioteket ut over det som står i merknaden.
+	UkjentOrdlyd
 )
 
-var bevisNavn = [...]string{"", "kunngjort", "konsolidert", "kildedokument", "avledet", "praksis-kode", "sekundaer"}
+var bevisNavn = [...]string{"", "kunngjort", "konsolidert", "kildedokument", "avledet", "praksis-kode", "sekundaer", "ukjent-ordlyd"}
 
 // String gir beviset som ord: "kunngjort", "konsolidert", "kildedokument",
-// "avledet", "praksis-kode" eller "sekundaer".
+// "avledet", "praksis-kode", "sekundaer" eller "ukjent-ordlyd".
 func (b Bevis) String() string {
 	if b > 0 && int(b) < len(bevisNavn) {
 		return bevisNavn[b]
@@ -66,8 +70,8 @@ func (b Bevis) String() string {
 }
 
 // Uverifisert sier om en regel som bygger på beviset er uverifisert: bare
-// avledet tekst eller bare sekundærkilder.
-func (b Bevis) Uverifisert() bool { return b == Avledet || b == Sekundaer }
+// avledet tekst, bare sekundærkilder eller ukjent ordlyd.
+func (b Bevis) Uverifisert() bool { return b == Avledet || b == Sekundaer || b == UkjentOrdlyd }
 
 // MarshalText gir beviset som ord.
 func (b Bevis) MarshalText() ([]byte, error) {

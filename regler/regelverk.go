@@ -252,15 +252,17 @@ func kapittel(p *paragraf) string {
 
 // gjelderKapittel sier om paragrafen p gjelder for tiltaket når dv er
 // versjonen som definerer tiltaket: en paragraf i et annet kapittel i samme
-// forskrift gjelder bare når det er kapittel 1 (fellesbestemmelsene). Slik
+// forskrift gjelder bare når det er kapittel 1 (fellesbestemmelsene). En
+// definisjon i kapittel 1 (egenregiforskriften § 1-2) binder ikke tiltaket
+// til noe kapittel. Slik
 // bytter VTA i ordinær virksomhet fra kapittel 14 til kapittel 14A 1.
 // september 2026 uten at datoen skrives to ganger.
 func gjelderKapittel(dv *versjon, p *paragraf) bool {
 	if dv == nil || p.kilde != dv.p.kilde {
 		return true
 	}
-	k := kapittel(p)
-	return k == "" || k == "1" || k == kapittel(dv.p)
+	k, dk := kapittel(p), kapittel(dv.p)
+	return k == "" || k == "1" || dk == "1" || k == dk
 }
 
 // slaSammenEller slår sammen vilkår med samme eller-nøkkel til ett vilkår

@@ -153,3 +153,24 @@ func vilkarSvar(navn, beskrivelse string, ft tiltak.Faktum, hent func(*tiltak.Fa
 	return svarvilkar(navn, ft, hent, beskrivelse, tekst("Vilkåret for forlengelsen er oppfylt: "+beskrivelse+".",
 		"Vilkåret for forlengelsen er ikke oppfylt: "+beskrivelse+".", "Det er ikke oppgitt om "+beskrivelse+"."))
 }
+
+// Innholdsparagrafene definerer tiltakene; de er uendret siden 2016.
+
+// § 2-2 Innhold (avklaring).
+var tf22 = &paragraf{id: "tf-2-2", kilde: tiltak.Tiltaksforskriften, nr: "2-2", tittel: "Innhold",
+	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort, definerer: koder(tiltak.Avklaring),
+		innhold: "Definerer tiltaket: individuelt tilpasset avklaring som kan omfatte veiledning om mulighetene på arbeidsmarkedet, og arbeidsutprøving når det er nødvendig og hensiktsmessig."}}}
+
+// § 3-2 Innhold (arbeidstrening).
+var tf32 = &paragraf{id: "tf-3-2", kilde: tiltak.Tiltaksforskriften, nr: "3-2", tittel: "Innhold",
+	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort, definerer: koder(tiltak.Arbeidstrening),
+		innhold: "Definerer tiltaket: tilrettelagt arbeidstrening i ordinært arbeidsliv med individuell oppfølging fra NAV og arbeidsgiveren, eventuelt med opplæring når det er relevant for å komme i arbeid."}}}
+
+// § 3-6: opprettelsen av en arbeidstreningsplass skal være drøftet med de
+// ansattes representanter. Et vilkår for arbeidsgiveren, uendret siden 2016.
+var tf36 = &paragraf{id: "tf-3-6", kilde: tiltak.Tiltaksforskriften, nr: "3-6", tittel: "Opprettelse av arbeidstreningsplasser",
+	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
+		innhold: "Før en arbeidstreningsplass opprettes, skal den være drøftet med de ansattes representanter i virksomheten.",
+		vilkar: []*Vilkar{vilkarSvar("droftet-med-ansattes-representanter",
+			"opprettelsen av arbeidstreningsplassen er drøftet med de ansattes representanter i virksomheten",
+			tiltak.FaktumDroftetMedAnsattesRepresentanter, func(f *tiltak.Fakta) tiltak.Svar { return f.DroftetMedAnsattesRepresentanter })}}}}

@@ -168,3 +168,17 @@ var tf67 = &paragraf{id: "tf-6-7", kilde: tiltak.Tiltaksforskriften, nr: "6-7", 
 	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
 		innhold: "Det gis ikke tilskudd når utgiftene dekkes gjennom andre tilskuddsordninger.",
 		vilkar:  []*Vilkar{vilkarIkkeDobbeltDekket()}}}}
+
+// § 5-2 Innhold (mentor): definerer tiltaket.
+var tf52 = &paragraf{id: "tf-5-2", kilde: tiltak.Tiltaksforskriften, nr: "5-2", tittel: "Innhold",
+	versjoner: []*versjon{
+		{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort, definerer: koder(tiltak.Mentor),
+			innhold: "Definerer tiltaket: mentoren kan gi praktisk hjelp, veiledning og opplæring i arbeidsrelaterte ferdigheter, tilpasset den enkelte."},
+		{fra: dato(2025, 8, 1), endretVed: for2025_157, bevis: Kunngjort, definerer: koder(tiltak.Mentor),
+			innhold: "Ny ordlyd: mentor er for den som trenger faglig, sosial og praktisk hjelp eller opplæring der vedkommende arbeider eller studerer; mentoren kan være kollega, medstudent eller medelev, og oppfølgingen tilpasses den enkelte."},
+	}}
+
+// § 6-2 Innhold (funksjonsassistanse): definerer tiltaket.
+var tf62 = &paragraf{id: "tf-6-2", kilde: tiltak.Tiltaksforskriften, nr: "6-2", tittel: "Innhold",
+	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort, definerer: koder(tiltak.Funksjonsassistanse),
+		innhold: "Definerer tiltaket: assistenten hjelper med praktiske oppgaver og ledsager ved forflytning i arbeidet, men gjør ikke deltakerens ordinære oppgaver, heller ikke under sykdom, ferie eller annet fravær."}}}

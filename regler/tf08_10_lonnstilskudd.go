@@ -274,7 +274,9 @@ var tf96 = &paragraf{id: "tf-9-6", kilde: tiltak.Tiltaksforskriften, nr: "9-6", 
 				forlengelser: []forlengelse{{tillegg: ar(2), samlet: ar(3), vilkar: vilkarNedsatt("nedsatt-arbeidsevne")}},
 				tidligere:    Tidligere{Grunnlag: grunnIkkeSamlet}}}},
 		{fra: dato(2019, 7, 1), endretVed: for2019_597, bevis: Kunngjort,
-			innhold: "Paragrafnummeret brukes nå om oppfølging (planlegging og oppfølging fra 1. september 2022); varigheten står i § 9-4."},
+			innhold: "Paragrafnummeret brukes nå om oppfølging, som reguleres i avtalen om lønnstilskudd; varigheten står i § 9-4."},
+		{fra: dato(2022, 9, 1), endretVed: for2022_932, bevis: Kunngjort,
+			innhold: "Planlegging og oppfølging: avtalen mellom deltaker, arbeidsgiver og NAV angir formål, sats, varighet og annen bistand; oppfølgingen tilpasses behovet. Avgjør ingenting biblioteket regner med."},
 	}}
 
 // Kapittel 10. Varig lønnstilskudd.
@@ -377,3 +379,18 @@ var tf107 = &paragraf{id: "tf-10-7", kilde: tiltak.Tiltaksforskriften, nr: "10-7
 		frister: []*fristdel{{maneder: 6, typ: Gjennomgang, ledd: 3,
 			beskrivelse: "Tilskuddet vurderes minst hvert halvår av NAV sammen med virksomheten (§ 10-7 tredje ledd)."}},
 	}}}
+
+// § 9-2 Innhold (midlertidig lønnstilskudd): definerer tiltaket. Vedtatt
+// på nytt med samme ordlyd da kapittel 9 ble erstattet 1. juli 2019.
+var tf92 = &paragraf{id: "tf-9-2", kilde: tiltak.Tiltaksforskriften, nr: "9-2", tittel: "Innhold",
+	versjoner: []*versjon{
+		{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort, definerer: koder(tiltak.MidlertidigLonnstilskudd),
+			innhold: "Deltakeren ansettes i hel- eller deltidsstilling i offentlig eller privat virksomhet og gjør ordinære oppgaver; tilskuddet kompenserer for lavere produktivitet."},
+		{fra: dato(2019, 7, 1), endretVed: for2019_597, bevis: Kunngjort, definerer: koder(tiltak.MidlertidigLonnstilskudd),
+			innhold: "Vedtatt på nytt med samme ordlyd da kapittel 9 ble erstattet."},
+	}}
+
+// § 10-2 Innhold (varig lønnstilskudd): definerer tiltaket.
+var tf102 = &paragraf{id: "tf-10-2", kilde: tiltak.Tiltaksforskriften, nr: "10-2", tittel: "Innhold",
+	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort, definerer: varig,
+		innhold: "Deltakeren ansettes i hel- eller deltidsstilling i offentlig eller privat virksomhet med ordinære oppgaver, og tilskuddet kompenserer for lavere produktivitet."}}}

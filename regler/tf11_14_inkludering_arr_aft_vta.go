@@ -360,3 +360,8 @@ var tf14a7 = &paragraf{id: "tf-14a-7", kilde: tiltak.Tiltaksforskriften, nr: "14
 		innhold: "Forhåndsgodkjent virksomhet som gir oppfølgingen, får en fast månedlig statlig sats per godkjent deltaker, fastsatt av departementet; arbeidsgiveren kan få inkluderingstilskudd etter kapittel 11. Bare avledet tekst er funnet.",
 		sats: []*satsdel{{typ: Manedssats, ledd: 1,
 			merknad: "Satsen betales til virksomheten som gir oppfølgingen, ikke til arbeidsgiveren; beløpet står ikke i forskriften."}}}}}
+
+// § 12-2 Innhold (arbeidsrettet rehabilitering): definerer tiltaket.
+var tf122 = &paragraf{id: "tf-12-2", kilde: tiltak.Tiltaksforskriften, nr: "12-2", tittel: "Innhold",
+	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort, definerer: koder(tiltak.ArbeidsrettetRehabilitering),
+		innhold: "Tiltaket kan bestå av arbeidsforberedende trening, arbeidsutprøving, kontakt med arbeidslivet, opptrening, opplæring, motivasjon, sosial mestring og livsstilsveiledning, alene eller sammen."}}}

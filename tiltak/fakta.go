@@ -230,6 +230,9 @@ type Fakta struct {
 	// og/eller opplæring eller utdanning (egenregiforskriften § 3-1 fra 1.
 	// september 2026).
 	OnskerArbeidEllerUtdanning Svar `json:"onsker_arbeid_eller_utdanning,omitempty"`
+	// DroftetMedAnsattesRepresentanter: opprettelsen av tiltaksplassen er
+	// drøftet med de ansattes representanter i virksomheten.
+	DroftetMedAnsattesRepresentanter Svar `json:"droftet_med_ansattes_representanter,omitempty"`
 }
 
 // Valider sjekker at faktaene henger sammen: datoer i rimelig område

@@ -81,6 +81,7 @@ const (
 	FaktumUtgifterDekketAnnetSted                                // utgifter_dekket_av_annen_ordning
 	FaktumTilretteleggingKlarlagt                                // tilrettelegging_og_hjelpemidler_klarlagt
 	FaktumOnskerArbeidEllerUtdanning                             // onsker_arbeid_eller_utdanning
+	FaktumDroftetMedAnsattesRepresentanter                       // droftet_med_ansattes_representanter
 
 	// faktumSlutt er ett mer enn det største faktumet; Faktasett er så stort
 	// som det trenger.
@@ -165,6 +166,7 @@ var fakta = [...]faktumInfo{
 	{"utgifter_dekket_av_annen_ordning", "Utgiftene tilskuddet skal dekke, dekkes allerede gjennom andre tilskudd eller tilskuddsordninger", false, func(f *Fakta) bool { return f.UtgifterDekketAnnetSted.Kjent() }, func(f *Fakta) string { return f.UtgifterDekketAnnetSted.String() }},
 	{"tilrettelegging_og_hjelpemidler_klarlagt", "Deltakeren og arbeidsgiveren har klarlagt mulig tilrettelegging og aktuelle hjelpemidler før behovet for funksjonsassistent vurderes (tiltaksforskriften § 6-6)", false, func(f *Fakta) bool { return f.TilretteleggingKlarlagt.Kjent() }, func(f *Fakta) string { return f.TilretteleggingKlarlagt.String() }},
 	{"onsker_arbeid_eller_utdanning", "Personen ønsker å komme i ordinært arbeid og/eller opplæring eller utdanning (egenregiforskriften § 3-1 fra 1. september 2026)", false, func(f *Fakta) bool { return f.OnskerArbeidEllerUtdanning.Kjent() }, func(f *Fakta) string { return f.OnskerArbeidEllerUtdanning.String() }},
+	{"droftet_med_ansattes_representanter", "Opprettelsen av tiltaksplassen er drøftet med de ansattes representanter i virksomheten", false, func(f *Fakta) bool { return f.DroftetMedAnsattesRepresentanter.Kjent() }, func(f *Fakta) string { return f.DroftetMedAnsattesRepresentanter.String() }},
 }
 
 // AlleFakta gir alle faktaene i feltrekkefølge.
@@ -413,5 +415,6 @@ func (f *Fakta) Kjente() Faktasett {
 	sett(FaktumUtgifterDekketAnnetSted, f.UtgifterDekketAnnetSted.Kjent())
 	sett(FaktumTilretteleggingKlarlagt, f.TilretteleggingKlarlagt.Kjent())
 	sett(FaktumOnskerArbeidEllerUtdanning, f.OnskerArbeidEllerUtdanning.Kjent())
+	sett(FaktumDroftetMedAnsattesRepresentanter, f.DroftetMedAnsattesRepresentanter.Kjent())
 	return s
 }

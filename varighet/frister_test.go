@@ -48,6 +48,11 @@ var fristTilfeller = []fristTilfelle{
 	// Registrert 31.12.2024 + 56 dager = 25.2.2025.
 	{ID: "er-4-4-v20230701", Navn: "ungdomsgaranti registrert nyttårsaften", Kode: tiltak.Ungdomsgaranti, Fakta: tiltak.Fakta{RegistrertDato: d("2024-12-31"), Fodselsdato: d("2000-02-29")},
 		Fra: "2025-01-15", Til: "2029-12-31", Datoer: []string{"2025-02-25 er-4-4-v20230701", "2030-02-28 er-4-4-v20230701"}},
+	// Fireårig lønnstilskudd fra 1.8.2026: oppfølging minst hver tredje måned
+	// (forsøksforskriften § 9): 1.11.2026, 1.2.2027, 1.5.2027; perioden slutter
+	// dagen før den fjerde.
+	{ID: "fir-9-v20260801", Navn: "fireårig hver tredje måned", Kode: tiltak.FirearigLonnstilskudd, Fra: "2026-08-01", Til: "2027-07-31",
+		Datoer: []string{"2026-11-01 fir-9-v20260801", "2027-02-01 fir-9-v20260801", "2027-05-01 fir-9-v20260801"}},
 	{ID: "tf-2-4-v20160101", Navn: "avklaring har ingen frister", Kode: tiltak.Avklaring, Fra: "2024-01-01", Til: "2024-03-01"},
 }
 
