@@ -58,7 +58,8 @@ var fir4 = &paragraf{id: "fir-4", kilde: tiltak.Firearigforskriften, nr: "4", ti
 // § 6 Tilskudd til arbeidsgiver: refusjonsgrunnlaget.
 var fir6 = &paragraf{id: "fir-6", kilde: tiltak.Firearigforskriften, nr: "6", tittel: "Tilskudd til arbeidsgiver",
 	versjoner: []*versjon{{fra: firFra, endretVed: forFir, bevis: Konsolidert, sisteDag: firSlutt,
-		innhold: "Lønnstilskuddet er en fast prosentvis lønnsrefusjon etter faktisk stillingsprosent. Refusjonsgrunnlaget er utbetalt lønn for normalarbeidstiden (uten overtid og variable tillegg), feriepenger, arbeidsgiveravgift og obligatorisk tjenestepensjon; det betales så lenge arbeidsgiveren har lønnsplikt."}}}
+		innhold:  "Lønnstilskuddet er en fast prosentvis lønnsrefusjon etter faktisk stillingsprosent. Refusjonsgrunnlaget er utbetalt lønn for normalarbeidstiden (uten overtid og variable tillegg), feriepenger, arbeidsgiveravgift og obligatorisk tjenestepensjon; det betales så lenge arbeidsgiveren har lønnsplikt.",
+		grunnlag: &refusjonsgrunnlag}}}
 
 // § 7 Tilskuddets størrelse: 70, 60, 50 og 35 prosent; høyst fem G per år.
 var fir7 = &paragraf{id: "fir-7", kilde: tiltak.Firearigforskriften, nr: "7", tittel: "Tilskuddets størrelse",
@@ -93,7 +94,13 @@ var fir8 = &paragraf{id: "fir-8", kilde: tiltak.Firearigforskriften, nr: "8", ti
 // § 11 Forholdet til tiltaksforskriften.
 var fir11 = &paragraf{id: "fir-11", kilde: tiltak.Firearigforskriften, nr: "11", tittel: "Forholdet til tiltaksforskriften",
 	versjoner: []*versjon{{fra: firFra, endretVed: forFir, bevis: Konsolidert, sisteDag: firSlutt,
-		innhold: "Tiltaksforskriften kapittel 1 gjelder så langt det passer for forsøket. Biblioteket bruker derfor § 1-3 første og tredje ledd, § 1-6 og § 1-8 også for fireårig lønnstilskudd."}}}
+		innhold:  "Tiltaksforskriften kapittel 1 gjelder så langt det passer for forsøket. Biblioteket bruker derfor § 1-3 første og tredje ledd, § 1-6 og § 1-8 også for fireårig lønnstilskudd.",
+		henviser: firTiltaksforskriften}}}
+
+// firTiltaksforskriften er paragrafene i tiltaksforskriften kapittel 1 som
+// gjelder for forsøket etter § 11 (bibliotekets lesning av «så langt det
+// passer»).
+var firTiltaksforskriften = []*paragraf{tf13l1, tf13l3, tf16, tf18}
 
 // § 3 Innhold: definerer tiltaket.
 var fir3 = &paragraf{id: "fir-3", kilde: tiltak.Firearigforskriften, nr: "3", tittel: "Innhold",

@@ -158,6 +158,15 @@ type versjon struct {
 	varighet  []*varighetsdel
 	frister   []*fristdel
 	sats      []*satsdel
+	// grunnlag er refusjonsgrunnlaget paragrafen definerer (lønn,
+	// feriepenger, arbeidsgiveravgift, OTP); satsene i samme kapittel regnes
+	// av det.
+	grunnlag *Kostnader
+	// bio er satsene for bedriftsintern opplæring (§ 8-6, 2016).
+	bio *bioSatser
+	// henviser er paragrafer i en annen forskrift som versjonen gjør
+	// gjeldende (fireårig lønnstilskudd § 11: tiltaksforskriften kapittel 1).
+	henviser []*paragraf
 	// arbeidstid er en grense for andelen av arbeidstiden (hospitering i
 	// § 14-10, 60-prosentpraksisen i VTA).
 	arbeidstid *arbeidstidsdel
@@ -339,6 +348,34 @@ func (v Paragrafversjon) Liste() []tiltak.Kode { return slices.Clone(v.v.liste) 
 // ListeMulig gir tiltak listen kanskje omfatter: ordlyden kan leses slik,
 // men avgjør det ikke (en ny skive; ofte tom).
 func (v Paragrafversjon) ListeMulig() []tiltak.Kode { return slices.Clone(v.v.listeMulig) }
+
+// Avgjor gir hva versjonen avgjør i biblioteket, som ord i fast rekkefølge:
+// "opphevet", "definerer" (hvilke tiltak som finnes), "vilkar" (hvem),
+// "varighet" (hvor lenge), "frist", "sats" (hvor mye), "liste" (hva som kan
+// kombineres), "bokstaver" (hvilke tiltak hver bokstav omfatter),
+// "arbeidstid" (andel av arbeidstiden), "praksisgrense", "refusjonsgrunnlag"
+// (hva et lønnstilskudd regnes av) og "henvisning" (paragrafer i en annen
+// forskrift som gjøres gjeldende). En versjon som
+// bare beskriver (innhold uten regel), gir en tom liste.
+func (v Paragrafversjon) Avgjor() []string {
+	x := v.v
+	var ut []string
+	for _, d := range []struct {
+		ord string
+		har bool
+	}{
+		{"opphevet", x.opphevet}, {"definerer", len(x.definerer) > 0}, {"vilkar", len(x.vilkar) > 0},
+		{"varighet", len(x.varighet) > 0}, {"frist", len(x.frister) > 0}, {"sats", len(x.sats) > 0 || x.bio != nil},
+		{"liste", len(x.liste) > 0 || len(x.listeMulig) > 0}, {"bokstaver", len(x.bokstaver) > 0},
+		{"arbeidstid", x.arbeidstid != nil}, {"praksisgrense", len(x.grenser) > 0},
+		{"refusjonsgrunnlag", x.grunnlag != nil}, {"henvisning", len(x.henviser) > 0},
+	} {
+		if d.har {
+			ut = append(ut, d.ord)
+		}
+	}
+	return ut
+}
 
 // Lovverk gir alle paragrafene i lovlaget i lovens rekkefølge:
 // tiltaksforskriften kapittel for kapittel, egenregiforskriften,

@@ -58,7 +58,8 @@ var tf82 = &paragraf{id: "tf-8-2", kilde: tiltak.Tiltaksforskriften, nr: "8-2", 
 					"Det er ikke oppgitt om opplæringen kommer i tillegg til den ordinære, om den har bindingstid, eller om den er obligatorisk."))}},
 		opphevetKap8(),
 		{fra: sommerFr, endretVed: for2021_122, bevis: Kunngjort,
-			innhold: "Deltakeren ansettes midlertidig på ordinære lønns- og arbeidsvilkår i en sommerjobb og utfører ordinære oppgaver; arbeidsgiveren får tilskudd i inntil fire uker for lavere produktivitet."},
+			definerer: koder(tiltak.Sommerjobb),
+			innhold:   "Deltakeren ansettes midlertidig på ordinære lønns- og arbeidsvilkår i en sommerjobb og utfører ordinære oppgaver; arbeidsgiveren får tilskudd i inntil fire uker for lavere produktivitet."},
 	}}
 
 // § 8-3 Personkrets: egne ansatte (bedriftsintern opplæring), og fra 2021
@@ -127,6 +128,10 @@ var tf85 = &paragraf{id: "tf-8-5", kilde: tiltak.Tiltaksforskriften, nr: "8-5", 
 				dekker: []string{"opplæringspersonale", "reiser for opplæringspersonale og deltakere", "løpende utgifter til materiell og utstyr knyttet til opplæringen",
 					"avskrivning av verktøy og utstyr brukt bare i opplæringen", "veiledning og rådgivning", "deltakernes lønn for timene i opplæring (høyst to tredjedeler)"}}}},
 		opphevetKap8(),
+		{fra: sommerFr, endretVed: for2021_122, bevis: Kunngjort,
+			innhold: "Sommerjobb: deltaker, virksomhet og NAV inngår en avtale om formål, sats og varighet; oppfølgingen tilpasses behovet. Avgjør ingenting biblioteket regner med."},
+		{fra: dato(2022, 9, 1), endretVed: for2022_932, bevis: Kunngjort,
+			innhold: "Planlegging og oppfølging: ny overskrift og omskrevet tekst, uten endring i hvem, hvor lenge eller hvor mye."},
 	}}
 
 // § 8-6 Tilskuddets størrelse (bedriftsintern opplæring) og, fra 2021,
@@ -135,7 +140,8 @@ var tf86 = &paragraf{id: "tf-8-6", kilde: tiltak.Tiltaksforskriften, nr: "8-6", 
 	versjoner: []*versjon{
 		{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
 			innhold: "Tilskuddet kan høyst være 50 prosent av utgiftene for store, 60 for mellomstore og 70 for små bedrifter, og kan økes med inntil ti prosentpoeng for opplæring av utsatte arbeidstakere, men aldri over 70 prosent; i sjøtransport kan støtten være 100 prosent for reservebesetning om bord på skip registrert i EØS. Høyst 2 millioner euro per år per virksomhet.",
-			merknad: "Satsene står i BIOMaksProsent; de avhenger av bedriftens størrelse og ikke av deltakerens fakta."},
+			merknad: "Satsene avhenger av bedriftens størrelse og ikke av deltakerens fakta; BIOMaksProsent leser dem.",
+			bio:     &bioSatser{stor: 50, mellomstor: 60, liten: 70, utsatteTillegg: 10, tak: 70, sjotransport: 100}},
 		opphevetKap8(),
 		{fra: sommerFr, endretVed: for2021_122, bevis: Kunngjort,
 			innhold: "Tilskuddet betales til arbeidsgiveren i inntil fire uker som en fast prosent av refusjonsgrunnlaget (utbetalt lønn for normalarbeidstiden, feriepenger, arbeidsgiveravgift og obligatorisk tjenestepensjon): 50 prosent, eller 75 prosent for personer med nedsatt arbeidsevne. Virksomheter med permitterte får ikke tilskudd.",
@@ -157,33 +163,49 @@ var tf87 = &paragraf{id: "tf-8-7", kilde: tiltak.Tiltaksforskriften, nr: "8-7", 
 			innhold:  "Opplæringstiden for hver deltaker kan vare i inntil 26 uker.",
 			varighet: []*varighetsdel{{typ: Tidsbegrenset, ordinaer: uker(26), tidligere: Tidligere{Grunnlag: grunnIkkeSamlet}}}},
 		opphevetKap8(),
+		{fra: sommerFr, endretVed: for2021_122, bevis: Kunngjort,
+			innhold: "Sommerjobb: tilskuddet gis innenfor gruppeunntaket for tjenester av allmenn økonomisk betydning. Avgjør ingenting biblioteket regner med."},
+		{fra: dato(2026, 3, 29), endretVed: for2026_541, bevis: Avledet,
+			innhold: "Ny overskrift og henvisning til forskrift 2. januar 2023 nr. 2. Avgjør ingenting biblioteket regner med."},
 	}}
+
+// bioSatser er satsene for bedriftsintern opplæring i § 8-6 (2016-teksten),
+// i hele prosent.
+type bioSatser struct {
+	stor, mellomstor, liten int64 // etter bedriftens størrelse (§ 8-4)
+	utsatteTillegg          int64 // tillegg for utsatte arbeidstakere …
+	tak                     int64 // … men aldri over dette
+	sjotransport            int64 // reservebesetning om bord på skip registrert i EØS
+}
 
 // BIOMaksProsent gir høyeste tilskudd til bedriftsintern opplæring etter
 // tiltaksforskriften § 8-6 (2016-teksten) i hele prosent: 50 for store, 60
 // for mellomstore og 70 for små bedrifter, pluss inntil ti prosentpoeng for
 // utsatte arbeidstakere, men høyst 70; 100 i sjøtransport for
 // reservebesetning om bord på skip registrert i EØS. storrelse er "liten",
-// "mellomstor" eller "stor" (§ 8-4); en annen verdi gir en *tiltak.FeltFeil.
+// "mellomstor" eller "stor" (§ 8-4; definisjonene av størrelsene er ikke
+// modellert, så størrelsen er inndata); en annen verdi gir en
+// *tiltak.FeltFeil.
 func BIOMaksProsent(storrelse string, utsatte, sjotransportReserve bool) (int64, error) {
+	b := tf86.versjoner[0].bio
 	if sjotransportReserve {
-		return 100, nil
+		return b.sjotransport, nil
 	}
 	var p int64
 	switch storrelse {
 	case "stor":
-		p = 50
+		p = b.stor
 	case "mellomstor":
-		p = 60
+		p = b.mellomstor
 	case "liten":
-		p = 70
+		p = b.liten
 	default:
 		return 0, &tiltak.FeltFeil{Felt: "storrelse", Verdi: storrelse, Grunn: "ventet liten, mellomstor eller stor"}
 	}
 	if utsatte {
-		p += 10
+		p += b.utsatteTillegg
 	}
-	return min(p, 70), nil
+	return min(p, b.tak), nil
 }
 
 // Kapittel 9. Midlertidig lønnstilskudd.
@@ -236,7 +258,8 @@ var tf93 = &paragraf{id: "tf-9-3", kilde: tiltak.Tiltaksforskriften, nr: "9-3", 
 var tf94 = &paragraf{id: "tf-9-4", kilde: tiltak.Tiltaksforskriften, nr: "9-4", tittel: "Varighet",
 	versjoner: []*versjon{
 		{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
-			innhold: "Tilskudd til arbeidsgiver: lønnstilskuddet gis som en prosentvis refusjon av refusjonsgrunnlaget, som er utbetalt lønn for arbeid i normalarbeidstiden (uten overtid og variable tillegg), feriepenger, arbeidsgiveravgift av lønnen og feriepengene og obligatorisk tjenestepensjon."},
+			innhold:  "Tilskudd til arbeidsgiver: lønnstilskuddet gis som en prosentvis refusjon av refusjonsgrunnlaget, som er utbetalt lønn for arbeid i normalarbeidstiden (uten overtid og variable tillegg), feriepenger, arbeidsgiveravgift av lønnen og feriepengene og obligatorisk tjenestepensjon.",
+			grunnlag: &refusjonsgrunnlag},
 		{fra: dato(2019, 7, 1), endretVed: for2019_597, bevis: Kunngjort,
 			innhold: "Varighet (tidligere § 9-6): tilskuddet kan gis i inntil ett år, og i inntil to år for personer med nedsatt arbeidsevne.",
 			varighet: []*varighetsdel{{typ: Tidsbegrenset, ordinaer: ar(1), ledd: 2,
@@ -364,7 +387,8 @@ var tf105 = &paragraf{id: "tf-10-5", kilde: tiltak.Tiltaksforskriften, nr: "10-5
 // § 10-6 Tilskudd til arbeidsgiver: refusjonsgrunnlaget.
 var tf106 = &paragraf{id: "tf-10-6", kilde: tiltak.Tiltaksforskriften, nr: "10-6", tittel: "Tilskudd til arbeidsgiver",
 	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
-		innhold: "Lønnstilskuddet er en prosentvis lønnsrefusjon av refusjonsgrunnlaget: utbetalt lønn for arbeid i normalarbeidstiden (uten overtid og variable tillegg), feriepenger, arbeidsgiveravgift av lønnen og feriepengene og obligatorisk tjenestepensjon."}}}
+		innhold:  "Lønnstilskuddet er en prosentvis lønnsrefusjon av refusjonsgrunnlaget: utbetalt lønn for arbeid i normalarbeidstiden (uten overtid og variable tillegg), feriepenger, arbeidsgiveravgift av lønnen og feriepengene og obligatorisk tjenestepensjon.",
+		grunnlag: &refusjonsgrunnlag}}}
 
 // § 10-7 Tilskuddets størrelse: høyst 75 prosent det første året og 67
 // prosent deretter, høyst fem G per år; vurderes minst hvert halvår.

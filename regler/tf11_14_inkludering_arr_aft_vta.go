@@ -188,7 +188,7 @@ var (
 // § 13-2 Innhold: fra 2026 står vurderingen hver tredje måned her.
 var tf132 = &paragraf{id: "tf-13-2", kilde: tiltak.Tiltaksforskriften, nr: "13-2", tittel: "Innhold",
 	versjoner: []*versjon{
-		{fra: aftFra, endretVed: for2016_653, bevis: Kunngjort,
+		{fra: aftFra, endretVed: for2016_653, bevis: Kunngjort, definerer: aft,
 			innhold: "Arbeidsforberedende trening kan inneholde avklaring og kartlegging, utprøving og arbeidstrening i skjermet miljø, tilrettelagt opplæring, hjelp til å finne arbeidspraksis og oppfølging i ordinært arbeidsliv. Arrangøren lager en plan for hver deltaker, og alle skal få tilbud om arbeidstrening eller opplæring i ordinært arbeidsliv."},
 		{fra: aftNy, endretVed: for2025_172, bevis: Kunngjort,
 			innhold: "Nytt innhold (a–f), plan for hver deltaker og sluttrapport. NAV skal vurdere status og progresjon for hver deltaker hver tredje måned.",

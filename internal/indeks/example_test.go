@@ -12,7 +12,10 @@ func ExampleLast() {
 		fmt.Println(err)
 		return
 	}
-	o, _ := ix.Finn("er-4-4")
-	fmt.Println(o.Kilde, "§", o.Paragraf, o.Tittel, "fra", o.Fra)
-	// Output: egenregiforskriften § 4-4 Varighet fra 2023-07-01
+	for _, o := range ix.Versjoner("tf-9-4") {
+		fmt.Println(o.ID, o.Tittel, o.Fra, o.EndretVed, o.Bevis)
+	}
+	// Output:
+	// tf-9-4-v20160101 Tilskudd til arbeidsgiver 2016-01-01 FOR-2015-12-11-1598 primar
+	// tf-9-4-v20190701 Varighet 2019-07-01 FOR-2019-05-09-597 primar
 }

@@ -1,14 +1,18 @@
-// Package indeks leser paragrafindeksen i testdata/: én oppføring per
-// normativ bestemmelse (paragraf, ledd eller bokstav) i forskriftene og i
-// praksiskildene som reglene bygger på. Testene i regler, varighet og
-// tilskudd bruker den til å sjekke at hver regel siterer en indeksert
-// bestemmelse, og at hver bestemmelse har en regel og en testrad.
+// Package indeks leser paragrafindeksen i testdata/lovindeks/: én oppføring
+// per paragrafversjon (eller leddversjon) i tiltaksforskriften,
+// egenregiforskriften og de to forsøksforskriftene, med datoene versjonen
+// gjelder, forskriften som ga ordlyden, beviset vi har for den, om den er
+// innenfor bibliotekets omfang, og en oppskrift som bygger ordlyden opp
+// igjen fra tekstene i ../shared/regelverk/lovtekst/.
 //
-// Indeksen er filene testdata/paragrafindeks*.json; hver fil er en JSON-liste
-// av oppføringer. Flere filer slås sammen.
+// Indeksen er referansen testene sjekker lovlaget (pakken regler) mot, og
+// testene sjekker indeksen mot tekstene: datoene mot «I kraft:»-linjene og
+// hvert ledd og hver bokstav en regel siterer mot ordlyden. Skjemaet er
+// beskrevet i testdata/lovindeks/README.md.
 package indeks
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,46 +22,94 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-// Oppforing er én bestemmelse i indeksen.
-type Oppforing struct {
-	ID       string        `json:"id"`
-	Kilde    string        `json:"kilde"`
-	Paragraf string        `json:"paragraf"`
-	Ledd     int           `json:"ledd"`
-	Bokstav  string        `json:"bokstav"`
-	Tittel   string        `json:"tittel"`
-	Emne     string        `json:"emne"`
-	Tiltak   []tiltak.Kode `json:"tiltak"`
-	Fra      tiltak.Dato   `json:"fra"`
-	Til      tiltak.Dato   `json:"til"`
-	Bevis    string        `json:"bevis"`
-	KildeURL string        `json:"kildeurl"`
-	Innhold  string        `json:"innhold"`
+// Tekstbit er ett stykke i oppskriften på en versjons ordlyd: linjene etter
+// den første linjen i filen som begynner med Anker.
+type Tekstbit struct {
+	// Fil er filnavnet i lovtekst-mappen, eller "seeds/<navn>" for et
+	// kildedokument i ../shared/seeds.
+	Fil   string `json:"fil"`
+	Anker string `json:"anker"`
+	// Ledd velger ledd etter nummer (fra 1) i stykket; tom betyr alle.
+	Ledd []int `json:"ledd,omitempty"`
 }
 
-// Uverifisert sier om oppføringen er merket U (ikke verifisert).
-func (o Oppforing) Uverifisert() bool { return o.Bevis == "U" }
+// Oppforing er én paragrafversjon i indeksen.
+type Oppforing struct {
+	ID         string `json:"id"`          // <paragraf_id>-v<ÅÅÅÅMMDD>
+	ParagrafID string `json:"paragraf_id"` // for eksempel "tf-7-3" eller "tf-1-3-l3"
+	Kilde      string `json:"kilde"`       // tiltaksforskriften, egenregiforskriften, …
+	Paragraf   string `json:"paragraf"`    // nummeret uten §, for eksempel "7-3"
+	// Ledd er 0 når oppføringen gjelder hele paragrafen, og n når ledd n
+	// versjoneres for seg.
+	Ledd   int      `json:"ledd"`
+	Tittel string   `json:"tittel"`
+	Emne   []string `json:"emne"`
+	// Omfang er sann når versjonen avgjør hvem, hvor lenge, hvor mye eller
+	// hva som kan kombineres, eller definerer hvilke tiltak som finnes.
+	// UtenforGrunn sier hvorfor når den ikke gjør det.
+	Omfang       bool   `json:"omfang"`
+	UtenforGrunn string `json:"utenfor_grunn,omitempty"`
+	// Venter er satt når versjonen er innenfor omfang, men bevisst ikke
+	// modellert ennå; teksten sier hvorfor.
+	Venter string `json:"venter,omitempty"`
+	// Tiltak er katalogkodene versjonen gjelder (kapittel 15 nevner også
+	// tiltak som ikke er i katalogen).
+	Tiltak    []string    `json:"tiltak"`
+	Fra       tiltak.Dato `json:"fra"`
+	Til       tiltak.Dato `json:"til"` // null: gjelder fortsatt (eller siste kjente versjon)
+	EndretVed string      `json:"endret_ved"`
+	// IKraft er datoen endringsforskriften selv gir; VirkningFra er satt når
+	// den sier «med virkning fra» en annen dato.
+	IKraft      tiltak.Dato `json:"i_kraft"`
+	VirkningFra tiltak.Dato `json:"virkning_fra"`
+	// Bevis er primar, konsolidert, avledet, seed eller ukjent.
+	Bevis string `json:"bevis"`
+	// Opphevet er sann for en versjon som bare sier at paragrafen er
+	// opphevet fra Fra (kapittel 8 fra 2020); den har ingen oppskrift.
+	Opphevet bool       `json:"opphevet,omitempty"`
+	Tekst    []Tekstbit `json:"tekst"`
+	Innhold  string     `json:"innhold"`
+	Merknad  string     `json:"merknad,omitempty"`
+}
 
-// Emnene en oppføring kan ha.
-var Emner = []string{"vilkar", "personkrets", "varighet", "tilskudd", "frist", "kombinasjon", "stopp", "annet"}
+// IOmfang sier om versjonen er innenfor omfang og ikke venter.
+func (o *Oppforing) IOmfang() bool { return o.Omfang && o.Venter == "" }
 
-// Kildene en oppføring kan ha.
-var Kilder = []string{"tiltaksforskriften", "egenregiforskriften", "firearigforskriften", "tiltakspengeforskriften",
-	"folketrygdloven", "ekspertbistandforskriften", "praksis-nav", "seed-000", "seed-003", "seed-004"}
+// Gjelder sier om versjonen gjelder på datoen d.
+func (o *Oppforing) Gjelder(d tiltak.Dato) bool {
+	return !d.Before(o.Fra) && (o.Til.IsZero() || !d.After(o.Til))
+}
 
-var idMonster = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)+$`)
+// Emnene, bevisene og kildene en oppføring kan ha.
+var (
+	Emner  = []string{"personkrets", "vilkar", "varighet", "tilskudd", "kombinasjon", "frist", "stopp", "annet"}
+	Bevis  = []string{"primar", "konsolidert", "avledet", "seed", "ukjent"}
+	Kilder = map[string]string{ // kilde → forskriftens id
+		"tiltaksforskriften":   "FOR-2015-12-11-1598",
+		"egenregiforskriften":  "FOR-2023-06-20-1073",
+		"firearigforskriften":  "FOR-2026-02-04-163",
+		"vta-pilotforskriften": "FOR-2024-07-02-1800",
+	}
+	prefiks = map[string]string{"tiltaksforskriften": "tf-", "egenregiforskriften": "er-", "firearigforskriften": "fir-", "vta-pilotforskriften": "vta-pilot-"}
+)
 
-// Indeks er hele paragrafindeksen.
+var (
+	idMonster         = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*-v[0-9]{8}$`)
+	paragrafIDMonster = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)+$`)
+)
+
+// Indeks er hele paragrafindeksen, i filenes rekkefølge.
 type Indeks struct {
 	Oppforinger []Oppforing
 	etterID     map[string]int
 }
 
-// Finn gir oppføringen med id.
+// Finn gir oppføringen med id-en.
 func (ix *Indeks) Finn(id string) (Oppforing, bool) {
 	i, ok := ix.etterID[id]
 	if !ok {
@@ -66,32 +118,48 @@ func (ix *Indeks) Finn(id string) (Oppforing, bool) {
 	return ix.Oppforinger[i], true
 }
 
-// MedEmne gir oppføringene med et av emnene, sortert etter id.
-func (ix *Indeks) MedEmne(emner ...string) []Oppforing {
+// Versjoner gir versjonene av paragrafen (eller leddet) i datorekkefølge.
+func (ix *Indeks) Versjoner(paragrafID string) []Oppforing {
 	var ut []Oppforing
 	for _, o := range ix.Oppforinger {
-		if slices.Contains(emner, o.Emne) {
+		if o.ParagrafID == paragrafID {
 			ut = append(ut, o)
 		}
 	}
-	sort.Slice(ut, func(i, j int) bool { return ut[i].ID < ut[j].ID })
+	sort.SliceStable(ut, func(i, j int) bool { return ut[i].Fra.Before(ut[j].Fra) })
 	return ut
 }
 
-// Mappe gir testdata-mappen i modulen.
-func Mappe() string {
+// modulrot gir mappen modulen ligger i.
+func modulrot() string {
 	_, fil, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(fil), "..", "..", "testdata")
+	return filepath.Join(filepath.Dir(fil), "..", "..")
 }
 
-// Last leser og validerer alle testdata/paragrafindeks*.json.
+// Mappe gir mappen indeksen ligger i (testdata/lovindeks).
+func Mappe() string { return filepath.Join(modulrot(), "testdata", "lovindeks") }
+
+// LovtekstMappe gir mappen med forskriftstekstene: miljøvariabelen
+// TILTAKSREGLER_LOVTEKST om den er satt, ellers ../shared/regelverk/lovtekst
+// ved siden av modulen. ok er usann når mappen ikke finnes.
+func LovtekstMappe() (mappe string, ok bool) {
+	mappe = os.Getenv("TILTAKSREGLER_LOVTEKST")
+	if mappe == "" {
+		mappe = filepath.Join(modulrot(), "..", "shared", "regelverk", "lovtekst")
+	}
+	fi, err := os.Stat(mappe)
+	return mappe, err == nil && fi.IsDir()
+}
+
+// Last leser alle testdata/lovindeks/*.json strengt (ukjente felt er feil)
+// og sjekker at de er velformet (se Valider).
 func Last() (*Indeks, error) {
-	filer, err := filepath.Glob(filepath.Join(Mappe(), "paragrafindeks*.json"))
+	filer, err := filepath.Glob(filepath.Join(Mappe(), "*.json"))
 	if err != nil {
 		return nil, err
 	}
 	if len(filer) == 0 {
-		return nil, errors.New("fant ingen testdata/paragrafindeks*.json")
+		return nil, errors.New("fant ingen testdata/lovindeks/*.json")
 	}
 	sort.Strings(filer)
 	ix := &Indeks{etterID: map[string]int{}}
@@ -100,8 +168,10 @@ func Last() (*Indeks, error) {
 		if err != nil {
 			return nil, err
 		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
 		var l []Oppforing
-		if err := json.Unmarshal(b, &l); err != nil {
+		if err := dec.Decode(&l); err != nil {
 			return nil, fmt.Errorf("%s: %w", filepath.Base(fil), err)
 		}
 		for _, o := range l {
@@ -115,56 +185,295 @@ func Last() (*Indeks, error) {
 	return ix, ix.Valider()
 }
 
-// Valider sjekker at hver oppføring er velformet: id etter mønsteret, kjent
-// kilde og emne, fra satt, til ≥ fra, kjente tiltakskoder, ikke-tom tekst og
-// bevis. Den samler alle feil.
+// Valider sjekker at hver oppføring er velformet og at versjonene av hver
+// paragraf følger hverandre: id lik paragraf-id + fra-dato, kjent kilde,
+// emne og bevis, omfang med grunn når det er usant, til lik dagen før neste
+// versjons fra, og ingen venter-tekst utenfor omfang. Den samler alle feil.
 func (ix *Indeks) Valider() error {
 	var feil []error
 	for _, o := range ix.Oppforinger {
 		f := func(format string, a ...any) {
 			feil = append(feil, fmt.Errorf("%s: %s", o.ID, fmt.Sprintf(format, a...)))
 		}
-		if !idMonster.MatchString(o.ID) {
-			f("id følger ikke mønsteret %s", idMonster)
+		if !idMonster.MatchString(o.ID) || !paragrafIDMonster.MatchString(o.ParagrafID) {
+			f("id eller paragraf_id følger ikke mønsteret")
 		}
-		if !slices.Contains(Kilder, o.Kilde) {
-			f("ukjent kilde %q", o.Kilde)
+		if o.ID != o.ParagrafID+"-v"+strings.ReplaceAll(o.Fra.String(), "-", "") {
+			f("id er ikke paragraf_id + fra-dato (%s, %s)", o.ParagrafID, o.Fra)
 		}
-		if !slices.Contains(Emner, o.Emne) {
-			f("ukjent emne %q", o.Emne)
+		if p, ok := prefiks[o.Kilde]; !ok || !strings.HasPrefix(o.ParagrafID, p) {
+			f("ukjent kilde %q eller feil prefiks", o.Kilde)
 		}
-		if o.Fra.IsZero() {
-			f("mangler fra-dato")
+		if (o.Ledd == 0) == strings.Contains(o.ParagrafID, "-l") {
+			f("ledd %d passer ikke med paragraf_id %s", o.Ledd, o.ParagrafID)
+		}
+		for _, e := range o.Emne {
+			if !slices.Contains(Emner, e) {
+				f("ukjent emne %q", e)
+			}
+		}
+		if len(o.Emne) == 0 {
+			f("mangler emne")
+		}
+		if !slices.Contains(Bevis, o.Bevis) {
+			f("ukjent bevis %q", o.Bevis)
+		}
+		if o.Omfang == (o.UtenforGrunn != "") {
+			f("omfang %v passer ikke med utenfor_grunn %q", o.Omfang, o.UtenforGrunn)
+		}
+		if o.Venter != "" && !o.Omfang {
+			f("venter er satt utenfor omfang")
+		}
+		if o.Fra.IsZero() || o.IKraft.IsZero() || o.EndretVed == "" || o.Innhold == "" {
+			f("mangler fra, i_kraft, endret_ved eller innhold")
 		}
 		if !o.Til.IsZero() && o.Til.Before(o.Fra) {
 			f("til %s er før fra %s", o.Til, o.Fra)
 		}
+		if len(o.Tekst) == 0 && o.Bevis != "avledet" && o.Bevis != "ukjent" && !o.Opphevet {
+			f("mangler tekstoppskrift")
+		}
 		for _, k := range o.Tiltak {
-			if !k.Gyldig() {
-				f("ukjent tiltakskode %q", k)
+			if strings.TrimSpace(k) != k || k == "" {
+				f("ugyldig tiltakskode %q", k)
 			}
 		}
-		if o.Innhold == "" || o.Tittel == "" || o.Bevis == "" {
-			f("mangler innhold, tittel eller bevis")
+	}
+	sett := map[string]bool{}
+	for _, o := range ix.Oppforinger {
+		if sett[o.ParagrafID] {
+			continue
+		}
+		sett[o.ParagrafID] = true
+		v := ix.Versjoner(o.ParagrafID)
+		for i := range v {
+			if i+1 < len(v) && v[i].Til != v[i+1].Fra.AddDays(-1) {
+				feil = append(feil, fmt.Errorf("%s: til %s er ikke dagen før neste versjon (%s)", v[i].ID, v[i].Til, v[i+1].Fra))
+			}
 		}
 	}
 	return errors.Join(feil...)
 }
 
-var versjonsendelse = regexp.MustCompile(`-v[0-9]{4}([0-9]{4})?$`)
+// Ordlyd er en versjons ordlyd bygd opp igjen etter oppskriften: ett ledd
+// per element, hvert ledd som linjene det består av (første linje er
+// leddets tekst, de neste listepunkter).
+type Ordlyd struct {
+	Ledd [][]string
+}
 
-// Familie gir id-en uten versjonsendelsen -vÅÅÅÅ eller -vÅÅÅÅMMDD, så alle
-// versjoner av samme bestemmelse får samme familie.
-func Familie(id string) string { return versjonsendelse.ReplaceAllString(id, "") }
+// AntallLedd gir antall ledd.
+func (o Ordlyd) AntallLedd() int { return len(o.Ledd) }
 
-// Overlapper sier om to oppføringer er i kraft på minst én felles dag (en
-// tom til-dato betyr fortsatt i kraft).
-func Overlapper(a, b Oppforing) bool {
-	slutt := func(o Oppforing) tiltak.Dato {
-		if o.Til.IsZero() {
-			return tiltak.MustDato(9999, 12, 31)
+var bokstavMonster = regexp.MustCompile(`^\s*(?:-\s+)?([a-zæøå])[.)]\s`)
+
+// Bokstaver gir listebokstavene i ledd nummer n (fra 1), eller i hele
+// ordlyden når n er 0.
+func (o Ordlyd) Bokstaver(n int) []string {
+	var ut []string
+	for i, l := range o.Ledd {
+		if n != 0 && i+1 != n {
+			continue
 		}
-		return o.Til
+		for _, linje := range l[1:] {
+			if m := bokstavMonster.FindStringSubmatch(linje); m != nil {
+				ut = append(ut, m[1])
+			}
+		}
 	}
-	return !slutt(a).Before(b.Fra) && !slutt(b).Before(a.Fra)
+	return ut
+}
+
+// Tekst gir ordlyden som én tekst med ett ledd per linje.
+func (o Ordlyd) Tekst() string {
+	var s strings.Builder
+	for _, l := range o.Ledd {
+		s.WriteString(strings.Join(l, "\n"))
+		s.WriteByte('\n')
+	}
+	return s.String()
+}
+
+// Tekstkilde leser filene i lovtekst-mappen og ../shared/seeds én gang
+// hver. Den er ikke trygg for samtidig bruk; lag én per test.
+type Tekstkilde struct {
+	mappe string
+	filer map[string]fil
+}
+
+type fil struct {
+	hode, kropp []string
+	seed        bool
+}
+
+// NyTekstkilde lager en Tekstkilde for lovtekst-mappen (se LovtekstMappe);
+// kildedokumentene leses fra ../../seeds regnet fra den.
+func NyTekstkilde(mappe string) *Tekstkilde {
+	return &Tekstkilde{mappe: mappe, filer: map[string]fil{}}
+}
+
+func (k *Tekstkilde) les(navn string) (fil, error) {
+	if f, ok := k.filer[navn]; ok {
+		return f, nil
+	}
+	sti := filepath.Join(k.mappe, navn)
+	seed := strings.HasPrefix(navn, "seeds/")
+	if seed {
+		sti = filepath.Join(k.mappe, "..", "..", navn)
+	}
+	b, err := os.ReadFile(sti)
+	if err != nil {
+		return fil{}, err
+	}
+	linjer := strings.Split(strings.ReplaceAll(string(b), "\r", ""), "\n")
+	f := fil{kropp: linjer, seed: seed}
+	for i, l := range linjer {
+		if strings.HasPrefix(l, "=====") {
+			f.hode, f.kropp = linjer[:i], linjer[i+1:]
+			break
+		}
+	}
+	k.filer[navn] = f
+	return f, nil
+}
+
+var (
+	overskrift  = regexp.MustCompile(`^§ ?\d+[A-Za-z]?(-\d+[a-z]?)?\.\s*\S`)
+	uTagg       = regexp.MustCompile(`</?u>`)
+	datoMonster = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+)
+
+// stykke bygger leddene i ett stykke etter oppskriftsregelen: linjene etter
+// ankeret til første tomme linje eller linje som begynner med «§ »,
+// «Kapittel » eller «[»; en første linje som gjentar paragrafoverskriften
+// hoppes over; linjer som begynner med to mellomrom hører til leddet før.
+// Kildedokumentene (seeds/) har tomme linjer mellom leddene, <u>-tagger og
+// listepunkter som «- a.»; der hoppes tomme linjer over, taggene fjernes og
+// listepunktene rykkes inn.
+func (k *Tekstkilde) stykke(b Tekstbit) ([][]string, error) {
+	f, err := k.les(b.Fil)
+	if err != nil {
+		return nil, err
+	}
+	start := -1
+	for i, l := range f.kropp {
+		if strings.HasPrefix(l, b.Anker) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return nil, fmt.Errorf("%s: ankeret %q finnes ikke", b.Fil, b.Anker)
+	}
+	var tatt []string
+	forste := true
+	for _, l := range f.kropp[start+1:] {
+		if f.seed {
+			l = uTagg.ReplaceAllString(l, "")
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+		}
+		if forste && overskrift.MatchString(l) {
+			forste = false
+			continue
+		}
+		forste = false
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "§ ") || strings.HasPrefix(l, "Kapittel ") || strings.HasPrefix(l, "[") {
+			break
+		}
+		if f.seed && strings.HasPrefix(l, "- ") {
+			l = "  " + l
+		}
+		tatt = append(tatt, l)
+	}
+	var ledd [][]string
+	for _, l := range tatt {
+		if strings.HasPrefix(l, "  ") && len(ledd) > 0 {
+			ledd[len(ledd)-1] = append(ledd[len(ledd)-1], l)
+		} else {
+			ledd = append(ledd, []string{l})
+		}
+	}
+	if len(ledd) == 0 {
+		return nil, fmt.Errorf("%s: ankeret %q gir ingen tekst", b.Fil, b.Anker)
+	}
+	if len(b.Ledd) > 0 {
+		valgt := make([][]string, 0, len(b.Ledd))
+		for _, n := range b.Ledd {
+			if n < 1 || n > len(ledd) {
+				return nil, fmt.Errorf("%s: ledd %d finnes ikke (stykket har %d)", b.Fil, n, len(ledd))
+			}
+			valgt = append(valgt, ledd[n-1])
+		}
+		ledd = valgt
+	}
+	return ledd, nil
+}
+
+// Ordlyd bygger ordlyden til oppføringen etter oppskriften. En oppføring
+// uten oppskrift (avledet tekst utenfor mappen, ukjent ordlyd) gir en tom
+// Ordlyd og ingen feil.
+func (k *Tekstkilde) Ordlyd(o *Oppforing) (Ordlyd, error) {
+	var ut Ordlyd
+	for _, b := range o.Tekst {
+		ledd, err := k.stykke(b)
+		if err != nil {
+			return Ordlyd{}, fmt.Errorf("%s: %w", o.ID, err)
+		}
+		ut.Ledd = append(ut.Ledd, ledd...)
+	}
+	return ut, nil
+}
+
+// IKraft gir datoene i «I kraft:»-linjen (eller «Ikrafttredelse:») i hodet
+// til forskriftens fil, og datoen etter «med virkning fra» når linjen har
+// den. En forskrift som trer i kraft i flere trinn (egenregiforskriften:
+// kapittel 4 senere), har flere datoer. For en forskrift med både
+// opprinnelig og konsolidert tekst leses den opprinnelige.
+func (k *Tekstkilde) IKraft(forskrift string) (datoer []tiltak.Dato, virkning tiltak.Dato, err error) {
+	navn := forskrift + ".txt"
+	if _, err := os.Stat(filepath.Join(k.mappe, forskrift+"-opprinnelig.txt")); err == nil {
+		navn = forskrift + "-opprinnelig.txt"
+	}
+	f, err := k.les(navn)
+	if err != nil {
+		return nil, virkning, err
+	}
+	for _, l := range f.hode {
+		if !strings.HasPrefix(l, "I kraft:") && !strings.HasPrefix(l, "Ikrafttredelse") {
+			continue
+		}
+		linje := l
+		if i := strings.Index(l, "med virkning fra "); i >= 0 {
+			if v := datoMonster.FindString(l[i:]); v != "" {
+				if virkning, err = tiltak.ParseDato(v); err != nil {
+					return nil, virkning, err
+				}
+			}
+			linje = l[:i]
+		}
+		for _, d := range datoMonster.FindAllString(linje, -1) {
+			v, err := tiltak.ParseDato(d)
+			if err != nil {
+				return nil, virkning, err
+			}
+			datoer = append(datoer, v)
+		}
+		if len(datoer) == 0 {
+			return nil, virkning, fmt.Errorf("%s: ingen dato i %q", navn, l)
+		}
+		return datoer, virkning, nil
+	}
+	return nil, virkning, fmt.Errorf("%s: ingen «I kraft:»-linje i hodet", navn)
+}
+
+// Finnes sier om forskriften har en fil i mappen.
+func (k *Tekstkilde) Finnes(forskrift string) bool {
+	for _, n := range []string{forskrift + ".txt", forskrift + "-opprinnelig.txt"} {
+		if _, err := os.Stat(filepath.Join(k.mappe, n)); err == nil {
+			return true
+		}
+	}
+	return false
 }
