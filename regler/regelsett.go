@@ -182,6 +182,8 @@ type tiltaksregler struct {
 	// varigheter er varighetsreglene med tidsrommene de gjelder i for
 	// tiltaket, eldste først (avledVarigheter).
 	varigheter []Varighet
+	// satser er satsreglene på samme måte (avledSatser).
+	satser []Sats
 }
 
 type finnStatus uint8

@@ -100,6 +100,7 @@ func init() {
 		}
 		t := avledRegelsett(def)
 		t.varigheter = avledVarigheter(def)
+		t.satser = avledSatser(def)
 		regelverk = append(regelverk, t)
 		for _, rs := range t.versjoner {
 			regelsettEtterID[rs.id] = rs

@@ -2,6 +2,7 @@ package regler
 
 import (
 	"encoding/json"
+	"slices"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
@@ -112,9 +113,17 @@ func (d *satsdel) gjelderFor(k tiltak.Kode) bool {
 // Sats er satsregelen et tiltak har etter én paragrafversjon: en verdi som
 // peker på bibliotekets faste data, lest med metodene.
 type Sats struct {
-	d    *satsdel
-	kode tiltak.Kode
+	d        *satsdel
+	kode     tiltak.Kode
+	fra, til tiltak.Dato
 }
+
+// Fra gir første startdag regelen gjelder for tiltaket (se Varighet.Fra).
+func (s Sats) Fra() tiltak.Dato { return s.fra }
+
+// Til gir siste startdag regelen gjelder for tiltaket; null betyr at den
+// gjelder fortsatt (se Varighet.Til).
+func (s Sats) Til() tiltak.Dato { return s.til }
 
 // IsZero sier om verdien er tom (ingen regel).
 func (s Sats) IsZero() bool { return s.d == nil }
@@ -249,19 +258,13 @@ func SatsFor(kode tiltak.Kode, start tiltak.Dato) (Sats, error) {
 	if start.IsZero() {
 		return Sats{}, &tiltak.FeltFeil{Felt: "start", Grunn: "mangler", Err: tiltak.ErrUgyldigDato}
 	}
-	if !t.def.modellertFra.IsZero() && start.Before(t.def.modellertFra) {
-		return Sats{}, t.ikkeModellert(start)
-	}
-	dv := definerende(t.def, start)
-	for _, p := range t.def.sats {
-		v := p.pa(start)
-		if v == nil || v.opphevet || !gjelderKapittel(dv, p) {
-			continue
-		}
-		for _, d := range v.sats {
-			if d.gjelderFor(kode) {
-				return Sats{d: d, kode: kode}, nil
+	for i := len(t.satser) - 1; i >= 0; i-- {
+		s := &t.satser[i]
+		if !start.Before(s.fra) {
+			if s.til.IsZero() || !start.After(s.til) {
+				return *s, nil
 			}
+			break
 		}
 	}
 	grunn := varighetGrunn(t, start)
@@ -271,22 +274,42 @@ func SatsFor(kode tiltak.Kode, start tiltak.Dato) (Sats, error) {
 	return Sats{}, &IkkeModellertFeil{Tiltak: kode, Dato: start, Fra: t.def.modellertFra, Grunn: grunn}
 }
 
-// Satsversjoner gir alle satsreglene for tiltaket i datorekkefølge.
+// satsPa gir satsregelen for tiltaket på datoen, eller nil.
+func satsPa(def *tiltaksdef, d tiltak.Dato) *satsdel {
+	if !def.modellertFra.IsZero() && d.Before(def.modellertFra) {
+		return nil
+	}
+	dv := definerende(def, d)
+	for _, p := range def.sats {
+		v := p.pa(d)
+		if v == nil || v.opphevet || !gjelderKapittel(dv, p) {
+			continue
+		}
+		for _, sd := range v.sats {
+			if sd.gjelderFor(def.kode) {
+				return sd
+			}
+		}
+	}
+	return nil
+}
+
+// avledSatser lager tiltakets satsregler med tidsrommene de gjelder i.
+func avledSatser(def *tiltaksdef) []Sats {
+	var ut []Sats
+	for _, p := range avledPerioder(def, def.sats, satsPa) {
+		ut = append(ut, Sats{d: p.v, kode: def.kode, fra: p.fra, til: p.til})
+	}
+	return ut
+}
+
+// Satsversjoner gir alle satsreglene for tiltaket i datorekkefølge, hver
+// med tidsrommet den gjelder i for tiltaket (Fra og Til), eller en
+// *tiltak.FeltFeil for en ukjent kode.
 func Satsversjoner(kode tiltak.Kode) ([]Sats, error) {
 	t, err := finnTiltak(kode)
 	if err != nil {
 		return nil, err
 	}
-	var ut []Sats
-	for _, p := range t.def.sats {
-		for _, v := range p.versjoner {
-			for _, d := range v.sats {
-				if d.gjelderFor(kode) {
-					ut = append(ut, Sats{d: d, kode: kode})
-					break
-				}
-			}
-		}
-	}
-	return ut, nil
+	return slices.Clone(t.satser), nil
 }

@@ -365,17 +365,24 @@ func varighetPa(def *tiltaksdef, d tiltak.Dato) *varighetsdel {
 	return nil
 }
 
-// avledVarigheter lager tiltakets varighetsregler med tidsrommene de
-// gjelder i for tiltaket: ett per tidsrom der ingen av paragrafene som
-// definerer tiltaket eller setter varigheten skifter versjon (sammenhengende
-// tidsrom med samme regel slås sammen). Den kalles én gang fra init.
-func avledVarigheter(def *tiltaksdef) []Varighet {
+// perioder er verdier med tidsrommene de gjelder i for et tiltak.
+type periodeverdi[T comparable] struct {
+	v        T
+	fra, til tiltak.Dato
+}
+
+// avledPerioder deler tiden ved hver versjonsgrense i paragrafene som
+// definerer tiltaket og paragrafene i l, spør pa hvilken verdi som gjelder
+// i hvert tidsrom, og slår sammen tidsrom som følger hverandre med samme
+// verdi. Nullverdien av T betyr ingen verdi. En udatert kilde gir fra lik
+// null. Den kalles bare fra init.
+func avledPerioder[T comparable](def *tiltaksdef, l []*paragraf, pa func(*tiltaksdef, tiltak.Dato) T) []periodeverdi[T] {
 	sett := map[tiltak.Dato]bool{udatert: true}
 	if !def.modellertFra.IsZero() {
 		sett[def.modellertFra] = true
 	}
-	for _, l := range [][]*paragraf{def.definert, def.varighet} {
-		for _, p := range l {
+	for _, pl := range [][]*paragraf{def.definert, l} {
+		for _, p := range pl {
 			for _, v := range p.versjoner {
 				sett[v.fra] = true
 				if !v.til.IsZero() {
@@ -389,26 +396,36 @@ func avledVarigheter(def *tiltaksdef) []Varighet {
 		datoer = append(datoer, d)
 	}
 	slices.SortFunc(datoer, tiltak.Dato.Compare)
-	var ut []Varighet
+	var null T
+	var ut []periodeverdi[T]
 	for i, fra := range datoer {
 		var til tiltak.Dato
 		if i+1 < len(datoer) {
 			til = datoer[i+1].AddDays(-1)
 		}
-		vd := varighetPa(def, fra)
-		if n := len(ut); n > 0 && ut[n-1].d == vd && ut[n-1].til.AddDays(1) == fra {
+		v := pa(def, fra)
+		if n := len(ut); n > 0 && ut[n-1].v == v && ut[n-1].til.AddDays(1) == fra {
 			ut[n-1].til = til
 			continue
 		}
-		if vd != nil {
-			ut = append(ut, Varighet{d: vd, kode: def.kode, fra: fra, til: til})
+		if v != null {
+			ut = append(ut, periodeverdi[T]{v: v, fra: fra, til: til})
 		}
 	}
-	// En udatert kilde har ingen nedre grense.
 	for i := range ut {
 		if ut[i].fra == udatert {
 			ut[i].fra = tiltak.Dato{}
 		}
+	}
+	return ut
+}
+
+// avledVarigheter lager tiltakets varighetsregler med tidsrommene de
+// gjelder i for tiltaket.
+func avledVarigheter(def *tiltaksdef) []Varighet {
+	var ut []Varighet
+	for _, p := range avledPerioder(def, def.varighet, varighetPa) {
+		ut = append(ut, Varighet{d: p.v, kode: def.kode, fra: p.fra, til: p.til})
 	}
 	return ut
 }
