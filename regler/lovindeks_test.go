@@ -2,6 +2,10 @@ package regler_test
 
 import (
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -131,6 +135,51 @@ func TestOmfang(t *testing.T) {
 	for _, v := range venter {
 		t.Logf("  venter %s", v)
 	}
+}
+
+// TestTestrader: hver versjon innenfor omfang er navngitt av en testrad et
+// sted i modulen: id-en står som streng i en testfil, alene («"tf-7-3-v20190701"»)
+// eller som begynnelsen på en vilkårs- eller forlengelses-id
+// («"tf-7-3-v20190701.behov-for-kvalifisering"»). Radene ligger i pakkene
+// som regner med versjonen (regler, varighet, tilskudd).
+func TestTestrader(t *testing.T) {
+	ix := lastIndeks(t)
+	_, fil, _, _ := runtime.Caller(0)
+	rot := filepath.Join(filepath.Dir(fil), "..")
+	var tekst strings.Builder
+	err := filepath.WalkDir(rot, func(sti string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(sti, "_test.go") && !strings.HasSuffix(sti, "lovindeks_test.go") {
+			b, err := os.ReadFile(sti)
+			if err != nil {
+				return err
+			}
+			tekst.Write(b)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	alle := tekst.String()
+	iOmfang, medRad := 0, 0
+	for _, o := range ix.Oppforinger {
+		if !o.IOmfang() {
+			continue
+		}
+		iOmfang++
+		if strings.Contains(alle, `"`+o.ID+`"`) || strings.Contains(alle, `"`+o.ID+`.`) {
+			medRad++
+			continue
+		}
+		t.Errorf("%s (%s): ingen testrad navngir versjonen", o.ID, strings.Join(o.Emne, ", "))
+	}
+	t.Logf("versjoner innenfor omfang med testrad: %d av %d", medRad, iOmfang)
 }
 
 // sitering er en hjemmel en regel siterer, og hvor den ble funnet.
