@@ -28,6 +28,20 @@ type Regelsett struct {
 	vilkar     []*Vilkar
 	praksis    []Praksisregel
 	ikkeIKraft bool
+	// definisjon er versjonen som sier at tiltaket finnes i tidsrommet
+	// (nil når tiltaket ikke er i kraft eller ingen paragraf definerer det).
+	definisjon *versjon
+}
+
+// Definisjon gir paragrafversjonen som sier at tiltaket finnes i
+// tidsrommet (for eksempel innholdsparagrafen eller personkretsen), og
+// false når tiltaket ikke er i kraft eller kilden ikke har en slik
+// paragraf.
+func (rs *Regelsett) Definisjon() (Paragrafversjon, bool) {
+	if rs.definisjon == nil {
+		return Paragrafversjon{}, false
+	}
+	return Paragrafversjon{rs.definisjon}, true
 }
 
 // Praksisregel er en regel fra NAVs praksis (kode, instruks eller rutine)

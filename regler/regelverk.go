@@ -180,7 +180,7 @@ func avledRegelsett(def *tiltaksdef) *tiltaksregler {
 }
 
 func sammeRegler(a, b *Regelsett) bool {
-	return a.ikkeIKraft == b.ikkeIKraft && slices.Equal(a.vilkar, b.vilkar) && slices.Equal(a.praksis, b.praksis)
+	return a.ikkeIKraft == b.ikkeIKraft && a.definisjon == b.definisjon && slices.Equal(a.vilkar, b.vilkar) && slices.Equal(a.praksis, b.praksis)
 }
 
 // byggRegelsett gir regelsettet for tiltaket på datoen d (uten id og til).
@@ -192,6 +192,7 @@ func byggRegelsett(def *tiltaksdef, d tiltak.Dato) *Regelsett {
 		return rs
 	}
 	dv := definerende(def, d)
+	rs.definisjon = dv
 	for _, p := range def.vilkar {
 		v := p.pa(d)
 		if v == nil || v.opphevet || !gjelderKapittel(dv, p) {
