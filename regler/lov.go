@@ -349,6 +349,9 @@ func (v Paragrafversjon) Liste() []tiltak.Kode { return slices.Clone(v.v.liste) 
 // men avgjør det ikke (en ny skive; ofte tom).
 func (v Paragrafversjon) ListeMulig() []tiltak.Kode { return slices.Clone(v.v.listeMulig) }
 
+// Gjelder sier om versjonen gjelder på datoen.
+func (v Paragrafversjon) Gjelder(d tiltak.Dato) bool { return v.v.gjelder(d) }
+
 // Avgjor gir hva versjonen avgjør i biblioteket, som ord i fast rekkefølge:
 // "opphevet", "definerer" (hvilke tiltak som finnes), "vilkar" (hvem),
 // "varighet" (hvor lenge), "frist", "sats" (hvor mye), "liste" (hva som kan

@@ -190,7 +190,7 @@ var tf132 = &paragraf{id: "tf-13-2", kilde: tiltak.Tiltaksforskriften, nr: "13-2
 	versjoner: []*versjon{
 		{fra: aftFra, endretVed: for2016_653, bevis: Kunngjort, definerer: aft,
 			innhold: "Arbeidsforberedende trening kan inneholde avklaring og kartlegging, utprøving og arbeidstrening i skjermet miljø, tilrettelagt opplæring, hjelp til å finne arbeidspraksis og oppfølging i ordinært arbeidsliv. Arrangøren lager en plan for hver deltaker, og alle skal få tilbud om arbeidstrening eller opplæring i ordinært arbeidsliv."},
-		{fra: aftNy, endretVed: for2025_172, bevis: Kunngjort,
+		{fra: aftNy, endretVed: for2025_172, bevis: Kunngjort, definerer: aft,
 			innhold: "Nytt innhold (a–f), plan for hver deltaker og sluttrapport. NAV skal vurdere status og progresjon for hver deltaker hver tredje måned.",
 			merknad: "FOR-2025-09-10-1825 rettet bokstav b før endringen trådte i kraft.",
 			frister: []*fristdel{{maneder: 3, typ: Gjennomgang, ledd: 4,

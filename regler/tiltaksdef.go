@@ -89,7 +89,7 @@ var tiltaksdefinisjoner = []*tiltaksdef{
 		sats: liste(tf11_3), praksisgrenser: liste(praksisInkludering12)},
 	{kode: tiltak.ArbeidsrettetRehabilitering, modellertFra: tfIKraft, grunn: grunnTF, definert: liste(tf122, tf123),
 		vilkar: med(tfFelles, tf123), varighet: liste(tf124)},
-	{kode: tiltak.AFT, modellertFra: tfIKraft, grunn: grunnTF, definert: liste(tf133),
+	{kode: tiltak.AFT, modellertFra: tfIKraft, grunn: grunnTF, definert: liste(tf132, tf133),
 		vilkar: med(tfFellesTilskudd, tf133, tf135), varighet: liste(tf134), sats: liste(tf137), frister: liste(tf134, tf132)},
 	{kode: tiltak.VTA, modellertFra: tfIKraft, grunn: grunnTF, definert: liste(tf142),
 		vilkar: med(tfFellesTilskudd, tf143), varighet: liste(tf144), sats: liste(tf148)},
