@@ -280,6 +280,7 @@ func TestBufferEtterEndringer(t *testing.T) {
 	}
 	annetRegelsett, _ := FinnRegelsett("avklaring-v20160101")
 	annenFakta := tiltak.Fakta{}
+	annetVilkar, _ := FinnVilkar(vArbtaker)
 	endringer := []struct {
 		navn  string
 		endre func(rs []Resultat, buf *Buffer)
@@ -291,11 +292,11 @@ func TestBufferEtterEndringer(t *testing.T) {
 			fra, n := int(finnPlan(dato).tiltak[1].fra[0]), len(rs[1].Spor)
 			rs[1].Spor = buf.spor[fra : fra+n : fra+n+1]
 		}},
-		{"sporets start", func(rs []Resultat, _ *Buffer) { rs[1].Spor = rs[2].Spor[:len(rs[1].Spor):len(rs[1].Spor)] }},
+		{"sporets start", func(rs []Resultat, _ *Buffer) { rs[2].Spor = rs[1].Spor[:len(rs[2].Spor):len(rs[2].Spor)] }},
 		{"tiltakskode, samme lengde", func(rs []Resultat, _ *Buffer) { rs[1].Tiltak = tiltak.Kode(strings.Clone(string(rs[1].Tiltak))) }},
 		{"tiltakskode, annen lengde", func(rs []Resultat, _ *Buffer) { rs[1].Tiltak = rs[1].Tiltak[:3] }},
-		{"vilkår i et vurdert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[0].Spor[0].Vilkar = tf18 }},
-		{"vilkår i et kopiert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0].Vilkar = tf18 }},
+		{"vilkår i et vurdert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[0].Spor[0].Vilkar = annetVilkar }},
+		{"vilkår i et kopiert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0].Vilkar = annetVilkar }},
 		{"utfall i sporet", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0] = rs[1].Spor[0].MedErstattet(true) }},
 	}
 	for _, e := range endringer {
