@@ -190,6 +190,12 @@ func TestDekning(t *testing.T) {
 	}
 	vilkar := map[string]*dekning{}
 	regelsett := map[string]bool{}
+	// paaDag: regelsettene radene navngir, per tiltak og dato.
+	type tiltakDag struct {
+		kode tiltak.Kode
+		dato tiltak.Dato
+	}
+	paaDag := map[tiltakDag]string{}
 	for tabell, rader := range alleRadtabeller() {
 		if len(rader) == 0 {
 			t.Errorf("tabellen %s er tom", tabell)
@@ -224,6 +230,7 @@ func TestDekning(t *testing.T) {
 					t.Errorf("%s[%d] %s: regelsettet %q finnes ikke for %s", tabell, i, r.navn, r.versjon, r.kode)
 				}
 				regelsett[r.versjon] = true
+				paaDag[tiltakDag{r.kode, r.dato}] = r.versjon
 			}
 		}
 	}
@@ -271,7 +278,12 @@ func TestDekning(t *testing.T) {
 	rsDekket, rsAntall := 0, 0
 	for _, k := range tiltak.Koder() {
 		vs, _ := Versjoner(k)
-		for _, rs := range vs {
+		for i, rs := range vs {
+			// Hvert skifte har en rad på siste dag i det gamle regelsettet og
+			// en på første dag i det nye, som begge sjekker regelsettet.
+			if i > 0 && (paaDag[tiltakDag{k, rs.Fra().AddDays(-1)}] != vs[i-1].ID() || paaDag[tiltakDag{k, rs.Fra()}] != rs.ID()) {
+				t.Errorf("skiftet fra %s til %s har ikke rader på begge sider", vs[i-1].ID(), rs.ID())
+			}
 			rsAntall++
 			if regelsett[rs.ID()] {
 				rsDekket++
