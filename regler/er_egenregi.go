@@ -147,7 +147,10 @@ var er31 = &paragraf{id: "er-3-1", kilde: tiltak.Egenregiforskriften, nr: "3-1",
 			innhold: "Individuell jobbstøtte kan tilbys personer med moderate til alvorlige psykiske lidelser og/eller rusproblemer som får behandling i helse- og omsorgstjenesten og trenger mer omfattende formidlings- og oppfølgingsbistand; personen må ha fylt 16 år. Etter direktoratets retningslinjer kan også andre med oppfølging fra helse- og omsorgstjenesten eller sammensatte utfordringer få tiltaket.",
 			vilkar: []*Vilkar{
 				vilkarAlder16("alder-16", "Individuell jobbstøtte").med(1, ""),
-				ipsMalgruppe("malgruppe", false),
+				// IPS ung har sin egen målgruppe i § 3-6 (§ 3-1 utvidet med
+				// tredje ledd); § 3-1 sin målgruppe alene ville avvise de unge
+				// tredje ledd gir tiltaket.
+				ipsMalgruppe("malgruppe", false).gjelderFor(tiltak.IndividuellJobbstotte),
 				vilkarOmfattendeBistand("behov-omfattende-bistand").med(1, ""),
 			}},
 		{fra: er2026, endretVed: for2026_1636, bevis: Avledet, definerer: ipsBegge, merknad: merknad1636,

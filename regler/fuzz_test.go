@@ -29,6 +29,14 @@ func FuzzVurder(f *testing.F) {
 		}
 		k := koder[int(kode)%len(koder)]
 		r, err := VurderMed(k, &fa, dato, valg)
+		// Deterministisk: samme inndata gir samme svar (og samme feil).
+		r2, err2 := VurderMed(k, &fa, dato, valg)
+		if (err == nil) != (err2 == nil) || (err != nil && err.Error() != err2.Error()) {
+			t.Fatalf("to kall ga ulike feil: %v og %v", err, err2)
+		}
+		if diff := cmp.Diff(r, r2, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
+			t.Fatalf("to kall ga ulike resultater:\n%s", diff)
+		}
 		if err != nil {
 			var fe *tiltak.FeltFeil
 			if !errors.Is(err, ErrIkkeModellert) && !errors.As(err, &fe) {
@@ -127,6 +135,9 @@ func FuzzKanKombineres(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b uint8, dag int32, svar uint8) {
 		dato := tiltak.MustDato(1, 1, 1).AddDays(int(dag))
 		k, err := KanKombineres(koder[int(a)%len(koder)], koder[int(b)%len(koder)], dato, tiltak.Svar(svar%3))
+		if k2, err2 := KanKombineres(koder[int(a)%len(koder)], koder[int(b)%len(koder)], dato, tiltak.Svar(svar%3)); k2 != k || (err == nil) != (err2 == nil) {
+			t.Fatalf("to kall ga ulike svar: %+v og %+v", k, k2)
+		}
 		if err != nil {
 			var fe *tiltak.FeltFeil
 			if !errors.Is(err, ErrIkkeModellert) && !errors.As(err, &fe) {
@@ -136,6 +147,59 @@ func FuzzKanKombineres(f *testing.F) {
 		}
 		if !k.Utfall.Gyldig() || k.Forklaring == "" {
 			t.Fatalf("ugyldig svar %+v", k)
+		}
+	})
+}
+
+// FuzzVarighetOgSats: varighets- og satsreglene gir aldri panikk, bare de
+// dokumenterte feilene, og det samme svaret to ganger; en regel gjelder for
+// startdatoen den ble slått opp for, og et vilkår i den gir et gyldig utfall.
+func FuzzVarighetOgSats(f *testing.F) {
+	f.Add(uint8(1), int32(739000), []byte(`{"arbeidsevne":"nedsatt"}`))
+	f.Add(uint8(26), int32(740000), []byte(`{"stillingstype":"midlertidig"}`))
+	koder := tiltak.Koder()
+	f.Fuzz(func(t *testing.T, kode uint8, dag int32, faktaJSON []byte) {
+		var fa tiltak.Fakta
+		if json.Unmarshal(faktaJSON, &fa) != nil {
+			return
+		}
+		k := koder[int(kode)%len(koder)]
+		start := tiltak.MustDato(1, 1, 1).AddDays(int(dag))
+		v, err := VarighetFor(k, start)
+		if v2, err2 := VarighetFor(k, start); v2 != v || (err == nil) != (err2 == nil) {
+			t.Fatalf("VarighetFor ga ulike svar")
+		}
+		var fe *tiltak.FeltFeil
+		switch {
+		case err != nil:
+			if !errors.Is(err, ErrIkkeModellert) && !errors.As(err, &fe) {
+				t.Fatalf("VarighetFor: udokumentert feil %v", err)
+			}
+		default:
+			if v.Tiltak() != k || start.Before(v.Fra()) || (!v.Til().IsZero() && start.After(v.Til())) {
+				t.Fatalf("VarighetFor(%s, %s) ga regelen for %s–%s", k, start, v.Fra(), v.Til())
+			}
+			for _, fl := range v.Forlengelser() {
+				if !fl.Vilkar.EvaluerMed(&fa, start, Valg{}).Utfall().Gyldig() {
+					t.Fatalf("%s: ugyldig utfall", fl.ID)
+				}
+			}
+		}
+		s, err := SatsFor(k, start)
+		if s2, err2 := SatsFor(k, start); s2 != s || (err == nil) != (err2 == nil) {
+			t.Fatalf("SatsFor ga ulike svar")
+		}
+		if err != nil {
+			if !errors.Is(err, ErrIkkeModellert) && !errors.As(err, &fe) {
+				t.Fatalf("SatsFor: udokumentert feil %v", err)
+			}
+			return
+		}
+		// En sats uten varianter gir -1; ellers har den en standardvariant
+		// til slutt, så -1 betyr at et vilkår må vurderes.
+		i, p := s.VelgVariant(&fa, start)
+		if i >= s.AntallVarianter() || (i < 0 && s.AntallVarianter() > 0 && p.Utfall() != MaVurderes) || (s.AntallVarianter() == 0 && i != -1) {
+			t.Fatalf("VelgVariant ga %d (%v)", i, p.Utfall())
 		}
 	})
 }

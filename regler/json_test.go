@@ -17,9 +17,9 @@ var (
 )
 
 func TestJSONRundtur(t *testing.T) {
-	f := med(født(1954, 3, 10), func(f *tiltak.Fakta) { f.Innsatsgruppe = tiltak.InnsatsgruppeUkjent })
+	f := grunnMed(født(1954, 3, 10), innsats(tiltak.InnsatsgruppeUkjent))
 	var alle []Resultat
-	for _, dato := range []tiltak.Dato{d(2020, 1, 1), d(2025, 9, 1), d(2033, 1, 1)} {
+	for _, dato := range []tiltak.Dato{d(2020, 1, 1), sep2025, d(2033, 1, 1)} {
 		rs, err := VurderAlleMed(&f, dato, Valg{MedPraksis: true, Sluttdato: dato.AddYears(1)})
 		if err != nil {
 			t.Fatal(err)
@@ -65,6 +65,7 @@ func TestJSONForm(t *testing.T) {
 				ID       string `json:"id"`
 				Kilde    string `json:"kilde"`
 				Paragraf string `json:"paragraf"`
+				Ledd     int    `json:"ledd"`
 				Praksis  bool   `json:"praksis"`
 			} `json:"hjemmel"`
 			Utfall string `json:"utfall"`
@@ -79,20 +80,27 @@ func TestJSONForm(t *testing.T) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
-	// Født 10. mai 2009: 15 år den 9. mai 2025, så § 1-3 er ikke oppfylt.
+	// Født 10. mai 2009: 15 år den 9. mai 2025, så § 1-3 tredje ledd er
+	// ikke oppfylt, og utfallet er avgjort (ingen fakta mangler på toppnivå).
 	if m.Tiltak != "avklaring" || m.Utfall != "ikke-oppfylt" || m.Regelsett.ID != "avklaring-v20160101" ||
-		m.Regelsett.Fra != "2016-01-01" || m.Regelsett.Til != "2025-07-31" || len(m.Mangler) != 0 {
-		t.Errorf("toppnivå: %+v", m)
+		m.Regelsett.Fra != "2016-01-01" || m.Regelsett.Til != "2025-07-31" || m.Mangler == nil || len(m.Mangler) != 0 || len(m.Spor) != 4 {
+		t.Fatalf("toppnivå: %+v", m)
 	}
-	p := m.Spor[0]
-	if p.VilkarID != "tf-1-3.alder-16" || p.Hjemmel.Tekst != "tiltaksforskriften § 1-3" || p.Hjemmel.ID != "tf-1-3" ||
-		p.Hjemmel.Kilde != "tiltaksforskriften" || p.Hjemmel.Paragraf != "1-3" || p.Hjemmel.Praksis || p.Utfall != "ikke-oppfylt" ||
+	p := m.Spor[1]
+	if p.VilkarID != vAlder2016 || p.Hjemmel.Tekst != "tiltaksforskriften § 1-3 tredje ledd" || p.Hjemmel.ID != "tf-1-3-l3-v20160101" ||
+		p.Hjemmel.Kilde != "tiltaksforskriften" || p.Hjemmel.Paragraf != "1-3" || p.Hjemmel.Ledd != 3 || p.Hjemmel.Praksis || p.Utfall != "ikke-oppfylt" ||
 		len(p.Lest) != 1 || p.Lest[0].Faktum != "fodselsdato" || p.Lest[0].Verdi != "2009-05-10" ||
 		!strings.HasPrefix(p.Forklaring, "Personen har ikke fylt 16 år") || !strings.HasSuffix(p.Forklaring, "(fodselsdato: 2009-05-10)") {
-		t.Errorf("første sporpunkt: %+v", p)
+		t.Errorf("alderssporpunktet: %+v", p)
 	}
-	if m.Spor[2].Utfall != "ma-vurderes" || len(m.Spor[2].Mangler) != 1 || m.Spor[2].Mangler[0] != "behov_utvidet_avklaring" {
-		t.Errorf("tredje sporpunkt: %+v", m.Spor[2])
+	// § 1-8: ingenting om arbeidsforholdet er oppgitt, så alle sju faktaene
+	// vilkåret leser, mangler, i faktarekkefølge.
+	if q := m.Spor[2]; q.VilkarID != vArbtaker || q.Utfall != "ma-vurderes" || strings.Join(q.Mangler, ",") !=
+		"arbeidsevne,sykmeldt,ansatt_hos_arbeidsgiver,arbeidstaker,tilretteleggingsplikt_oppfylt,oppfolgingsplan_innhentet,bedriftsinterne_tiltak_provd" {
+		t.Errorf("§ 1-8-sporpunktet: %+v", q)
+	}
+	if q := m.Spor[3]; q.Utfall != "ma-vurderes" || len(q.Mangler) != 1 || q.Mangler[0] != "behov_utvidet_avklaring" || q.Lest[0].Verdi != "ukjent" {
+		t.Errorf("fjerde sporpunkt: %+v", q)
 	}
 }
 
@@ -103,6 +111,11 @@ func TestJSONFeil(t *testing.T) {
 	if !errors.As(err, &fe) || fe.Felt != "spor[0].vilkar_id" || !errors.Is(err, ErrUkjentVilkar) {
 		t.Errorf("ukjent vilkår: %v", err)
 	}
+	// Den gamle id-formen (før paragrafversjonene) er ukjent.
+	err = json.Unmarshal([]byte(`{"tiltak":"avklaring","dato":"2025-01-01","utfall":"oppfylt","spor":[{"vilkar_id":"tf-1-3.alder-16","utfall":"oppfylt"}]}`), &r)
+	if !errors.Is(err, ErrUkjentVilkar) {
+		t.Errorf("gammel vilkårs-id: %v", err)
+	}
 	err = json.Unmarshal([]byte(`{"tiltak":"avklaring","dato":"2025-01-01","utfall":"oppfylt","regelsett":{"id":"avklaring-v19990101"},"spor":[]}`), &r)
 	if !errors.As(err, &fe) || fe.Felt != "regelsett.id" || fe.Verdi != "avklaring-v19990101" || !errors.Is(err, ErrUkjentRegelsett) {
 		t.Errorf("ukjent regelsett: %v", err)
@@ -110,7 +123,7 @@ func TestJSONFeil(t *testing.T) {
 	// Et resultat for en dato som ikke er modellert har det tomme
 	// regelsettet, og det leses tilbake som det samme.
 	if err := json.Unmarshal([]byte(`{"tiltak":"avklaring","dato":"2015-01-01","utfall":"ma-vurderes","regelsett":{"id":""},"ikke_modellert":true,"spor":[{"vilkar_id":"ikke-modellert","utfall":"ma-vurderes"}]}`), &r); err != nil ||
-		r.Regelsett != ingenRegelsett || r.Regelsett.ID != "" || r.Fakta == nil {
+		r.Regelsett != ingenRegelsett || r.Regelsett.ID() != "" || r.Fakta == nil || r.Spor[0].Vilkar != vilkarIkkeModellert {
 		t.Errorf("ikke modellert: %v, %+v", err, r)
 	}
 	if err := json.Unmarshal([]byte(`{"tiltak":"x"}`), &r); !errors.Is(err, tiltak.ErrUkjentTiltak) {
@@ -122,50 +135,44 @@ func TestJSONFeil(t *testing.T) {
 	if err := json.Unmarshal([]byte(`[`), &r); err == nil {
 		t.Error("ugyldig JSON ble godtatt")
 	}
-	if _, err := json.Marshal(Resultat{Utfall: Oppfylt, Spor: []Sporpunkt{NyttSporpunkt(nil, Oppfylt, 0)}}); !errors.Is(err, ErrUkjentVilkar) {
+	if _, err := json.Marshal(Resultat{Utfall: Oppfylt, Spor: []Sporpunkt{NyttSporpunkt(nil, Oppfylt, tiltak.Faktasett{})}}); !errors.Is(err, ErrUkjentVilkar) {
 		t.Errorf("sporpunkt uten vilkår: %v", err)
 	}
 }
 
 func TestForklaring(t *testing.T) {
 	f := &tiltak.Fakta{Fodselsdato: d(1954, 3, 10)}
-	r, err := VurderMed(tiltak.Arbeidstrening, f, d(2025, 9, 1), Valg{MedPraksis: true})
+	r, err := VurderMed(tiltak.Arbeidstrening, f, sep2025, Valg{MedPraksis: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, _ := finnPunkt(r, "praksis-alder-72.sluttdato")
-	if !p.ManglerSluttdato() || !r.ManglerSluttdato() || !strings.Contains(p.Forklaring(f), "Planlagt sluttdato er ikke oppgitt.") {
+	p, ok := finnPunkt(r, vAlder72)
+	if !ok || !p.ManglerSluttdato() || !r.ManglerSluttdato() || !strings.Contains(p.Forklaring(f), "Planlagt sluttdato er ikke oppgitt.") {
 		t.Errorf("sluttdato: %+v %q", p, p.Forklaring(f))
 	}
 	if (Sporpunkt{}).Forklaring(f) != "" {
 		t.Error("tomt sporpunkt har forklaring")
 	}
-	r2, _ := Vurder(tiltak.Arbeidstrening, f, d(2025, 9, 1))
+	r2, _ := Vurder(tiltak.Arbeidstrening, f, sep2025)
 	if r2.ManglerSluttdato() {
 		t.Error("uten praksis mangler ikke sluttdato")
 	}
 	s, _ := VurderMed(tiltak.Sommerjobb, &tiltak.Fakta{Fodselsdato: d(1995, 6, 15)}, d(2025, 6, 15), Valg{MedPraksis: true})
-	q, _ := finnPunkt(s, "tf-8-personkrets.alder-16-29")
-	if !strings.Contains(q.Forklaring(s.Fakta), "erstattet av NAVs praksis") {
+	q, _ := finnPunkt(s, "tf-8-3-v20210422.under-30")
+	if !q.Erstattet() || !strings.Contains(q.Forklaring(s.Fakta), "erstattet av NAVs praksis") {
 		t.Errorf("erstattet: %q", q.Forklaring(s.Fakta))
 	}
-	tk := Tekster{"a", "b", "c"}
-	if tk.For(Oppfylt) != "a" || tk.For(IkkeOppfylt) != "b" || tk.For(MaVurderes) != "c" || tk.For(0) != "" {
-		t.Error("Tekster.For")
+	// Tekstene for hvert utfall.
+	v, _ := FinnVilkar(vAlder2016)
+	if !strings.HasPrefix(v.Tekst(Oppfylt), "Personen har fylt 16 år") || !strings.HasPrefix(v.Tekst(IkkeOppfylt), "Personen har ikke fylt 16 år") ||
+		!strings.HasPrefix(v.Tekst(MaVurderes), "Fødselsdatoen er ikke oppgitt") || v.Tekst(0) != "" {
+		t.Error("Tekst per utfall")
 	}
-	if !praksisAlder72.ErPraksis() || tf23.ErPraksis() {
-		t.Error("ErPraksis")
+	if p := v.Evaluer(f, d(2025, 1, 1)); p.Utfall() != Oppfylt || p.Forklaring(f) != v.Tekst(Oppfylt)+" (fodselsdato: 1954-03-10)" {
+		t.Errorf("Evaluer: %v %q", p.Utfall(), p.Forklaring(f))
 	}
-	// Evaluer (uten valg) gjør som motoren uten valg: en praksisregel som
-	// leser planlagt sluttdato, må vurderes og sier at sluttdatoen mangler.
-	if p := praksisAlder72.Evaluer(f, d(2026, 3, 10)); p.Utfall() != MaVurderes || !p.ManglerSluttdato() {
-		t.Errorf("Evaluer uten sluttdato: %+v", p)
-	}
-	if p := praksisAlder67.Evaluer(f, d(2021, 3, 9)); p.Utfall() != MaVurderes || !p.ManglerSluttdato() {
-		t.Errorf("Evaluer uten sluttdato: %+v", p)
-	}
-	if p := tf23.Evaluer(f, d(2025, 1, 1)); p.Utfall() != MaVurderes || !p.Mangler().Har(tiltak.FaktumBehovUtvidetAvklaring) {
-		t.Errorf("Evaluer ukjent: %+v", p)
+	if p := v.Evaluer(nil, d(2025, 1, 1)); p.Utfall() != MaVurderes || !p.Mangler().Har(tiltak.FaktumFodselsdato) {
+		t.Errorf("Evaluer uten fakta: %+v", p)
 	}
 }
 
@@ -183,7 +190,7 @@ func TestUtfall(t *testing.T) {
 	if _, err := Utfall(0).MarshalText(); err == nil {
 		t.Error("ikke vurdert ble skrevet")
 	}
-	if Utfall(9).String() != "ukjent utfall" || Utfall(0).String() != "ikke vurdert" || MaVurderes.String() != "må vurderes" {
+	if Utfall(4).String() != "ukjent utfall" || Utfall(9).String() != "ukjent utfall" || Utfall(0).String() != "ikke vurdert" || MaVurderes.String() != "må vurderes" {
 		t.Error("String")
 	}
 	// Og og Eller over alle par, regnet for hånd: ikke oppfylt avgjør Og,
@@ -203,8 +210,8 @@ func TestUtfall(t *testing.T) {
 }
 
 func TestSporpunktJSONRundtur(t *testing.T) {
-	f := tiltak.Fakta{Fodselsdato: tiltak.MustDato(2000, 3, 1)}
-	r, err := Vurder(tiltak.Avklaring, &f, tiltak.MustDato(2025, 9, 1))
+	f := tiltak.Fakta{Fodselsdato: d(2000, 3, 1)}
+	r, err := VurderMed(tiltak.Arbeidstrening, &f, sep2025, Valg{MedPraksis: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +227,7 @@ func TestSporpunktJSONRundtur(t *testing.T) {
 		if q != p {
 			t.Errorf("rundtur av %s: %+v ble %+v", b, p, q)
 		}
-		if !strings.Contains(string(b), `"vilkar_id":"`+p.Vilkar.ID+`"`) {
+		if !strings.Contains(string(b), `"vilkar_id":"`+p.Vilkar.ID()+`"`) {
 			t.Errorf("JSON mangler vilkar_id: %s", b)
 		}
 	}
@@ -234,46 +241,55 @@ func TestSporpunktJSONRundtur(t *testing.T) {
 	}
 }
 
-// Drepte mutanter: grensene i Utfall.String, Forklaring og forklaringen for
-// mentor i arbeidstrening.
+// Forklaringen uten og med fakta, og forklaringen for mentor i
+// arbeidstrening (seed 003 nevnes bare der).
 func TestGrenserITekstene(t *testing.T) {
-	if Utfall(4).String() != "ukjent utfall" || Utfall(0).String() != "ikke vurdert" || MaVurderes.String() != "må vurderes" {
-		t.Error("Utfall.String på grensene")
-	}
-	v := &Vilkar{ID: "test", Tekst: Tekster{Oppfylt: "Oppfylt."}}
-	if got := (NyttSporpunkt(v, Oppfylt, 0)).Forklaring(&tiltak.Fakta{}); got != "Oppfylt." {
+	v := &Vilkar{id: "test", tekst: tekster{oppfylt: "Oppfylt."}}
+	if got := NyttSporpunkt(v, Oppfylt, tiltak.Faktasett{}).Forklaring(&tiltak.Fakta{}); got != "Oppfylt." {
 		t.Errorf("vilkår uten fakta ga %q", got)
 	}
-	v.Leser = tiltak.FaktasettAv(tiltak.FaktumSamtykke)
-	if got := (NyttSporpunkt(v, Oppfylt, 0)).Forklaring(&tiltak.Fakta{Samtykke: tiltak.Ja}); got != "Oppfylt. (samtykke: ja)" {
+	v.leser = tiltak.FaktasettAv(tiltak.FaktumSamtykke)
+	if got := NyttSporpunkt(v, Oppfylt, tiltak.Faktasett{}).Forklaring(&tiltak.Fakta{Samtykke: tiltak.Ja}); got != "Oppfylt. (samtykke: ja)" {
 		t.Errorf("vilkår med ett faktum ga %q", got)
 	}
-	dato := tiltak.MustDato(2025, 9, 1)
-	at, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, dato, tiltak.Ukjent)
+	if got := NyttSporpunkt(v, Oppfylt, tiltak.Faktasett{}).Forklaring(nil); got != "Oppfylt." {
+		t.Errorf("uten fakta ga %q", got)
+	}
+	at, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, sep2025, tiltak.Ukjent)
 	if err != nil || !strings.Contains(at.Forklaring, "seed 003") {
 		t.Errorf("mentor i arbeidstrening: %q, %v", at.Forklaring, err)
 	}
-	ml, err := KanKombineres(tiltak.Mentor, tiltak.MidlertidigLonnstilskudd, dato, tiltak.Ukjent)
+	ml, err := KanKombineres(tiltak.Mentor, tiltak.MidlertidigLonnstilskudd, sep2025, tiltak.Ukjent)
 	if err != nil || strings.Contains(ml.Forklaring, "seed 003") {
 		t.Errorf("mentor i midlertidig lønnstilskudd: %q, %v", ml.Forklaring, err)
 	}
 }
 
 func TestHjemmelJSONOgTommeLister(t *testing.T) {
-	if NyHjemmelJSON(tiltak.Hjemmel{}).Praksis {
-		t.Error("en tom hjemmel er ikke praksis")
+	praksis := func(h tiltak.Hjemmel) bool {
+		b, err := json.Marshal(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m struct{ Praksis bool }
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		return m.Praksis
 	}
-	if !NyHjemmelJSON(tiltak.PraksisNAV("praksis-alder-72", "x")).Praksis || NyHjemmelJSON(tiltak.TF("tf-1-3", "1-3", 0)).Praksis {
-		t.Error("praksisflagget")
+	p72, _ := FinnVilkar(vAlder72)
+	tf, _ := FinnVilkar(vAlder2016)
+	if praksis(tiltak.Hjemmel{}) || !praksis(p72.Hjemmel()) || praksis(tf.Hjemmel()) {
+		t.Error("praksisflagget i hjemmelens JSON")
 	}
 	// Et avgjort resultat har en tom liste over manglende fakta, ikke null.
-	f := tiltak.Fakta{Fodselsdato: tiltak.MustDato(2000, 1, 1), NodvendigOgHensiktsmessig: tiltak.Ja, BehovUtvidetAvklaring: tiltak.Ja}
-	r, err := Vurder(tiltak.Avklaring, &f, tiltak.MustDato(2025, 9, 1))
+	f := tiltak.Fakta{Fodselsdato: d(2000, 1, 1), NodvendigOgHensiktsmessig: tiltak.Ja, BehovUtvidetAvklaring: tiltak.Ja, Arbeidstaker: tiltak.Nei}
+	r, err := Vurder(tiltak.Avklaring, &f, sep2025)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.Utfall != Oppfylt {
-		t.Fatalf("utfall %v", r.Utfall)
+		t.Fatalf("utfall %v; spor:\n%s", r.Utfall, sporTekst(r))
 	}
 	b, _ := json.Marshal(r)
 	var topp map[string]json.RawMessage
@@ -283,22 +299,20 @@ func TestHjemmelJSONOgTommeLister(t *testing.T) {
 }
 
 // Sporpunktet holder utfall, mangler og merker i ett ord: hver del kan
-// settes og leses uten å endre de andre, alle fakta i katalogen får plass,
-// og et ugyldig utfall lagres som 0.
+// settes og leses uten å endre de andre, og et ugyldig utfall lagres som 0.
+// Bare fakta vilkåret leser kan mangle.
 func TestSporpunktTilstand(t *testing.T) {
-	if n := len(tiltak.AlleFakta()); n >= utfallSkift {
-		t.Fatalf("%d fakta får ikke plass i de %d bitene for mangler", n, utfallSkift)
-	}
 	if s := unsafe.Sizeof(Sporpunkt{}); s != 16 {
 		t.Errorf("Sporpunkt er %d byte, ventet 16", s)
 	}
-	alle := tiltak.FaktasettAv(tiltak.AlleFakta()...)
+	v, _ := FinnVilkar(vArbtaker) // leser sju fakta
+	alle := v.Leser()
 	for _, u := range []Utfall{0, Oppfylt, IkkeOppfylt, MaVurderes} {
-		for _, m := range []tiltak.Faktasett{0, alle, tiltak.FaktasettAv(tiltak.FaktumFodselsdato)} {
+		for _, m := range []tiltak.Faktasett{{}, alle, tiltak.FaktasettAv(tiltak.FaktumArbeidstaker, tiltak.FaktumBedriftsinterneTiltakProvd)} {
 			for _, ms := range []bool{false, true} {
 				for _, e := range []bool{false, true} {
-					p := NyttSporpunkt(tf23, u, m).MedManglerSluttdato(ms).MedErstattet(e)
-					if p.Vilkar != tf23 || p.Utfall() != u || p.Mangler() != m || p.ManglerSluttdato() != ms || p.Erstattet() != e {
+					p := NyttSporpunkt(v, u, m).MedManglerSluttdato(ms).MedErstattet(e)
+					if p.Vilkar != v || p.Utfall() != u || p.Mangler() != m || p.ManglerSluttdato() != ms || p.Erstattet() != e {
 						t.Errorf("(%v, %v, %v, %v) ble (%v, %v, %v, %v)", u, m, ms, e, p.Utfall(), p.Mangler(), p.ManglerSluttdato(), p.Erstattet())
 					}
 					if q := p.MedManglerSluttdato(!ms).MedErstattet(!e); q.Equal(p) || q.Utfall() != u || q.Mangler() != m {
@@ -308,12 +322,17 @@ func TestSporpunktTilstand(t *testing.T) {
 			}
 		}
 	}
+	if p := NyttSporpunkt(v, MaVurderes, tiltak.FaktasettAv(tiltak.FaktumSamtykke, tiltak.FaktumArbeidstaker)); p.Mangler() != tiltak.FaktasettAv(tiltak.FaktumArbeidstaker) {
+		t.Errorf("et faktum vilkåret ikke leser ble tatt med: %v", p.Mangler().Liste())
+	}
 	for _, u := range []Utfall{4, 7, 8, 255} {
-		if p := NyttSporpunkt(tf23, u, 0); p.Utfall() != 0 {
+		if p := NyttSporpunkt(v, u, tiltak.Faktasett{}); p.Utfall() != 0 {
 			t.Errorf("ugyldig utfall %d ble %v", u, p.Utfall())
 		}
 	}
-	if !NyttSporpunkt(tf23, Oppfylt, 0).Equal(NyttSporpunkt(tf23, Oppfylt, 0)) || NyttSporpunkt(tf23, Oppfylt, 0).Equal(NyttSporpunkt(tf18, Oppfylt, 0)) {
+	w, _ := FinnVilkar(vAlder2016)
+	if !NyttSporpunkt(v, Oppfylt, tiltak.Faktasett{}).Equal(NyttSporpunkt(v, Oppfylt, tiltak.Faktasett{})) ||
+		NyttSporpunkt(v, Oppfylt, tiltak.Faktasett{}).Equal(NyttSporpunkt(w, Oppfylt, tiltak.Faktasett{})) {
 		t.Error("Equal sammenligner ikke vilkår og tilstand")
 	}
 }

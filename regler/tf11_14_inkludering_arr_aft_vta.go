@@ -102,10 +102,10 @@ var tf112l3 = &paragraf{id: "tf-11-2-l3", kilde: tiltak.Tiltaksforskriften, nr: 
 		vilkar: []*Vilkar{{navn: "forskriftsfestet-forsok", eller: "tf-11-2", leser: fakta(tiltak.FaktumForskriftsfestetForsok, tiltak.FaktumDeltarI),
 			beskrivelse: "Virksomheten er med i et forskriftsfestet forsøk i ordinært arbeidsliv i regi av NAV (for eksempel fireårig lønnstilskudd).",
 			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
-				if f.DeltarI.Har(tiltak.FirearigLonnstilskudd) == tiltak.Ja {
-					return Oppfylt
-				}
-				return FraSvar(f.ForskriftsfestetForsok)
+				// Ukjent deltakelse gir må vurderes, ikke ikke oppfylt: en
+				// deltaker i fireårig lønnstilskudd kan komme fram når den
+				// blir kjent.
+				return Eller(FraSvar(f.DeltarI.Har(tiltak.FirearigLonnstilskudd)), FraSvar(f.ForskriftsfestetForsok))
 			},
 			tekst: tekst("Virksomheten er med i et forskriftsfestet forsøk i ordinært arbeidsliv i regi av NAV.",
 				"Virksomheten er ikke med i et forskriftsfestet forsøk i ordinært arbeidsliv i regi av NAV.",

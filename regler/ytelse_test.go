@@ -41,6 +41,14 @@ func TestAllokeringer(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _, _ = VurderAlleTil(&buf, &tom, dato, valg) }); n != 0 {
 		t.Errorf("VurderAlleTil uten fakta: %v allokeringer, ventet 0", n)
 	}
+	// Vilkar.Evaluer og VarighetFor (når svaret er en regel) allokerer ikke.
+	v, _ := FinnVilkar(vArbtaker)
+	if n := testing.AllocsPerRun(100, func() { _ = v.Evaluer(&f, dato) }); n != 0 {
+		t.Errorf("Evaluer: %v allokeringer, ventet 0", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = VarighetFor(tiltak.Arbeidstrening, dato) }); n != 0 {
+		t.Errorf("VarighetFor: %v allokeringer, ventet 0", n)
+	}
 	// Vurder legger faktakopien og sporet i én allokering for alle tiltak.
 	for _, k := range tiltak.Koder() {
 		if n := testing.AllocsPerRun(10, func() { _, _ = VurderMed(k, &f, dato, valg) }); n > 1 {
@@ -177,6 +185,58 @@ func BenchmarkJSON(b *testing.B) {
 	}
 }
 
+// BenchmarkInngangspunkter måler de andre eksporterte inngangene til
+// pakken, ett delmål per funksjon.
+func BenchmarkInngangspunkter(b *testing.B) {
+	f := benchFakta
+	dato := d(2025, 9, 1)
+	r, _ := Vurder(tiltak.Mentor, &f, dato)
+	rs, _ := VurderAlle(&f, dato)
+	j, _ := r.MarshalJSON()
+	v, _ := FinnVilkar(vAlder2025)
+	sats, _ := SatsFor(tiltak.MidlertidigLonnstilskudd, dato)
+	for _, bm := range []struct {
+		navn string
+		kjor func()
+	}{
+		{"VurderAlleMed", func() { _, _ = VurderAlleMed(&f, dato, Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)}) }},
+		{"ManglerAlle", func() { _ = ManglerAlle(rs) }},
+		{"Gjeldende", func() { _, _ = Gjeldende(tiltak.Inkluderingstilskudd, dato) }},
+		{"Versjoner", func() { _, _ = Versjoner(tiltak.Inkluderingstilskudd) }},
+		{"FinnRegelsett", func() { _, _ = FinnRegelsett("mentor-v20250801") }},
+		{"FinnVilkar", func() { _, _ = FinnVilkar(vAlder2025) }},
+		{"AlleVilkar", func() { _ = AlleVilkar() }},
+		{"Lovverk", func() { _ = Lovverk() }},
+		{"FinnParagrafversjon", func() { _, _ = FinnParagrafversjon("tf-9-5-v20190701") }},
+		{"VarighetFor", func() { _, _ = VarighetFor(tiltak.Arbeidstrening, dato) }},
+		{"Varighetsversjoner", func() { _, _ = Varighetsversjoner(tiltak.OpplaeringFagOgYrke) }},
+		{"SatsFor", func() { _, _ = SatsFor(tiltak.MidlertidigLonnstilskudd, dato) }},
+		{"Satsversjoner", func() { _, _ = Satsversjoner(tiltak.MidlertidigLonnstilskudd) }},
+		{"Sats.VelgVariant", func() { _, _ = sats.VelgVariant(&f, dato) }},
+		{"BIOMaksProsent", func() { _, _ = BIOMaksProsent("mellomstor", true, false) }},
+		{"Hospitering", func() { _, _ = Hospitering(dato) }},
+		{"Hospiteringsversjoner", func() { _ = Hospiteringsversjoner() }},
+		{"VTASekstiprosent", func() { _ = VTASekstiprosent() }},
+		{"Praksisgrenser", func() { _, _ = Praksisgrenser(tiltak.Arbeidstrening, dato) }},
+		{"Fristregler", func() { _, _ = Fristregler(tiltak.AFT) }},
+		{"Instruks2021", func() { _ = Instruks2021() }},
+		{"Vilkar.Evaluer", func() { _ = v.Evaluer(&f, dato) }},
+		{"NyttSporpunkt", func() { _ = NyttSporpunkt(v, MaVurderes, tiltak.FaktasettAv(tiltak.FaktumFodselsdato)) }},
+		{"Sporpunkt.Forklaring", func() { _ = r.Spor[0].Forklaring(r.Fakta) }},
+		{"Resultat.UnmarshalJSON", func() {
+			var t Resultat
+			_ = t.UnmarshalJSON(j)
+		}},
+	} {
+		b.Run(bm.navn, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				bm.kjor()
+			}
+		})
+	}
+}
+
 // TestSamtidigBruk: motoren har ingen delt tilstand som endres, så mange
 // gorutiner kan vurdere samtidig (hver med sin egen Buffer) og få det samme
 // som én og én. Testen kjøres med -race i CI.
@@ -280,6 +340,7 @@ func TestBufferEtterEndringer(t *testing.T) {
 	}
 	annetRegelsett, _ := FinnRegelsett("avklaring-v20160101")
 	annenFakta := tiltak.Fakta{}
+	annetVilkar, _ := FinnVilkar(vArbtaker)
 	endringer := []struct {
 		navn  string
 		endre func(rs []Resultat, buf *Buffer)
@@ -291,11 +352,11 @@ func TestBufferEtterEndringer(t *testing.T) {
 			fra, n := int(finnPlan(dato).tiltak[1].fra[0]), len(rs[1].Spor)
 			rs[1].Spor = buf.spor[fra : fra+n : fra+n+1]
 		}},
-		{"sporets start", func(rs []Resultat, _ *Buffer) { rs[1].Spor = rs[2].Spor[:len(rs[1].Spor):len(rs[1].Spor)] }},
+		{"sporets start", func(rs []Resultat, _ *Buffer) { rs[2].Spor = rs[1].Spor[:len(rs[2].Spor):len(rs[2].Spor)] }},
 		{"tiltakskode, samme lengde", func(rs []Resultat, _ *Buffer) { rs[1].Tiltak = tiltak.Kode(strings.Clone(string(rs[1].Tiltak))) }},
 		{"tiltakskode, annen lengde", func(rs []Resultat, _ *Buffer) { rs[1].Tiltak = rs[1].Tiltak[:3] }},
-		{"vilkår i et vurdert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[0].Spor[0].Vilkar = tf18 }},
-		{"vilkår i et kopiert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0].Vilkar = tf18 }},
+		{"vilkår i et vurdert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[0].Spor[0].Vilkar = annetVilkar }},
+		{"vilkår i et kopiert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0].Vilkar = annetVilkar }},
 		{"utfall i sporet", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0] = rs[1].Spor[0].MedErstattet(true) }},
 	}
 	for _, e := range endringer {
