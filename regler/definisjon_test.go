@@ -152,3 +152,21 @@ func TestFirearigHenviserTilKapittel1(t *testing.T) {
 		}
 	}
 }
+
+// Forsøksforskriften definerer tiltaket i § 3 (innhold) og avgrenser det i
+// tid i § 12. Biblioteket lar § 12 være definisjonen regelsettet viser til,
+// så forklaringen etter forsøket siterer paragrafen som avslutter det; § 3
+// definerer det samme tiltaket i samme tidsrom.
+func TestFirearigDefinertAvParagraf3Og12(t *testing.T) {
+	p3, ok := regler.FinnParagrafversjon("fir-3-v20260801")
+	if !ok || !slices.Contains(p3.Definerer(), tiltak.FirearigLonnstilskudd) || p3.Fra() != d(2026, 8, 1) || p3.Til() != d(2032, 12, 31) {
+		t.Fatalf("fir-3-v20260801: %v %s–%s", p3.Definerer(), p3.Fra(), p3.Til())
+	}
+	rs, err := regler.Gjeldende(tiltak.FirearigLonnstilskudd, d(2026, 8, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if def, _ := rs.Definisjon(); def.ID() != "fir-12-v20260801" || def.Fra() != p3.Fra() || def.Til() != p3.Til() {
+		t.Errorf("definisjonen er %s (%s–%s)", def.ID(), def.Fra(), def.Til())
+	}
+}

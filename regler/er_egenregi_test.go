@@ -157,7 +157,7 @@ var raderEgenregi = append([]rad{
 	{id: "er-3-6-v20260901", navn: "2026: fødselsdato ukjent", kode: ipsUK, fakta: grunnMed(ukjent(tiltak.FaktumFodselsdato)), dato: okt2026, vilkar: "er-3-6-v20260901.alder-16-30", want: MaVurderes, mangler: mangler(tiltak.FaktumFodselsdato)},
 
 	// Kapittel 4 (ungdomsgarantien) fra 1. juli 2023.
-	{id: "er-4-1-v20230701", navn: "før 1. juli 2023: ikke i kraft", kode: ugK, fakta: grunnMed(født(2000, 1, 1)), dato: d(2016, 1, 1), vilkar: "er-4-1-v20230701.ikke-i-kraft.ungdomsgaranti", want: IkkeOppfylt, helhet: IkkeOppfylt, versjon: "ungdomsgaranti-v20160101"},
+	{id: "er-4-2-v20230701", navn: "før 1. juli 2023: ikke i kraft", kode: ugK, fakta: grunnMed(født(2000, 1, 1)), dato: d(2016, 1, 1), vilkar: "er-4-2-v20230701.ikke-i-kraft.ungdomsgaranti", want: IkkeOppfylt, helhet: IkkeOppfylt, versjon: "ungdomsgaranti-v20160101"},
 	{id: "er-4-1-v20230701", navn: "dagen før 30-årsdagen", kode: ugK, fakta: grunnMed(født(1994, 2, 28)), dato: d(2024, 2, 27), vilkar: "er-4-1-v20230701.alder-16-30", want: Oppfylt, helhet: Oppfylt},
 	{id: "er-4-1-v20230701", navn: "30-årsdagen", kode: ugK, fakta: grunnMed(født(1994, 2, 28)), dato: d(2024, 2, 28), vilkar: "er-4-1-v20230701.alder-16-30", want: IkkeOppfylt, helhet: IkkeOppfylt},
 	{id: "er-4-1-v20230701", navn: "dagen før 16-årsdagen", kode: ugK, fakta: grunnMed(født(2008, 3, 10)), dato: d(2024, 3, 9), vilkar: "er-4-1-v20230701.alder-16-30", want: IkkeOppfylt},
@@ -181,8 +181,12 @@ var raderEgenregi = append([]rad{
 	{id: "er-4-1-v20250801", navn: "2025: ikke fastslått", kode: ugK, fakta: grunnMed(født(2000, 1, 1), svar(tiltak.FaktumBistandsbehovFastslatt, nei)), dato: sep2025, vilkar: "er-4-1-v20250801.bistandsbehov-fastslatt", want: IkkeOppfylt},
 	{id: "er-4-1-v20250801", navn: "2025: ikke oppgitt", kode: ugK, fakta: grunnMed(født(2000, 1, 1), ukjent(tiltak.FaktumBistandsbehovFastslatt)), dato: sep2025, vilkar: "er-4-1-v20250801.bistandsbehov-fastslatt", want: MaVurderes, mangler: mangler(tiltak.FaktumBistandsbehovFastslatt)},
 }, grenseRader(
+	// Arbeid med støtte: § 2-2 byttes ut 1. juli 2025 (FOR-2025-01-31-117);
+	// personkretsen i § 2-1 er den samme.
+	grense{kode: amsK, fakta: grunnMed(), nyDag: d(2025, 7, 1), forRS: "arbeid-med-stotte-v20230620", etterRS: "arbeid-med-stotte-v20250701",
+		forV: "er-2-1-v20230620.alder-16", etterV: "er-2-1-v20230620.alder-16", forU: Oppfylt, etterU: Oppfylt, hva: "ny § 2-2"},
 	grense{kode: ugK, fakta: grunnMed(født(2000, 1, 1)), nyDag: d(2023, 7, 1), forRS: "ungdomsgaranti-v20160101", etterRS: "ungdomsgaranti-v20230701",
-		forV: "er-4-1-v20230701.ikke-i-kraft.ungdomsgaranti", etterV: "er-4-1-v20230701.alder-16-30", forU: IkkeOppfylt, etterU: Oppfylt, hva: "kapittel 4 (ungdomsgarantien)"},
+		forV: "er-4-2-v20230701.ikke-i-kraft.ungdomsgaranti", etterV: "er-4-1-v20230701.alder-16-30", forU: IkkeOppfylt, etterU: Oppfylt, hva: "kapittel 4 (ungdomsgarantien)"},
 	// Født 31. desember 2009: 15 år 31. juli 2025, men fyller 16 i 2025.
 	grense{kode: ugK, fakta: grunnMed(født(2009, 12, 31), tilrettFag(ja)), nyDag: d(2025, 8, 1), forRS: "ungdomsgaranti-v20230701", etterRS: "ungdomsgaranti-v20250801",
 		forV: "er-4-1-v20230701.alder-16-30", etterV: "er-4-1-v20250801.alder", forU: IkkeOppfylt, etterU: Oppfylt, hva: "16-årsregelen i § 4-1 etter FOR-2025-07-30-1576"},

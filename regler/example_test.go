@@ -52,6 +52,7 @@ func ExampleVurderMed() {
 	f := &tiltak.Fakta{
 		Fodselsdato: tiltak.MustDato(1954, 3, 10), LiteArbeidserfaring: tiltak.Ja, Arbeidstaker: tiltak.Nei,
 		AnsattHosArbeidsgiver: tiltak.Nei, NodvendigOgHensiktsmessig: tiltak.Ja, Innsatsgruppe: tiltak.TrengerVeiledning,
+		DroftetMedAnsattesRepresentanter: tiltak.Ja,
 	}
 	dato := tiltak.MustDato(2026, 1, 1)
 	for _, slutt := range []tiltak.Dato{tiltak.MustDato(2026, 3, 9), tiltak.MustDato(2026, 3, 10)} {

@@ -46,16 +46,16 @@ var raderFirearig = append([]rad{
 	{id: "fir-4-v20260801", navn: "vurdering ikke oppgitt", kode: firK, fakta: grunnMed(ung, ukjent(tiltak.FaktumBehovsvurderingGjennomfort)), dato: firDag, vilkar: "fir-4-v20260801.behovs-og-arbeidsevnevurdering", want: MaVurderes, mangler: mangler(tiltak.FaktumBehovsvurderingGjennomfort)},
 	// Siste dag i forsøket og tiden etter.
 	{id: "fir-4-v20260801", navn: "siste dag i forsøket", kode: firK, fakta: grunnMed(født(2010, 1, 1)), dato: d(2032, 12, 31), vilkar: "fir-4-v20260801.under-30-ved-tildeling", want: Oppfylt, helhet: Oppfylt, versjon: "firearig-lonnstilskudd-v20260801"},
-	{id: "fir-4-v20260801", navn: "etter forsøket: ikke i kraft", kode: firK, fakta: grunnMed(født(2010, 1, 1)), dato: d(2040, 1, 1), vilkar: "fir-4-v20260801.ikke-i-kraft.firearig-lonnstilskudd", want: IkkeOppfylt, helhet: IkkeOppfylt, versjon: "firearig-lonnstilskudd-v20330101"},
+	{id: "fir-12-v20260801", navn: "etter forsøket: ikke i kraft", kode: firK, fakta: grunnMed(født(2010, 1, 1)), dato: d(2040, 1, 1), vilkar: "fir-12-v20260801.ikke-lenger-i-kraft.firearig-lonnstilskudd", want: IkkeOppfylt, helhet: IkkeOppfylt, versjon: "firearig-lonnstilskudd-v20330101"},
 	// § 8 og § 10: en midlertidig ansettelse kan vare i inntil to år (tak).
 	{id: "fir-8-v20260801", navn: "midlertidig ansettelse gir tak på to år", kode: firK, fakta: grunnMed(ung, stilling(tiltak.MidlertidigStilling)), dato: firDag, vilkar: "fir-8-v20260801.midlertidig-ansettelse", want: Oppfylt},
 	{id: "fir-8-v20260801", navn: "fast ansettelse: fire år", kode: firK, fakta: grunnMed(ung, stilling(tiltak.FastStilling)), dato: firDag, vilkar: "fir-8-v20260801.midlertidig-ansettelse", want: IkkeOppfylt},
 	{id: "fir-8-v20260801", navn: "stillingstypen ikke oppgitt", kode: firK, fakta: grunnMed(ung), dato: firDag, vilkar: "fir-8-v20260801.midlertidig-ansettelse", want: MaVurderes, mangler: mangler(tiltak.FaktumStillingstype)},
 }, grenseRader(
 	grense{kode: firK, fakta: grunnMed(ung), nyDag: d(2026, 8, 1), forRS: "firearig-lonnstilskudd-v20160101", etterRS: "firearig-lonnstilskudd-v20260801",
-		forV: "fir-4-v20260801.ikke-i-kraft.firearig-lonnstilskudd", etterV: "fir-4-v20260801.under-30-ved-tildeling", forU: IkkeOppfylt, etterU: Oppfylt, hva: "forsøket"},
+		forV: "fir-12-v20260801.ikke-i-kraft.firearig-lonnstilskudd", etterV: "fir-4-v20260801.under-30-ved-tildeling", forU: IkkeOppfylt, etterU: Oppfylt, hva: "forsøket"},
 	grense{kode: firK, fakta: grunnMed(født(2010, 1, 1)), nyDag: d(2033, 1, 1), forRS: "firearig-lonnstilskudd-v20260801", etterRS: "firearig-lonnstilskudd-v20330101",
-		forV: "fir-2-v20260801.nav-kontor-i-forsoket", etterV: "fir-4-v20260801.ikke-i-kraft.firearig-lonnstilskudd", forU: Oppfylt, etterU: IkkeOppfylt, hva: "tiden etter forsøket (§ 12)"},
+		forV: "fir-2-v20260801.nav-kontor-i-forsoket", etterV: "fir-12-v20260801.ikke-lenger-i-kraft.firearig-lonnstilskudd", forU: Oppfylt, etterU: IkkeOppfylt, hva: "tiden etter forsøket (§ 12)"},
 )...)
 
 func TestFirearig(t *testing.T) { kjorRader(t, raderFirearig) }

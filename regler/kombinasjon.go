@@ -67,7 +67,7 @@ func KanKombineres(med, hoved tiltak.Kode, dato tiltak.Dato, hensiktsmessig tilt
 		v := p.pa(dato)
 		k.Hjemmel, k.Uverifisert = v.hjemmel(), v.bevis.Uverifisert()
 		switch {
-		case inneholder(v.liste, hoved):
+		case klartIListe(hoved, v.liste, v.listeBokstaver, dato):
 			k.Utfall = Oppfylt
 			k.Forklaring = medNavn + " kan gis sammen med " + hovedNavn + " etter " + k.Hjemmel.String() + " (versjonen fra " + v.fra.String() + ")."
 		case inneholder(v.listeMulig, hoved):

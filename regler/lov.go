@@ -178,6 +178,9 @@ type versjon struct {
 	// bokstaver er tiltakene hver bokstav i listen klart omfatter (§ 7-2).
 	bokstaver map[string][]tiltak.Kode
 	liste     []tiltak.Kode // en liste av tiltak (hva som kan kombineres)
+	// listeBokstaver er bokstavene i § 7-2 listen viser til («jf. § 7-2
+	// bokstav a»): tiltakene bokstaven klart omfatter på datoen, er med.
+	listeBokstaver []string
 	// listeMulig er tiltak listen kanskje omfatter: ordlyden kan leses slik,
 	// men avgjør det ikke (gir må vurderes).
 	listeMulig []tiltak.Kode
@@ -342,8 +345,24 @@ func (v Paragrafversjon) Definerer() []tiltak.Kode { return slices.Clone(v.v.def
 
 // Liste gir tiltakslisten versjonen inneholder, for eksempel tiltakene
 // inkluderingstilskudd kan gis sammen med (en ny skive; tom når versjonen
-// ikke har noen).
+// ikke har noen). Den faste listen; ListePa tar med tiltakene en bokstav i
+// § 7-2 listen viser til, omfatter på en dato.
 func (v Paragrafversjon) Liste() []tiltak.Kode { return slices.Clone(v.v.liste) }
+
+// ListePa gir tiltakslisten på datoen d: den faste listen og tiltakene
+// bokstavene i § 7-2 listen viser til («jf. § 7-2 bokstav a»), klart
+// omfatter på datoen (en ny skive).
+func (v Paragrafversjon) ListePa(d tiltak.Dato) []tiltak.Kode {
+	ut := slices.Clone(v.v.liste)
+	for _, b := range v.v.listeBokstaver {
+		for _, k := range bokstavKoder(d, b) {
+			if !inneholder(ut, k) {
+				ut = append(ut, k)
+			}
+		}
+	}
+	return ut
+}
 
 // ListeMulig gir tiltak listen kanskje omfatter: ordlyden kan leses slik,
 // men avgjør det ikke (en ny skive; ofte tom).
@@ -369,7 +388,7 @@ func (v Paragrafversjon) Avgjor() []string {
 	}{
 		{"opphevet", x.opphevet}, {"definerer", len(x.definerer) > 0}, {"vilkar", len(x.vilkar) > 0},
 		{"varighet", len(x.varighet) > 0}, {"frist", len(x.frister) > 0}, {"sats", len(x.sats) > 0 || x.bio != nil},
-		{"liste", len(x.liste) > 0 || len(x.listeMulig) > 0}, {"bokstaver", len(x.bokstaver) > 0},
+		{"liste", len(x.liste) > 0 || len(x.listeMulig) > 0 || len(x.listeBokstaver) > 0}, {"bokstaver", len(x.bokstaver) > 0},
 		{"arbeidstid", x.arbeidstid != nil}, {"praksisgrense", len(x.grenser) > 0},
 		{"refusjonsgrunnlag", x.grunnlag != nil}, {"henvisning", len(x.henviser) > 0},
 	} {

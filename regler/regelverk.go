@@ -187,8 +187,9 @@ func sammeRegler(a, b *Regelsett) bool {
 func byggRegelsett(def *tiltaksdef, d tiltak.Dato) *Regelsett {
 	rs := &Regelsett{tiltak: def.kode, fra: d}
 	if grunn := ikkeIKraftGrunn(def, d); grunn != nil {
+		etter := inneholder(grunn.definerer, def.kode) && !grunn.til.IsZero() && d.After(grunn.til)
 		rs.ikkeIKraft = true
-		rs.vilkar = []*Vilkar{vilkarIkkeIKraft(def.kode, grunn)}
+		rs.vilkar = []*Vilkar{vilkarIkkeIKraft(def.kode, grunn, etter)}
 		return rs
 	}
 	dv := definerende(def, d)
@@ -384,11 +385,16 @@ func ikkeIKraftGrunn(def *tiltaksdef, d tiltak.Dato) *versjon {
 // bygges bare i init.
 var ikkeIKraftVilkar = map[string]*Vilkar{}
 
-func vilkarIkkeIKraft(kode tiltak.Kode, v *versjon) *Vilkar {
+// etter er sann når datoen ligger etter siste dag versjonen som definerte
+// tiltaket gjaldt (forsøket med fireårig lønnstilskudd etter 2032).
+func vilkarIkkeIKraft(kode tiltak.Kode, v *versjon, etter bool) *Vilkar {
 	id := string(kode) + ".ikke-i-kraft"
 	tekst := kode.Navn() + " er ikke i kraft på datoen."
 	switch {
 	case v == nil:
+	case etter:
+		id = v.id + ".ikke-lenger-i-kraft." + string(kode)
+		tekst = kode.Navn() + " er ikke lenger i kraft på datoen: tiltaket gjaldt til og med " + v.til.String() + " (" + v.endretVed + ")."
 	case v.opphevet:
 		id = v.id + ".ikke-i-kraft." + string(kode)
 		tekst = kode.Navn() + " er ikke i kraft på datoen: bestemmelsen ble opphevet ved " + v.endretVed + " fra " + v.fra.String() + "."

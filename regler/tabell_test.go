@@ -46,7 +46,7 @@ func grunnfakta() tiltak.Fakta {
 		UtenRettTilOpplaering: ja, BehovsvurderingGjennomfort: ja, ArbeidsevnevurderingVarigTiltak: ja, HelseEllerSosialeArsaker: ja,
 		ProblemerMedSommerjobb: ja, HeltPermittert: nei, BedriftIOmstilling: ja, OpplaeringTilleggOgFrivillig: ja,
 		UsikreYrkesmessigeForutsetninger: ja, NavKontorIForsok: ja, UtgifterDekketAnnetSted: nei, TilretteleggingKlarlagt: ja,
-		OnskerArbeidEllerUtdanning: ja, SammensattePsykiskeProblemerEllerRus: ja,
+		OnskerArbeidEllerUtdanning: ja, SammensattePsykiskeProblemerEllerRus: ja, DroftetMedAnsattesRepresentanter: ja,
 	}
 }
 

@@ -44,7 +44,7 @@ var raderTF08til10 = append([]rad{
 	{id: "tf-8-3-v20160101", navn: "helt permittert", kode: bioK, fakta: grunnMed(append(bioFakta, svar(tiltak.FaktumHeltPermittert, ja))...), dato: jun2018, vilkar: "tf-8-3-v20160101.ikke-helt-permittert", want: IkkeOppfylt, helhet: IkkeOppfylt},
 	{id: "tf-8-3-v20160101", navn: "permittering ikke oppgitt", kode: bioK, fakta: grunnMed(append(bioFakta, ukjent(tiltak.FaktumHeltPermittert))...), dato: jun2018, vilkar: "tf-8-3-v20160101.ikke-helt-permittert", want: MaVurderes, mangler: mangler(tiltak.FaktumHeltPermittert)},
 	// Sommerjobb finnes ikke før kapittel 8 fikk sitt nye innhold.
-	{id: "tf-8-3-v20160101", navn: "sommerjobb 2016: paragrafen gjaldt bedriftsintern opplæring", kode: sj, fakta: grunnMed(født(2000, 1, 1)), dato: d(2016, 1, 1), vilkar: "tf-8-3-v20160101.ikke-i-kraft.sommerjobb", want: IkkeOppfylt, helhet: IkkeOppfylt, versjon: "sommerjobb-v20160101"},
+	{id: "tf-8-2-v20160101", navn: "sommerjobb 2016: paragrafen gjaldt bedriftsintern opplæring", kode: sj, fakta: grunnMed(født(2000, 1, 1)), dato: d(2016, 1, 1), vilkar: "tf-8-2-v20160101.ikke-i-kraft.sommerjobb", want: IkkeOppfylt, helhet: IkkeOppfylt, versjon: "sommerjobb-v20160101"},
 
 	// Kapittel 8 (sommerjobb) fra 22. april 2021. Født 15. juni 1995:
 	// 30-årsdagen er 15. juni 2025.
@@ -134,10 +134,10 @@ var raderTF08til10 = append([]rad{
 	grense{kode: bioK, fakta: grunnMed(bioFakta...), nyDag: d(2020, 1, 1), forRS: "bedriftsintern-opplaering-v20160101", etterRS: "bedriftsintern-opplaering-v20200101",
 		forV: "tf-8-1-v20160101.bedrift-i-omstilling", etterV: "tf-8-3-v20200101.ikke-i-kraft.bedriftsintern-opplaering", forU: Oppfylt, etterU: IkkeOppfylt, hva: "kapittel 8 opphevet"},
 	grense{kode: sj, fakta: grunnMed(født(2000, 1, 1)), nyDag: d(2020, 1, 1), forRS: "sommerjobb-v20160101", etterRS: "sommerjobb-v20200101",
-		forV: "tf-8-3-v20160101.ikke-i-kraft.sommerjobb", etterV: "tf-8-3-v20200101.ikke-i-kraft.sommerjobb", forU: IkkeOppfylt, etterU: IkkeOppfylt, hva: "kapittel 8 opphevet"},
+		forV: "tf-8-2-v20160101.ikke-i-kraft.sommerjobb", etterV: "tf-8-2-v20200101.ikke-i-kraft.sommerjobb", forU: IkkeOppfylt, etterU: IkkeOppfylt, hva: "kapittel 8 opphevet"},
 	// Nytt kapittel 8 (sommerjobb) 22. april 2021 (FOR-2021-04-22-1229).
 	grense{kode: sj, fakta: grunnMed(født(2000, 1, 1)), nyDag: d(2021, 4, 22), forRS: "sommerjobb-v20200101", etterRS: "sommerjobb-v20210422",
-		forV: "tf-8-3-v20200101.ikke-i-kraft.sommerjobb", etterV: "tf-8-3-v20210422.under-30", forU: IkkeOppfylt, etterU: Oppfylt, hva: "tilskudd til sommerjobb"},
+		forV: "tf-8-2-v20200101.ikke-i-kraft.sommerjobb", etterV: "tf-8-3-v20210422.under-30", forU: IkkeOppfylt, etterU: Oppfylt, hva: "tilskudd til sommerjobb"},
 	grense{kode: bioK, fakta: grunnMed(bioFakta...), nyDag: d(2021, 4, 22), forRS: "bedriftsintern-opplaering-v20200101", etterRS: "bedriftsintern-opplaering-v20210422",
 		forV: "tf-8-3-v20200101.ikke-i-kraft.bedriftsintern-opplaering", etterV: "tf-8-3-v20210422.ikke-i-kraft.bedriftsintern-opplaering", forU: IkkeOppfylt, etterU: IkkeOppfylt, hva: "kapittel 8 om sommerjobb"},
 	// Kapittel 9 erstattet 1. juli 2019 (FOR-2019-05-09-597).

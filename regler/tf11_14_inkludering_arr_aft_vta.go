@@ -17,24 +17,48 @@ var (
 	inklListe2016 = koder(tiltak.Avklaring, tiltak.Arbeidstrening, tiltak.Oppfolging, tiltak.Mentor, tiltak.Funksjonsassistanse,
 		tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd, tiltak.VTAO)
 	inklListe20161001 = append(koder(tiltak.AFT), inklListe2016...)
-	inklListe2018     = append(koder(tiltak.OpplaeringAMO, tiltak.ArbeidsrettetRehabilitering), inklListe20161001...)
-	inklListe2021     = append(koder(tiltak.Sommerjobb), inklListe2018...)
+	// Fra 2018 nevner listen «arbeidsmarkedskurs, jf. § 7-2 bokstav a»: de
+	// tiltakene bokstaven klart omfatter på datoen (bokstavKoder), ikke en
+	// fast liste.
+	inklListe2018 = append(koder(tiltak.ArbeidsrettetRehabilitering), inklListe20161001...)
+	inklBokstaver = []string{"a"}
+	inklListe2021 = append(koder(tiltak.Sommerjobb), inklListe2018...)
 	// Arbeidsmarkedskurs «jf. § 7-2 bokstav a» omfattet norskopplæring
-	// uttrykkelig bare fram til 30. juni 2019; hospitering (fra 23. februar
-	// 2021) gjelder VTA-deltakere bare når de hospiterer.
+	// uttrykkelig bare fram til 30. juni 2019; etter det er norsk og FOV
+	// bare kanskje kurs. Hospitering (fra 23. februar 2021) gjelder
+	// VTA-deltakere bare når de hospiterer.
 	inklMulig2018 = koder(tiltak.OpplaeringNorskFOV)
 	inklMulig2021 = koder(tiltak.OpplaeringNorskFOV, tiltak.VTA)
 )
 
+// klartIListe sier om tiltaket k klart er med i en liste på datoen d: i den
+// faste listen, eller omfattet av en av bokstavene i § 7-2 listen viser til.
+func klartIListe(k tiltak.Kode, liste []tiltak.Kode, bokstaver []string, d tiltak.Dato) bool {
+	if inneholder(liste, k) {
+		return true
+	}
+	for _, b := range bokstaver {
+		if inneholder(bokstavKoder(d, b), k) {
+			return true
+		}
+	}
+	return false
+}
+
 // inkluderingsliste er vilkåret i § 11-2 første ledd: personen deltar i et
 // av tiltakene i listen. Det er ett av tre alternativer (ledd) i § 11-2.
-func inkluderingsliste(liste, mulig []tiltak.Kode) *Vilkar {
+func inkluderingsliste(liste, mulig []tiltak.Kode, bokstaver []string) *Vilkar {
 	return &Vilkar{navn: "deltar-i-tiltak", eller: "tf-11-2", leser: fakta(tiltak.FaktumDeltarI),
 		beskrivelse: "Virksomheten tilbyr en arbeidsplass til en deltaker i et av tiltakene § 11-2 første ledd nevner.",
-		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+		vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
 			u := deltarI(f, liste)
-			if len(mulig) > 0 && deltarI(f, mulig) == Oppfylt {
-				u = Eller(u, MaVurderes)
+			for _, b := range bokstaver {
+				u = Eller(u, deltarI(f, bokstavKoder(d, b)))
+			}
+			for _, k := range mulig {
+				if f.DeltarI.Har(k) == tiltak.Ja && !klartIListe(k, liste, bokstaver, d) {
+					u = Eller(u, MaVurderes)
+				}
 			}
 			return u
 		},
@@ -48,25 +72,25 @@ var tf112l1 = &paragraf{id: "tf-11-2-l1", kilde: tiltak.Tiltaksforskriften, nr: 
 	versjoner: []*versjon{
 		{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort, definerer: inkl, liste: inklListe2016,
 			innhold: "Tilskuddet kan gis til virksomheter som tilbyr en arbeidsplass til deltakere i avklaring, arbeidstrening, oppfølging, mentor, funksjonsassistanse, midlertidig eller varig lønnstilskudd, eller varig tilrettelagt arbeid i ordinært arbeidsliv.",
-			vilkar:  []*Vilkar{inkluderingsliste(inklListe2016, nil)}},
+			vilkar:  []*Vilkar{inkluderingsliste(inklListe2016, nil, nil)}},
 		{fra: dato(2016, 10, 1), endretVed: for2016_653, bevis: Kunngjort, definerer: inkl, liste: inklListe20161001,
 			innhold: "Som før, og arbeidsforberedende trening (kapittel 13) er lagt til.",
-			vilkar:  []*Vilkar{inkluderingsliste(inklListe20161001, nil)}},
-		{fra: dato(2018, 1, 1), endretVed: for2017_194, bevis: Kunngjort, definerer: inkl, liste: inklListe2018, listeMulig: inklMulig2018,
+			vilkar:  []*Vilkar{inkluderingsliste(inklListe20161001, nil, nil)}},
+		{fra: dato(2018, 1, 1), endretVed: for2017_194, bevis: Kunngjort, definerer: inkl, liste: inklListe2018, listeBokstaver: inklBokstaver, listeMulig: inklMulig2018,
 			innhold: "Som før, og kortvarige arbeidsrettede kurs (arbeidsmarkedskurs, § 7-2 bokstav a) og arbeidsrettet rehabilitering (kapittel 12) er lagt til.",
 			merknad: "Norsk og grunnleggende ferdigheter var uttrykkelig med i § 7-2 bokstav a fra 1. oktober 2016 til 30. juni 2019; etter det er de bare kanskje omfattet (må vurderes).",
-			vilkar:  []*Vilkar{inkluderingsliste(inklListe2018, inklMulig2018)}},
-		{fra: dato(2021, 2, 23), endretVed: for2021_556, bevis: Kunngjort, definerer: inkl, liste: inklListe2018, listeMulig: inklMulig2021,
+			vilkar:  []*Vilkar{inkluderingsliste(inklListe2018, inklMulig2018, inklBokstaver)}},
+		{fra: dato(2021, 2, 23), endretVed: for2021_556, bevis: Kunngjort, definerer: inkl, liste: inklListe2018, listeBokstaver: inklBokstaver, listeMulig: inklMulig2021,
 			innhold: "Som før; bokstav k omfatter nå også hospitering i ordinær virksomhet for deltakere i varig tilrettelagt arbeid.",
 			merknad: "VTA-deltakere er med bare når de hospiterer i en ordinær virksomhet (må vurderes).",
-			vilkar:  []*Vilkar{inkluderingsliste(inklListe2018, inklMulig2021)}},
-		{fra: dato(2021, 4, 22), endretVed: for2021_122, bevis: Kunngjort, definerer: inkl, liste: inklListe2021, listeMulig: inklMulig2021,
+			vilkar:  []*Vilkar{inkluderingsliste(inklListe2018, inklMulig2021, inklBokstaver)}},
+		{fra: dato(2021, 4, 22), endretVed: for2021_122, bevis: Kunngjort, definerer: inkl, liste: inklListe2021, listeBokstaver: inklBokstaver, listeMulig: inklMulig2021,
 			innhold: "Tilskudd til sommerjobb (kapittel 8) er lagt til som ny bokstav g; de andre bokstavene flyttes.",
-			vilkar:  []*Vilkar{inkluderingsliste(inklListe2021, inklMulig2021)}},
-		{fra: vtaFra26, endretVed: for2025_291, bevis: Avledet, definerer: inkl, liste: inklListe2021, listeMulig: inklMulig2021,
+			vilkar:  []*Vilkar{inkluderingsliste(inklListe2021, inklMulig2021, inklBokstaver)}},
+		{fra: vtaFra26, endretVed: for2025_291, bevis: Avledet, definerer: inkl, liste: inklListe2021, listeBokstaver: inklBokstaver, listeMulig: inklMulig2021,
 			innhold: "Bokstav l viser nå til kapittel 14A (varig tilrettelagt arbeid i ordinær virksomhet) og kapittel 14 (hospitering). Bare avledet tekst er funnet.",
 			merknad: "FOR-2025-09-18-2712 har ordrett samme innhold med samme ikrafttredelse.",
-			vilkar:  []*Vilkar{inkluderingsliste(inklListe2021, inklMulig2021)}},
+			vilkar:  []*Vilkar{inkluderingsliste(inklListe2021, inklMulig2021, inklBokstaver)}},
 	}}
 
 // § 11-2 andre ledd: personer med avtale eller formidlingsbistand (2016), og

@@ -118,7 +118,7 @@ var raderTF11til14 = append([]rad{
 	{id: "tf-12-3-v20160101", navn: "ikke sykmeldt, arbeidsevnen ikke vurdert", kode: tiltak.ArbeidsrettetRehabilitering, fakta: grunnMed(evne(tiltak.ArbeidsevneUkjent)), dato: sep2025, vilkar: "tf-12-3-v20160101.personkrets", want: MaVurderes, mangler: mangler(tiltak.FaktumArbeidsevne)},
 
 	// Kapittel 13 (AFT) fra 1. oktober 2016.
-	{id: "tf-13-3-v20161001", navn: "AFT finnes ikke før 1. oktober 2016", kode: tiltak.AFT, fakta: grunnMed(), dato: d(2016, 1, 1), vilkar: "tf-13-3-v20161001.ikke-i-kraft.aft", want: IkkeOppfylt, helhet: IkkeOppfylt, versjon: "aft-v20160101"},
+	{id: "tf-13-2-v20161001", navn: "AFT finnes ikke før 1. oktober 2016", kode: tiltak.AFT, fakta: grunnMed(), dato: d(2016, 1, 1), vilkar: "tf-13-2-v20161001.ikke-i-kraft.aft", want: IkkeOppfylt, helhet: IkkeOppfylt, versjon: "aft-v20160101"},
 	{id: "tf-13-3-v20161001", navn: "sammensatte behov, nedsatt arbeidsevne, usikre forutsetninger", kode: tiltak.AFT, fakta: grunnMed(), dato: sep2025, vilkar: "tf-13-3-v20161001.personkrets", want: Oppfylt, helhet: Oppfylt},
 	{id: "tf-13-3-v20161001", navn: "uten sammensatte bistandsbehov", kode: tiltak.AFT, fakta: grunnMed(svar(tiltak.FaktumSammensattBistandsbehov, nei)), dato: sep2025, vilkar: "tf-13-3-v20161001.personkrets", want: IkkeOppfylt, helhet: IkkeOppfylt},
 	{id: "tf-13-3-v20161001", navn: "forutsetningene ikke oppgitt", kode: tiltak.AFT, fakta: grunnMed(ukjent(tiltak.FaktumUsikreYrkesmessigeForutsetninger)), dato: d(2026, 2, 1), vilkar: "tf-13-3-v20161001.personkrets", want: MaVurderes, mangler: mangler(tiltak.FaktumUsikreYrkesmessigeForutsetninger)},
@@ -181,12 +181,16 @@ var raderTF11til14 = append([]rad{
 		forV: g112v2022, etterV: g112v2026, forU: Oppfylt, etterU: Oppfylt, hva: "§ 11-2 bokstav l med kapittel 14A"},
 	// AFT innført 1. oktober 2016; kapittel 13 endret 1. januar 2026.
 	grense{kode: tiltak.AFT, fakta: grunnMed(), nyDag: d(2016, 10, 1), forRS: "aft-v20160101", etterRS: "aft-v20161001",
-		forV: "tf-13-3-v20161001.ikke-i-kraft.aft", etterV: "tf-13-3-v20161001.personkrets", forU: IkkeOppfylt, etterU: Oppfylt, hva: "kapittel 13 (AFT)"},
+		forV: "tf-13-2-v20161001.ikke-i-kraft.aft", etterV: "tf-13-3-v20161001.personkrets", forU: IkkeOppfylt, etterU: Oppfylt, hva: "kapittel 13 (AFT)"},
 	grense{kode: tiltak.AFT, fakta: grunnMed(), nyDag: d(2026, 1, 1), forRS: "aft-v20250801", etterRS: "aft-v20260101",
 		forV: "tf-13-5-v20161001.ikke-ansatt", etterV: "tf-13-5-v20260101.ikke-ansatt", forU: Oppfylt, etterU: Oppfylt, hva: "kapittel 13 etter FOR-2025-08-26-1727"},
 	// VTAO går fra kapittel 14 til kapittel 14A 1. september 2026.
 	grense{kode: tiltak.VTAO, fakta: grunnMed(), nyDag: d(2026, 9, 1), forRS: "vtao-v20250801", etterRS: "vtao-v20260901",
 		forV: "tf-14-3-v20160101.uforetrygd", etterV: "tf-14a-3-v20260901.uforetrygd", forU: Oppfylt, etterU: Oppfylt, hva: "kapittel 14A"},
+	// VTA i forhåndsgodkjent virksomhet: § 14-2 får ny ordlyd 1. september
+	// 2026 (avledet tekst); personkretsen i § 14-3 er den samme.
+	grense{kode: tiltak.VTA, fakta: grunnMed(), nyDag: d(2026, 9, 1), forRS: "vta-v20250801", etterRS: "vta-v20260901",
+		forV: "tf-14-3-v20160101.uforetrygd", etterV: "tf-14-3-v20160101.uforetrygd", forU: Oppfylt, etterU: Oppfylt, hva: "ny § 14-2"},
 )...)
 
 func TestTF11til14(t *testing.T) { kjorRader(t, raderTF11til14) }
