@@ -1,0 +1,633 @@
+package sak
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// ErrUgyldigJSON er feilen bak et dokument som ikke er gyldig JSON, eller
+// som ikke har formen til en sak: feil type, ukjent eller dobbelt felt, data
+// etter dokumentet. Den konkrete feilen er en *tiltak.FeltFeil med stien til
+// stedet feilen ble funnet («» for dokumentet som helhet).
+var ErrUgyldigJSON = errors.New("ugyldig JSON")
+
+// Inndata er sakene i ett JSON-dokument.
+type Inndata struct {
+	// Saker er sakene i dokumentets rekkefølge.
+	Saker []Sak
+	// Liste er sann når dokumentet var en liste; da er svaret også en liste.
+	Liste bool
+}
+
+// Les leser én sak (et JSON-objekt) eller flere (en JSON-liste) fra r med
+// standardgrensene; se LesMed.
+func Les(r io.Reader) ([]Sak, error) {
+	inn, err := LesMed(r, StandardGrenser())
+	return inn.Saker, err
+}
+
+// LesMed leser ett JSON-dokument fra r, høyst g.MaksBytes byte (et større
+// dokument gir ErrForStor, aldri et avkortet dokument), og tolker det med
+// Tolk.
+func LesMed(r io.Reader, g Grenser) (Inndata, error) {
+	g = g.MedStandard()
+	b, err := io.ReadAll(io.LimitReader(r, g.MaksBytes+1))
+	if err != nil {
+		return Inndata{}, &tiltak.FeltFeil{Grunn: "kunne ikke lese inndata: " + kort(err.Error()), Err: ErrUgyldigSak}
+	}
+	return Tolk(b, g)
+}
+
+// Tolk tolker ett JSON-dokument: én sak (et objekt) eller en liste av saker.
+//
+// Tolkingen er streng. Feltnavn må stå nøyaktig som i formatet (store og små
+// bokstaver skilles), et felt kan bare stå én gang i et objekt, ukjente
+// felt avvises, og ingenting kan stå etter dokumentet. Et byte order mark
+// (UTF-8 BOM) først i dokumentet hoppes over. Grensene i g gjelder: antall
+// byte og saker (ErrForStor), antall tiltak, avtaler og tidligere perioder i
+// en sak og tegn i et tall (ErrOverGrense); de sjekkes mens dokumentet
+// leses, så et for stort dokument stoppes ved første sak over grensen.
+//
+// Hver feil er en *tiltak.FeltFeil med hele stien til feltet, med
+// listeindekser: «[1].fakta.fodselsdato», «avtaler[0].lonn.manedslonn».
+// Verdien som avvises, kortes ned til 64 tegn.
+func Tolk(b []byte, g Grenser) (Inndata, error) {
+	g = g.MedStandard()
+	if int64(len(b)) > g.MaksBytes {
+		return Inndata{}, &tiltak.FeltFeil{Grunn: "inndataene er større enn grensen på " + byteTekst(g.MaksBytes) + " (maks-bytes)", Err: ErrForStor}
+	}
+	b = bytes.TrimPrefix(b, bom)
+	if len(bytes.TrimSpace(b)) == 0 {
+		return Inndata{}, &tiltak.FeltFeil{Grunn: "tom inndata; ventet et JSON-objekt eller en liste", Err: ErrUgyldigJSON}
+	}
+	t := &tolker{dok: b, g: g, dec: json.NewDecoder(bytes.NewReader(b)), strukturer: map[reflect.Type]*struktur{}}
+	t.dec.UseNumber()
+	var inn Inndata
+	tok, err := t.token()
+	if err != nil {
+		return Inndata{}, err
+	}
+	switch tok {
+	case json.Delim('['):
+		inn.Liste = true
+		inn.Saker = []Sak{}
+		for t.dec.More() {
+			i := len(inn.Saker)
+			if i == g.MaksSaker {
+				return Inndata{}, &tiltak.FeltFeil{Felt: "[" + strconv.Itoa(i) + "]",
+					Grunn: fmt.Sprintf("listen har flere enn %d saker; grensen er %d saker per dokument (maks-saker)", g.MaksSaker, g.MaksSaker), Err: ErrForStor}
+			}
+			inn.Saker = append(inn.Saker, Sak{})
+			n := t.inn("[" + strconv.Itoa(i) + "]")
+			if _, err := t.verdi(reflect.ValueOf(&inn.Saker[i]).Elem()); err != nil {
+				return Inndata{}, err
+			}
+			t.ut(n)
+		}
+		if _, err := t.token(); err != nil {
+			return Inndata{}, err
+		}
+	case json.Delim('{'):
+		inn.Saker = []Sak{{}}
+		if err := t.objekt(reflect.ValueOf(&inn.Saker[0]).Elem()); err != nil {
+			return Inndata{}, err
+		}
+	default:
+		return Inndata{}, &tiltak.FeltFeil{Verdi: kort(tokenTekst(tok)), Grunn: "ventet et JSON-objekt (én sak) eller en liste av objekter", Err: ErrUgyldigJSON}
+	}
+	switch _, err := t.dec.Token(); {
+	case err == io.EOF:
+		return inn, nil
+	case err != nil:
+		return Inndata{}, t.jsonFeil(err)
+	}
+	return Inndata{}, &tiltak.FeltFeil{Grunn: "mer enn én JSON-verdi i inndataene; den neste slutter ved " + t.posisjon(t.dec.InputOffset()), Err: ErrUgyldigJSON}
+}
+
+var bom = []byte("\xef\xbb\xbf")
+
+// tolker går gjennom dokumentet token for token etter Go-typen det skal
+// inn i, og holder stien til stedet den er kommet til.
+type tolker struct {
+	dok        []byte
+	g          Grenser
+	dec        *json.Decoder
+	sti        []byte
+	strukturer map[reflect.Type]*struktur // feltene per type, for dette dokumentet
+}
+
+// inn legger et ledd til stien og gir lengden før, for ut.
+func (t *tolker) inn(ledd string) int {
+	n := len(t.sti)
+	if ledd[0] != '[' && n > 0 {
+		t.sti = append(t.sti, '.')
+	}
+	t.sti = append(t.sti, ledd...)
+	return n
+}
+
+func (t *tolker) ut(n int) { t.sti = t.sti[:n] }
+
+// felt gir stien med et ekstra ledd, uten å endre den.
+func (t *tolker) felt(ledd string) string {
+	n := t.inn(ledd)
+	s := string(t.sti)
+	t.ut(n)
+	return s
+}
+
+func (t *tolker) token() (json.Token, error) {
+	tok, err := t.dec.Token()
+	if err != nil {
+		return nil, t.jsonFeil(err)
+	}
+	return tok, nil
+}
+
+// jsonFeil gjør en feil fra dekoderen til en *tiltak.FeltFeil med stien og
+// posisjonen, på norsk.
+func (t *tolker) jsonFeil(err error) error {
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		return &tiltak.FeltFeil{Felt: string(t.sti), Grunn: fmt.Sprintf("ugyldig JSON ved %s: %s", t.posisjon(se.Offset), syntaksfeil(se.Error())), Err: ErrUgyldigJSON}
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return &tiltak.FeltFeil{Felt: string(t.sti), Grunn: "ufullstendig JSON: inndataene slutter midt i en verdi", Err: ErrUgyldigJSON}
+	}
+	return &tiltak.FeltFeil{Felt: string(t.sti), Grunn: "ugyldig JSON: " + kort(err.Error()), Err: ErrUgyldigJSON}
+}
+
+// posisjon gir byte-posisjonen som «byte N (linje L, kolonne K)».
+func (t *tolker) posisjon(off int64) string {
+	if off < 0 || off > int64(len(t.dok)) {
+		return "byte " + strconv.FormatInt(off, 10)
+	}
+	foran := t.dok[:off]
+	linje := bytes.Count(foran, []byte{'\n'}) + 1
+	kolonne := utf8.RuneCount(foran[bytes.LastIndexByte(foran, '\n')+1:])
+	return fmt.Sprintf("byte %d (linje %d, kolonne %d)", off, linje, kolonne)
+}
+
+// syntaksfeil oversetter meldingen i en *json.SyntaxError til norsk.
+func syntaksfeil(m string) string {
+	switch m {
+	case "unexpected end of JSON input":
+		return "inndataene slutter midt i en verdi"
+	case "expected colon after object key":
+		return "ventet «:» etter feltnavnet"
+	case "expected comma after object element", "expected comma after array element":
+		return "ventet «,» mellom to verdier"
+	}
+	rest, ok := strings.CutPrefix(m, "invalid character ")
+	if !ok {
+		return "ugyldig tegn"
+	}
+	for _, o := range [...]struct{ en, no string }{
+		{"looking for beginning of object key string", "der et feltnavn i anførselstegn skulle begynne"},
+		{"looking for beginning of value", "der en verdi skulle begynne"},
+		{"after object key:value pair", "etter et felt (ventet «,» eller «}»)"},
+		{"after object key", "etter et feltnavn (ventet «:»)"},
+		{"after array element", "etter et element i en liste (ventet «,» eller «]»)"},
+		{"after top-level value", "etter slutten av dokumentet"},
+		{"in string literal", "i en tekst (kontrolltegn må skrives med \\)"},
+		{"in string escape code", "i en escape-sekvens i en tekst"},
+		{"in \\u hexadecimal character escape", "i en \\u-escape i en tekst"},
+		{"numeric literal", "i et tall"},
+		{"in literal", "i true, false eller null"},
+	} {
+		if i := strings.Index(rest, o.en); i > 0 {
+			return "uventet tegn " + strings.TrimSpace(rest[:i]) + " " + o.no
+		}
+	}
+	return "ugyldig tegn"
+}
+
+// tokenTekst gir et token som tekst for en feilmelding.
+func tokenTekst(tok json.Token) string {
+	switch v := tok.(type) {
+	case nil:
+		return "null"
+	case json.Delim:
+		return string(v)
+	case string:
+		return strconv.Quote(v)
+	}
+	return fmt.Sprint(tok)
+}
+
+// tokenType gir JSON-typen til et token på norsk.
+func tokenType(tok json.Token) string {
+	switch v := tok.(type) {
+	case nil:
+		return "null"
+	case json.Delim:
+		if v == '[' {
+			return "en liste"
+		}
+		return "et objekt"
+	case string:
+		return "tekst"
+	case bool:
+		return "true eller false"
+	}
+	return "et tall"
+}
+
+var (
+	typeTiltakssett = reflect.TypeFor[tiltak.Tiltakssett]()
+	typeDesimal     = reflect.TypeFor[decimal.Decimal]()
+	typeNullDesimal = reflect.TypeFor[decimal.NullDecimal]()
+	typeUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
+	typeTekst       = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// erBlad sier om typen tolkes som én verdi (med sin egen UnmarshalJSON eller
+// UnmarshalText, eller en enkel type) og ikke gås gjennom felt for felt.
+func erBlad(typ reflect.Type) bool {
+	p := reflect.PointerTo(typ)
+	if p.Implements(typeUnmarshaler) || p.Implements(typeTekst) {
+		return true
+	}
+	switch typ.Kind() {
+	case reflect.Struct, reflect.Slice, reflect.Pointer:
+		return false
+	}
+	return true
+}
+
+// verdi tolker neste verdi i dokumentet inn i v og sier om den var null.
+func (t *tolker) verdi(v reflect.Value) (null bool, err error) {
+	typ := v.Type()
+	switch {
+	case typ == typeTiltakssett:
+		return t.tiltakssett(v)
+	case erBlad(typ):
+		return t.blad(v)
+	}
+	switch typ.Kind() {
+	case reflect.Pointer:
+		p := reflect.New(typ.Elem())
+		null, err := t.verdi(p.Elem())
+		if err == nil && !null {
+			v.Set(p)
+		}
+		return null, err
+	case reflect.Struct:
+		tok, err := t.token()
+		if err != nil || tok == nil {
+			return tok == nil, err
+		}
+		if tok != json.Delim('{') {
+			return false, t.typeFeil(tok, "et objekt")
+		}
+		return false, t.objekt(v)
+	case reflect.Slice:
+		tok, err := t.token()
+		if err != nil || tok == nil {
+			if err == nil {
+				v.SetZero()
+			}
+			return tok == nil, err
+		}
+		if tok != json.Delim('[') {
+			return false, t.typeFeil(tok, "en liste")
+		}
+		return false, t.liste(v)
+	}
+	return false, &tiltak.FeltFeil{Felt: string(t.sti), Grunn: "typen " + typ.String() + " kan ikke tolkes (feil i adapteren)", Err: ErrUgyldigSak}
+}
+
+func (t *tolker) typeFeil(tok json.Token, ventet string) error {
+	return &tiltak.FeltFeil{Felt: string(t.sti), Verdi: kort(tokenTekst(tok)), Grunn: "feil type: fikk " + tokenType(tok) + ", ventet " + ventet, Err: ErrUgyldigJSON}
+}
+
+// liste tolker elementene i en liste etter «[» inn i skiven v.
+func (t *tolker) liste(v reflect.Value) error {
+	maks, navn := t.g.maksFor(t.sti)
+	v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+	for i := 0; t.dec.More(); i++ {
+		if maks > 0 && i == maks {
+			return &tiltak.FeltFeil{Felt: t.felt("[" + strconv.Itoa(i) + "]"),
+				Grunn: fmt.Sprintf("listen har flere enn %d elementer; grensen er %d %s", maks, maks, navn), Err: ErrOverGrense}
+		}
+		e := reflect.New(v.Type().Elem()).Elem()
+		n := t.inn("[" + strconv.Itoa(i) + "]")
+		if _, err := t.verdi(e); err != nil {
+			return err
+		}
+		t.ut(n)
+		v.Set(reflect.Append(v, e))
+	}
+	_, err := t.token()
+	return err
+}
+
+// maksFor gir grensen for listen på stien (0 for ingen grense) og navnet på
+// grensen.
+func (g Grenser) maksFor(sti []byte) (int, string) {
+	s := string(sti)
+	if i := strings.IndexByte(s, '.'); i >= 0 && strings.HasPrefix(s, "[") {
+		s = s[i+1:]
+	} else if strings.HasPrefix(s, "[") {
+		return 0, ""
+	}
+	switch s {
+	case "tiltak":
+		return g.MaksTiltak, "tiltakskoder per sak (maks-tiltak)"
+	case "avtaler":
+		return g.MaksAvtaler, "avtaler per sak (maks-avtaler)"
+	case "tidligere":
+		return g.MaksTidligere, "tidligere perioder per sak (maks-tidligere)"
+	case "sporsmal":
+		return 3, "spørsmål per sak (det finnes tre: vilkar, varighet og tilskudd)"
+	}
+	return 0, ""
+}
+
+// tiltakssett tolker en liste av tiltakskoder (null er et ukjent sett) med
+// indeks på hver kode.
+func (t *tolker) tiltakssett(v reflect.Value) (bool, error) {
+	tok, err := t.token()
+	if err != nil || tok == nil {
+		if err == nil {
+			v.SetZero()
+		}
+		return tok == nil, err
+	}
+	if tok != json.Delim('[') {
+		return false, t.typeFeil(tok, "en liste av tiltakskoder")
+	}
+	sett := tiltak.NyttTiltakssett()
+	for i := 0; t.dec.More(); i++ {
+		var k tiltak.Kode
+		n := t.inn("[" + strconv.Itoa(i) + "]")
+		if _, err := t.blad(reflect.ValueOf(&k).Elem()); err != nil {
+			return false, err
+		}
+		t.ut(n)
+		sett = sett.Med(k)
+	}
+	if _, err := t.token(); err != nil {
+		return false, err
+	}
+	v.Set(reflect.ValueOf(sett))
+	return false, nil
+}
+
+// struktur er feltene i en struct slik de heter i JSON.
+type struktur struct {
+	navn   []string
+	indeks [][]int
+}
+
+func (s *struktur) finn(navn string) int {
+	for i, n := range s.navn {
+		if n == navn {
+			return i
+		}
+	}
+	return -1
+}
+
+// strukturFor gir feltene i typen, med felt fra innebygde structer flatet ut
+// som encoding/json gjør.
+func (t *tolker) strukturFor(typ reflect.Type) *struktur {
+	if s, ok := t.strukturer[typ]; ok {
+		return s
+	}
+	s := &struktur{}
+	var samle func(typ reflect.Type, foran []int)
+	samle = func(typ reflect.Type, foran []int) {
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			navn, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if navn == "-" || (!f.IsExported() && !f.Anonymous) {
+				continue
+			}
+			indeks := append(append([]int(nil), foran...), i)
+			if f.Anonymous && navn == "" && f.Type.Kind() == reflect.Struct {
+				samle(f.Type, indeks)
+				continue
+			}
+			if !f.IsExported() {
+				continue
+			}
+			if navn == "" {
+				navn = f.Name
+			}
+			s.navn = append(s.navn, navn)
+			s.indeks = append(s.indeks, indeks)
+		}
+	}
+	samle(typ, nil)
+	t.strukturer[typ] = s
+	return s
+}
+
+// objekt tolker feltene i et objekt etter «{» inn i structen v.
+func (t *tolker) objekt(v reflect.Value) error {
+	s := t.strukturFor(v.Type())
+	sett := make([]bool, len(s.navn))
+	for t.dec.More() {
+		tok, err := t.token()
+		if err != nil {
+			return err
+		}
+		navn, _ := tok.(string)
+		i := s.finn(navn)
+		if i < 0 {
+			grunn := "ukjent felt"
+			for _, n := range s.navn {
+				if strings.EqualFold(n, navn) {
+					grunn = "ukjent felt; feltnavn skiller mellom store og små bokstaver (mente du «" + n + "»?)"
+					break
+				}
+			}
+			return &tiltak.FeltFeil{Felt: t.felt(kort(navn)), Grunn: grunn, Err: ErrUgyldigJSON}
+		}
+		if sett[i] {
+			return &tiltak.FeltFeil{Felt: t.felt(navn), Grunn: "feltet står mer enn én gang i samme objekt", Err: ErrUgyldigJSON}
+		}
+		sett[i] = true
+		n := t.inn(navn)
+		if _, err := t.verdi(v.FieldByIndex(s.indeks[i])); err != nil {
+			return err
+		}
+		t.ut(n)
+	}
+	_, err := t.token()
+	return err
+}
+
+// blad tolker én verdi med typens egen tolking og gir feilen med stien. Den
+// sier om verdien var null.
+func (t *tolker) blad(v reflect.Value) (bool, error) {
+	var raw json.RawMessage
+	if err := t.dec.Decode(&raw); err != nil {
+		return false, t.jsonFeil(err)
+	}
+	typ := v.Type()
+	tall := typ == typeDesimal || typ == typeNullDesimal
+	switch typ.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		tall = true
+	}
+	if tall {
+		if n := len(bytes.Trim(raw, `"`)); n > t.g.MaksTallTegn {
+			return false, &tiltak.FeltFeil{Felt: string(t.sti), Verdi: kort(verdiTekst(raw)),
+				Grunn: fmt.Sprintf("tallet har %d tegn; grensen er %d tegn (maks-tall-tegn)", n, t.g.MaksTallTegn), Err: ErrOverGrense}
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v.Addr().Interface()); err != nil {
+		return false, t.verdiFeil(err, typ, raw)
+	}
+	if tall {
+		if err := t.sjekkEksponent(v, raw); err != nil {
+			return false, err
+		}
+	}
+	return string(raw) == "null", nil
+}
+
+// verdiTekst gir en JSON-verdi som tekst: innholdet i en JSON-streng, ellers
+// verdien slik den står.
+func verdiTekst(raw []byte) string {
+	var s string
+	if len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	return string(raw)
+}
+
+// sjekkEksponent avviser et desimaltall med en eksponent større enn
+// MaksTallTegn («1e999999999»): et slikt tall er billig å lagre, men hver
+// sammenligning med det regner ut 10^eksponenten.
+func (t *tolker) sjekkEksponent(v reflect.Value, raw []byte) error {
+	var d decimal.Decimal
+	switch x := v.Interface().(type) {
+	case decimal.Decimal:
+		d = x
+	case decimal.NullDecimal:
+		d = x.Decimal
+	default:
+		return nil
+	}
+	if e := int(d.Exponent()); e > t.g.MaksTallTegn || e < -t.g.MaksTallTegn {
+		return &tiltak.FeltFeil{Felt: string(t.sti), Verdi: kort(string(raw)),
+			Grunn: fmt.Sprintf("eksponenten %d er utenfor ±%d (maks-tall-tegn)", e, t.g.MaksTallTegn), Err: ErrOverGrense}
+	}
+	return nil
+}
+
+// verdiFeil gjør feilen fra en verdis tolking til en *tiltak.FeltFeil med
+// stien, en kort verdi og en norsk grunn.
+func (t *tolker) verdiFeil(err error, typ reflect.Type, raw []byte) error {
+	fe := &tiltak.FeltFeil{Felt: string(t.sti), Verdi: kort(verdiTekst(raw)), Err: err}
+	var ff *tiltak.FeltFeil
+	var df *tiltak.DatoFeil
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &ff):
+		fe.Grunn, fe.Err = ff.Grunn, ff.Err
+		if ff.Verdi != "" {
+			fe.Verdi = kort(ff.Verdi)
+		}
+		if fe.Err == nil {
+			fe.Err = ErrUgyldigSak
+		}
+	case errors.As(err, &df):
+		fe.Grunn = df.Grunn
+		if df.Tekst != "" {
+			fe.Verdi = kort(df.Tekst)
+		}
+	case errors.As(err, &te):
+		fe.Grunn, fe.Err = "feil type: fikk "+jsonType(te.Value)+", ventet "+forventet(typ), ErrUgyldigJSON
+	case typ == typeDesimal || typ == typeNullDesimal:
+		fe.Grunn, fe.Err = "ugyldig desimaltall; ventet sifre med punktum som desimaltegn, som tekst eller tall, for eksempel \"35000.50\"", ErrUgyldigSak
+	default:
+		fe.Grunn, fe.Err = "ugyldig verdi; ventet "+forventet(typ), ErrUgyldigSak
+	}
+	return fe
+}
+
+// jsonType gir JSON-typen encoding/json oppgir i en UnmarshalTypeError på norsk.
+func jsonType(v string) string {
+	switch {
+	case v == "string":
+		return "tekst"
+	case strings.HasPrefix(v, "number"):
+		return "et tall"
+	case v == "bool":
+		return "true eller false"
+	case v == "array":
+		return "en liste"
+	case v == "object":
+		return "et objekt"
+	}
+	return "en annen type"
+}
+
+// forventet beskriver på norsk verdien en type tar imot.
+func forventet(typ reflect.Type) string {
+	switch {
+	case typ == typeDesimal || typ == typeNullDesimal:
+		return "et desimaltall som tekst eller tall, for eksempel \"35000.50\""
+	case typ == reflect.TypeFor[tiltak.Dato]():
+		return "en dato som tekst, ÅÅÅÅ-MM-DD"
+	case typ == reflect.TypeFor[tiltak.Kode]():
+		return "en tiltakskode som tekst"
+	case reflect.PointerTo(typ).Implements(typeTekst) || typ.Kind() == reflect.String:
+		return "tekst"
+	case typ.Kind() == reflect.Bool:
+		return "true eller false"
+	}
+	return "et tall"
+}
+
+// kort gir s uendret når den har høyst 96 tegn, og ellers de 64 første
+// tegnene, «…» og lengden, så en feilmelding aldri gjentar en stor verdi.
+// Et resultat av kort endres ikke av kort.
+func kort(s string) string {
+	const maks = 64
+	if len(s) <= 96 || utf8.RuneCountInString(s) <= 96 {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maks {
+			return s[:i] + fmt.Sprintf("… (%d tegn)", utf8.RuneCountInString(s))
+		}
+		n++
+	}
+	return s
+}
+
+// kortGrunn gir s med høyst 300 tegn, for tekster som kan inneholde en verdi.
+func kortGrunn(s string) string {
+	const maks = 300
+	if len(s) <= maks {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maks {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
