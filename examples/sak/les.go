@@ -39,12 +39,13 @@ func Les(r io.Reader) ([]Sak, error) {
 
 // LesMed leser ett JSON-dokument fra r, høyst g.MaksBytes byte (et større
 // dokument gir ErrForStor, aldri et avkortet dokument), og tolker det med
-// Tolk.
+// Tolk. En lesefeil gir en *tiltak.FeltFeil som pakker både ErrUgyldigSak
+// og lesefeilen (for eksempel os.ErrDeadlineExceeded).
 func LesMed(r io.Reader, g Grenser) (Inndata, error) {
 	g = g.MedStandard()
 	b, err := io.ReadAll(io.LimitReader(r, g.MaksBytes+1))
 	if err != nil {
-		return Inndata{}, &tiltak.FeltFeil{Grunn: "kunne ikke lese inndata: " + kort(err.Error()), Err: ErrUgyldigSak}
+		return Inndata{}, &tiltak.FeltFeil{Grunn: "kunne ikke lese inndata: " + kortGrunn(err.Error()), Err: fmt.Errorf("%w: %w", ErrUgyldigSak, err)}
 	}
 	return Tolk(b, g)
 }
