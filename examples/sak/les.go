@@ -131,7 +131,7 @@ type tolker struct {
 // inn legger et ledd til stien og gir lengden før, for ut.
 func (t *tolker) inn(ledd string) int {
 	n := len(t.sti)
-	if ledd[0] != '[' && n > 0 {
+	if (ledd == "" || ledd[0] != '[') && n > 0 {
 		t.sti = append(t.sti, '.')
 	}
 	t.sti = append(t.sti, ledd...)
@@ -455,7 +455,7 @@ func (t *tolker) objekt(v reflect.Value) error {
 					break
 				}
 			}
-			return &tiltak.FeltFeil{Felt: t.felt(kort(navn)), Grunn: grunn, Err: ErrUgyldigJSON}
+			return &tiltak.FeltFeil{Felt: t.felt(nokkel(navn)), Grunn: grunn, Err: ErrUgyldigJSON}
 		}
 		if sett[i] {
 			return &tiltak.FeltFeil{Felt: t.felt(navn), Grunn: "feltet står mer enn én gang i samme objekt", Err: ErrUgyldigJSON}
@@ -631,4 +631,14 @@ func kortGrunn(s string) string {
 		n++
 	}
 	return s
+}
+
+// nokkel gir et ukjent feltnavn slik det står i en sti: kortet ned, og i
+// anførselstegn når det er tomt eller har tegn som ellers skiller ledd i
+// stien.
+func nokkel(navn string) string {
+	if navn == "" || strings.ContainsAny(navn, ".[]\"\\") || !utf8.ValidString(navn) {
+		return strconv.Quote(kort(navn))
+	}
+	return kort(navn)
 }
