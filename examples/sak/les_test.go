@@ -342,3 +342,29 @@ func TestEnumUtenforTypen(t *testing.T) {
 		}
 	}
 }
+
+// Dokumenter på 1 MiB med mange små verdier eller dyp nesting tolkes på
+// kort tid (en vakt mot at tolkingen blir kvadratisk eller allokerer per
+// verdi som før).
+func TestStoreDokumenterTolkesRaskt(t *testing.T) {
+	for navn, dok := range map[string]string{
+		"deltar_i":    `{"dato":"2025-01-01","fakta":{"deltar_i":[` + strings.TrimSuffix(strings.Repeat(`"vta",`, 170000), ",") + `]}}`,
+		"lang tekst":  `{"dato":"2025-01-01","id":"` + strings.Repeat("x", 1000000) + `"}`,
+		"dyp nesting": `{"dato":"2025-01-01","id":` + strings.Repeat("[", 300000) + `}`,
+		"mange felt":  "[" + strings.TrimSuffix(strings.Repeat(`{"dato":"2025-01-01","fakta":{"samtykke":"ja","sykmeldt":"nei"}},`, 100), ",") + "]",
+	} {
+		start := time.Now()
+		_, err := Tolk([]byte(dok), Grenser{})
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: %v", navn, d)
+		}
+		if navn == "dyp nesting" {
+			var fe *tiltak.FeltFeil
+			if !errors.As(err, &fe) || fe.Felt != "id" || !strings.Contains(fe.Grunn, "nivåer") {
+				t.Errorf("dyp nesting: %v", err)
+			}
+		} else if err != nil {
+			t.Errorf("%s: %v", navn, err)
+		}
+	}
+}

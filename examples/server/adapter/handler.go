@@ -44,7 +44,7 @@ type Oppsett struct {
 
 // Standardverdiene i Oppsett.
 const (
-	StandardMaksSamtidige = 16
+	StandardMaksSamtidige = 32
 	StandardVentetid      = 2 * time.Second
 	StandardMaksTid       = 10 * time.Second
 )
