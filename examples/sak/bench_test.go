@@ -2,6 +2,7 @@ package sak
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -36,6 +37,19 @@ func BenchmarkTolk(b *testing.B) {
 	b.SetBytes(int64(len(dok)))
 	for b.Loop() {
 		if _, err := Tolk(dok, Grenser{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEncodingJSON: eksemplene med json.Unmarshal, til sammenligning
+// med BenchmarkTolk.
+func BenchmarkEncodingJSON(b *testing.B) {
+	dok := EksempelJSON()
+	b.SetBytes(int64(len(dok)))
+	for b.Loop() {
+		var s []Sak
+		if err := json.Unmarshal(dok, &s); err != nil {
 			b.Fatal(err)
 		}
 	}

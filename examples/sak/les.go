@@ -72,7 +72,7 @@ func Tolk(b []byte, g Grenser) (Inndata, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return Inndata{}, &tiltak.FeltFeil{Grunn: "tom inndata; ventet et JSON-objekt eller en liste", Err: ErrUgyldigJSON}
 	}
-	t := &tolker{dok: b, g: g, dec: json.NewDecoder(bytes.NewReader(b)), strukturer: map[reflect.Type]*struktur{}}
+	t := &tolker{dok: b, g: g, dec: json.NewDecoder(bytes.NewReader(b))}
 	t.dec.UseNumber()
 	var inn Inndata
 	tok, err := t.token()
@@ -121,11 +121,10 @@ var bom = []byte("\xef\xbb\xbf")
 // tolker går gjennom dokumentet token for token etter Go-typen det skal
 // inn i, og holder stien til stedet den er kommet til.
 type tolker struct {
-	dok        []byte
-	g          Grenser
-	dec        *json.Decoder
-	sti        []byte
-	strukturer map[reflect.Type]*struktur // feltene per type, for dette dokumentet
+	dok []byte
+	g   Grenser
+	dec *json.Decoder
+	sti []byte
 }
 
 // inn legger et ledd til stien og gir lengden før, for ut.
@@ -404,12 +403,48 @@ func (s *struktur) finn(navn string) int {
 	return -1
 }
 
-// strukturFor gir feltene i typen, med felt fra innebygde structer flatet ut
-// som encoding/json gjør.
-func (t *tolker) strukturFor(typ reflect.Type) *struktur {
-	if s, ok := t.strukturer[typ]; ok {
+// strukturer har feltene i hver struct en sak kan inneholde. Tabellen
+// bygges én gang når pakken lastes og endres aldri.
+var strukturer = byggStrukturer(reflect.TypeFor[Sak]())
+
+// byggStrukturer gir feltene i typ og i hver struct den når gjennom felt,
+// skiver og pekere, men ikke inn i typer som tolker seg selv.
+func byggStrukturer(typ reflect.Type) map[reflect.Type]*struktur {
+	m := map[reflect.Type]*struktur{}
+	var besok func(typ reflect.Type)
+	besok = func(typ reflect.Type) {
+		if typ == typeTiltakssett || erBlad(typ) {
+			return
+		}
+		switch typ.Kind() {
+		case reflect.Pointer, reflect.Slice:
+			besok(typ.Elem())
+		case reflect.Struct:
+			if _, ok := m[typ]; ok {
+				return
+			}
+			s := lagStruktur(typ)
+			m[typ] = s
+			for _, indeks := range s.indeks {
+				besok(typ.FieldByIndex(indeks).Type)
+			}
+		}
+	}
+	besok(typ)
+	return m
+}
+
+// strukturFor gir feltene i typen fra tabellen, eller bygger dem.
+func strukturFor(typ reflect.Type) *struktur {
+	if s, ok := strukturer[typ]; ok {
 		return s
 	}
+	return lagStruktur(typ)
+}
+
+// lagStruktur gir feltene i typen, med felt fra innebygde structer flatet
+// ut som encoding/json gjør.
+func lagStruktur(typ reflect.Type) *struktur {
 	s := &struktur{}
 	var samle func(typ reflect.Type, foran []int)
 	samle = func(typ reflect.Type, foran []int) {
@@ -435,14 +470,17 @@ func (t *tolker) strukturFor(typ reflect.Type) *struktur {
 		}
 	}
 	samle(typ, nil)
-	t.strukturer[typ] = s
 	return s
 }
 
 // objekt tolker feltene i et objekt etter «{» inn i structen v.
 func (t *tolker) objekt(v reflect.Value) error {
-	s := t.strukturFor(v.Type())
-	sett := make([]bool, len(s.navn))
+	s := strukturFor(v.Type())
+	var sett [64]bool // feltene som er sett; en struct med flere felt får en skive
+	settFelt := sett[:]
+	if len(s.navn) > len(sett) {
+		settFelt = make([]bool, len(s.navn))
+	}
 	for t.dec.More() {
 		tok, err := t.token()
 		if err != nil {
@@ -460,10 +498,10 @@ func (t *tolker) objekt(v reflect.Value) error {
 			}
 			return &tiltak.FeltFeil{Felt: t.felt(nokkel(navn)), Grunn: grunn, Err: ErrUgyldigJSON}
 		}
-		if sett[i] {
+		if settFelt[i] {
 			return &tiltak.FeltFeil{Felt: t.felt(navn), Grunn: "feltet står mer enn én gang i samme objekt", Err: ErrUgyldigJSON}
 		}
-		sett[i] = true
+		settFelt[i] = true
 		n := t.inn(navn)
 		if _, err := t.verdi(v.FieldByIndex(s.indeks[i])); err != nil {
 			return err

@@ -48,6 +48,9 @@ func TestFeltstier(t *testing.T) {
 		{"komma", avtale("2025-01-01", "2025-12-31", `"35000,50"`), "avtaler[0].lonn.manedslonn", ErrUgyldigSak},
 		{"tom tekst", avtale("2025-01-01", "2025-12-31", `""`), "avtaler[0].lonn.manedslonn", ErrUgyldigSak},
 		{"liste som beløp", avtale("2025-01-01", "2025-12-31", `[1]`), "avtaler[0].lonn.manedslonn", ErrUgyldigSak},
+		{"bool som beløp", avtale("2025-01-01", "2025-12-31", `true`), "avtaler[0].lonn.manedslonn", ErrUgyldigSak},
+		{"objekt som dato", `{"dato":{"aar":2025}}`, "dato", ErrUgyldigJSON},
+		{"tall som dato", `{"dato":20250101}`, "dato", ErrUgyldigJSON},
 		// Punkt 4: ukjent felt i listeelement 1.
 		{"ukjent felt i liste", `[{"dato":"2025-01-01"},{"dato":"2025-01-01","fakta":{"fodselsdatoo":"2000-01-01"}}]`, "[1].fakta.fodselsdatoo", ErrUgyldigJSON},
 		// Punkt 4: feil type i et Svar-felt gir faktumet, ikke typenavnet.
@@ -350,7 +353,7 @@ func TestStoreDokumenterTolkesRaskt(t *testing.T) {
 	for navn, dok := range map[string]string{
 		"deltar_i":    `{"dato":"2025-01-01","fakta":{"deltar_i":[` + strings.TrimSuffix(strings.Repeat(`"vta",`, 170000), ",") + `]}}`,
 		"lang tekst":  `{"dato":"2025-01-01","id":"` + strings.Repeat("x", 1000000) + `"}`,
-		"dyp nesting": `{"dato":"2025-01-01","id":` + strings.Repeat("[", 300000) + `}`,
+		"dyp nesting": `{"dato":"2025-01-01","fakta":{"deltar_i":["vta",` + strings.Repeat("[", 300000) + `]}}`,
 		"mange felt":  "[" + strings.TrimSuffix(strings.Repeat(`{"dato":"2025-01-01","fakta":{"samtykke":"ja","sykmeldt":"nei"}},`, 100), ",") + "]",
 	} {
 		start := time.Now()
@@ -360,7 +363,7 @@ func TestStoreDokumenterTolkesRaskt(t *testing.T) {
 		}
 		if navn == "dyp nesting" {
 			var fe *tiltak.FeltFeil
-			if !errors.As(err, &fe) || fe.Felt != "id" || !strings.Contains(fe.Grunn, "nivåer") {
+			if !errors.As(err, &fe) || fe.Felt != "fakta.deltar_i[1]" || !strings.Contains(fe.Grunn, "nivåer") {
 				t.Errorf("dyp nesting: %v", err)
 			}
 		} else if err != nil {
