@@ -7,6 +7,7 @@
 //	go run ./examples/last                          # klienter 1, 20, 50; 3 s per scenario
 //	go run ./examples/last -klienter 20 -tid 10s
 //	go run ./examples/last -treg -leser-ikke        # også tidsgrensene (tar om lag 45 s)
+//	go run ./examples/last -adresse 127.0.0.1:8080 -pid PID   # mot en server som kjører
 //
 // Scenarioene:
 //
@@ -22,7 +23,8 @@
 //
 // Minnet er største resident minne (VmHWM i /proc/self/status) for hele
 // prosessen, server og klienter, nullstilt før hvert scenario (Linux); der
-// det ikke finnes, største Sys − HeapReleased fra runtime.ReadMemStats.
+// det ikke finnes, største Sys − HeapReleased fra runtime.ReadMemStats. Med
+// -adresse og -pid måles serverprosessen i stedet.
 // Tallene er fra maskinen prøven kjører på; README-en i examples har tallene
 // fra prosjektets CI-maskin (2 vCPU).
 package main
@@ -71,8 +73,17 @@ func kjor(args []string, ut io.Writer) error {
 	tid := fs.Duration("tid", 3*time.Second, "varighet per scenario")
 	treg := fs.Bool("treg", false, "prøv også en klient som sender kroppen sakte (venter på lesefristen)")
 	leserIkke := fs.Bool("leser-ikke", false, "prøv også fem klienter som ikke leser svaret (venter på skrivefristen)")
+	ekstern := fs.String("adresse", "", "kjør mot en server som allerede lytter på denne adressen i stedet for i prosessen")
+	pid := fs.Int("pid", 0, "med -adresse: prosessen minnet måles for (standard: denne)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *ekstern != "" && *leserIkke {
+		return errors.New("-leser-ikke virker bare i prosessen (den teller forbindelsene serveren lukker)")
+	}
+	prosess := "self" // prosessen minnet måles for i /proc
+	if *pid > 0 {
+		prosess = strconv.Itoa(*pid)
 	}
 	var antall []int
 	for _, s := range strings.Split(*klienter, ",") {
@@ -82,21 +93,25 @@ func kjor(args []string, ut io.Writer) error {
 		}
 		antall = append(antall, n)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
-	}
 	t := adapter.Tidsgrenser{}.MedStandard()
-	srv := adapter.NyServer(adapter.NyHandler(adapter.Oppsett{}), t)
 	var lukket atomic.Int64 // forbindelser serveren har lukket
-	srv.ConnState = func(_ net.Conn, s http.ConnState) {
-		if s == http.StateClosed {
-			lukket.Add(1)
+	adresse := *ekstern
+	if adresse == "" {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return err
 		}
+		srv := adapter.NyServer(adapter.NyHandler(adapter.Oppsett{}), t)
+		srv.ConnState = func(_ net.Conn, s http.ConnState) {
+			if s == http.StateClosed {
+				lukket.Add(1)
+			}
+		}
+		go srv.Serve(ln)
+		defer srv.Close()
+		adresse = ln.Addr().String()
 	}
-	go srv.Serve(ln)
-	defer srv.Close()
-	url := "http://" + ln.Addr().String()
+	url := "http://" + adresse
 
 	fmt.Fprintf(ut, "Go %s, %s/%s, GOMAXPROCS %d, %d CPU-er\n\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0), runtime.NumCPU())
 	fmt.Fprintln(ut, "| scenario | klienter | forespørsler | feil | forespørsler/s | p50 | p99 | største minne |")
@@ -110,13 +125,13 @@ func kjor(args []string, ut io.Writer) error {
 		{"liste-100", liste(100, sakUtenTiltak), []int{1, 5}},
 	} {
 		for _, n := range sc.antall {
-			r := last(url+"/sak", sc.kropp, n, *tid)
+			r := last(url+"/sak", sc.kropp, n, *tid, prosess)
 			fmt.Fprintf(ut, "| %s | %d | %d | %d | %.0f | %s | %s | %s |\n", sc.navn, n, r.antall, r.feil, r.perSekund, ms(r.p50), ms(r.p99), mb(r.minne))
 		}
 	}
 
 	fmt.Fprintln(ut)
-	m := startMaling()
+	m := startMaling(prosess)
 	stor := liste(20000, sakUtenTiltak)
 	start := time.Now()
 	res, err := http.Post(url+"/sak", "application/json", strings.NewReader(stor))
@@ -128,14 +143,14 @@ func kjor(args []string, ut io.Writer) error {
 	fmt.Fprintf(ut, "20 000 saker (%d byte): %d på %s, største minne %s: %s\n", len(stor), res.StatusCode, ms(time.Since(start)), mb(m.stopp()), bytes.TrimSpace(svar))
 
 	if *treg {
-		d, status, err := tregKropp(ln.Addr().String())
+		d, status, err := tregKropp(adresse)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(ut, "treg kropp (én byte i sekundet, lesefrist %s): lukket etter %s, svar %q\n", t.Lese, ms(d), status)
 	}
 	if *leserIkke {
-		topp, d, mottatt, err := leserIkkeSvaret(ln.Addr().String(), liste(100, sakUtenTiltak), 5, lukket.Load)
+		topp, d, mottatt, err := leserIkkeSvaret(adresse, liste(100, sakUtenTiltak), 5, lukket.Load, prosess)
 		if err != nil {
 			return err
 		}
@@ -152,10 +167,10 @@ type resultat struct {
 }
 
 // last kjører n klienter som poster kropp til url i tid og måler.
-func last(url, kropp string, n int, tid time.Duration) resultat {
+func last(url, kropp string, n int, tid time.Duration, prosess string) resultat {
 	klient := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: n, MaxConnsPerHost: n}}
 	defer klient.CloseIdleConnections()
-	m := startMaling()
+	m := startMaling(prosess)
 	ctx, avbryt := context.WithTimeout(context.Background(), tid)
 	defer avbryt()
 	var feil atomic.Int64
@@ -230,8 +245,8 @@ func tregKropp(adresse string) (time.Duration, string, error) {
 // serveren har lukket alle n forbindelsene (lukket teller lukkede
 // forbindelser). Den gir største minne mens de henger, tiden til alle er
 // lukket og det minste antallet byte en klient fikk.
-func leserIkkeSvaret(adresse, kropp string, n int, lukket func() int64) (uint64, time.Duration, int64, error) {
-	m := startMaling()
+func leserIkkeSvaret(adresse, kropp string, n int, lukket func() int64, prosess string) (uint64, time.Duration, int64, error) {
+	m := startMaling(prosess)
 	for i := 0; lukket() > 0 && i < 50; i++ {
 		time.Sleep(100 * time.Millisecond) // forbindelser fra forrige scenario
 	}
@@ -276,9 +291,9 @@ type maling struct {
 	stopp func() uint64
 }
 
-func startMaling() maling {
+func startMaling(prosess string) maling {
 	runtime.GC()
-	hwm := nullstillHWM()
+	hwm := nullstillHWM(prosess)
 	var topp atomic.Uint64
 	ferdig := make(chan struct{})
 	var wg sync.WaitGroup
@@ -302,7 +317,7 @@ func startMaling() maling {
 		close(ferdig)
 		wg.Wait()
 		if hwm {
-			if v, ok := lesHWM(); ok {
+			if v, ok := lesHWM(prosess); ok {
 				return v
 			}
 		}
@@ -311,14 +326,14 @@ func startMaling() maling {
 }
 
 // nullstillHWM nullstiller VmHWM for prosessen (Linux: «5» til
-// /proc/self/clear_refs).
-func nullstillHWM() bool {
-	return os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) == nil
+// /proc/PID/clear_refs).
+func nullstillHWM(prosess string) bool {
+	return os.WriteFile("/proc/"+prosess+"/clear_refs", []byte("5"), 0) == nil
 }
 
-// lesHWM gir VmHWM fra /proc/self/status i byte.
-func lesHWM() (uint64, bool) {
-	b, err := os.ReadFile("/proc/self/status")
+// lesHWM gir VmHWM fra /proc/PID/status i byte.
+func lesHWM(prosess string) (uint64, bool) {
+	b, err := os.ReadFile("/proc/" + prosess + "/status")
 	if err != nil {
 		return 0, false
 	}

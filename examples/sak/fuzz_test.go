@@ -59,9 +59,29 @@ func FuzzTolkOgBesvar(f *testing.F) {
 	f.Fuzz(func(t *testing.T, dok []byte, buffer uint16) {
 		g := Grenser{MaksSaker: 8, MaksSvarBytes: 4 << 20}
 		d, err := Tolk(dok, g)
+		if !json.Valid(bytes.TrimPrefix(dok, bom)) && err == nil {
+			t.Fatalf("Tolk godtok ugyldig JSON: %q", dok)
+		}
 		if err != nil {
 			sjekkFeil(t, err)
 			return
+		}
+		// Et dokument Tolk godtar, gir de samme sakene med encoding/json.
+		var ventet any = &[]Sak{}
+		if !d.Liste {
+			ventet = &Sak{}
+		}
+		if err := json.Unmarshal(bytes.TrimPrefix(dok, bom), ventet); err != nil {
+			t.Fatalf("Tolk godtok, json.Unmarshal ikke: %v", err)
+		}
+		var fikk any = d.Saker
+		if !d.Liste {
+			fikk = d.Saker[0]
+		}
+		a, _ := json.Marshal(ventet)
+		b2, _ := json.Marshal(fikk)
+		if !bytes.Equal(a, b2) {
+			t.Fatalf("Tolk og json.Unmarshal er uenige:\n%s\n%s", a, b2)
 		}
 		b, err := Besvar(context.Background(), d, g, Skrivevalg{Buffer: int64(buffer)})
 		if err != nil {
@@ -129,4 +149,32 @@ func lonnsgrunnlag(m int64) (l tilskudd.Lonnsgrunnlag) {
 	l.OTPSats = decimal.RequireFromString("0.02")
 	l.Arbeidsgiveravgiftsats = decimal.RequireFromString("0.141")
 	return l
+}
+
+// FuzzLekser: lekseren godtar nøyaktig de dokumentene json.Valid godtar
+// (én verdi, med mellomrom rundt), og en godtatt verdi er hele verdien.
+func FuzzLekser(f *testing.F) {
+	for _, s := range []string{`{"a":[1,2.5e-3,true,false,null,"x\u00e6\n"]}`, `[]`, `{}`, ` "a" `, `-0.1E+5`, `01`, `[1,]`, `{"a" 1}`, "\"\x01\"", `"\x"`, `[[[`, `1 2`, "\"\xff\""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, dok []byte) {
+		l := lekser{dok: dok}
+		raw, err := l.verdi()
+		if err == nil {
+			l.hopp()
+		}
+		ok := err == nil && l.pos == len(dok)
+		if ok != json.Valid(dok) {
+			t.Fatalf("lekseren: %v (%v), json.Valid: %v for %q", ok, err, json.Valid(dok), dok)
+		}
+		if ok && !bytes.Equal(raw, bytes.TrimSpace(dok)) {
+			t.Fatalf("verdien %q er ikke hele dokumentet %q", raw, dok)
+		}
+		if err != nil {
+			var se *syntaksFeil
+			if !errors.As(err, &se) || se.pos < 0 || se.pos > len(dok) || se.grunn == "" {
+				t.Fatalf("feil uten posisjon: %v", err)
+			}
+		}
+	})
 }

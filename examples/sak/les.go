@@ -72,58 +72,61 @@ func Tolk(b []byte, g Grenser) (Inndata, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return Inndata{}, &tiltak.FeltFeil{Grunn: "tom inndata; ventet et JSON-objekt eller en liste", Err: ErrUgyldigJSON}
 	}
-	t := &tolker{dok: b, g: g, dec: json.NewDecoder(bytes.NewReader(b))}
-	t.dec.UseNumber()
+	t := &tolker{l: lekser{dok: b}, g: g}
 	var inn Inndata
-	tok, err := t.token()
-	if err != nil {
-		return Inndata{}, err
-	}
-	switch tok {
-	case json.Delim('['):
+	switch t.l.hopp() {
+	case '[':
+		t.l.pos++
 		inn.Liste = true
 		inn.Saker = []Sak{}
-		for t.dec.More() {
-			i := len(inn.Saker)
+		if t.l.hopp() == ']' {
+			t.l.pos++
+			break
+		}
+		for i := 0; ; i++ {
 			if i == g.MaksSaker {
 				return Inndata{}, &tiltak.FeltFeil{Felt: "[" + strconv.Itoa(i) + "]",
 					Grunn: fmt.Sprintf("listen har flere enn %d saker; grensen er %d saker per dokument (maks-saker)", g.MaksSaker, g.MaksSaker), Err: ErrForStor}
 			}
 			inn.Saker = append(inn.Saker, Sak{})
-			n := t.inn("[" + strconv.Itoa(i) + "]")
+			n := t.innIndeks(i)
 			if _, err := t.verdi(reflect.ValueOf(&inn.Saker[i]).Elem()); err != nil {
 				return Inndata{}, err
 			}
 			t.ut(n)
+			if ferdig, err := t.nesteElement(); err != nil || ferdig {
+				if err != nil {
+					return Inndata{}, err
+				}
+				break
+			}
 		}
-		if _, err := t.token(); err != nil {
-			return Inndata{}, err
-		}
-	case json.Delim('{'):
+	case '{':
+		t.l.pos++
 		inn.Saker = []Sak{{}}
 		if err := t.objekt(reflect.ValueOf(&inn.Saker[0]).Elem()); err != nil {
 			return Inndata{}, err
 		}
 	default:
-		return Inndata{}, &tiltak.FeltFeil{Verdi: kort(tokenTekst(tok)), Grunn: "ventet et JSON-objekt (én sak) eller en liste av objekter", Err: ErrUgyldigJSON}
+		raw, err := t.l.verdi()
+		if err != nil {
+			return Inndata{}, t.syntaks(err)
+		}
+		return Inndata{}, &tiltak.FeltFeil{Verdi: kort(verdiTekst(raw)), Grunn: "ventet et JSON-objekt (én sak) eller en liste av objekter, fikk " + jsonTypeAv(raw), Err: ErrUgyldigJSON}
 	}
-	switch _, err := t.dec.Token(); {
-	case err == io.EOF:
-		return inn, nil
-	case err != nil:
-		return Inndata{}, t.jsonFeil(err)
+	if t.l.hopp(); t.l.pos < len(b) {
+		return Inndata{}, &tiltak.FeltFeil{Grunn: "ugyldig JSON ved " + t.posisjon(t.l.pos) + ": mer etter slutten av dokumentet (bare én JSON-verdi er tillatt)", Err: ErrUgyldigJSON}
 	}
-	return Inndata{}, &tiltak.FeltFeil{Grunn: "mer enn én JSON-verdi i inndataene; den neste slutter ved " + t.posisjon(t.dec.InputOffset()), Err: ErrUgyldigJSON}
+	return inn, nil
 }
 
 var bom = []byte("\xef\xbb\xbf")
 
-// tolker går gjennom dokumentet token for token etter Go-typen det skal
-// inn i, og holder stien til stedet den er kommet til.
+// tolker går gjennom dokumentet etter Go-typen det skal inn i, og holder
+// stien til stedet den er kommet til.
 type tolker struct {
-	dok []byte
+	l   lekser
 	g   Grenser
-	dec *json.Decoder
 	sti []byte
 }
 
@@ -139,6 +142,15 @@ func (t *tolker) inn(ledd string) int {
 
 func (t *tolker) ut(n int) { t.sti = t.sti[:n] }
 
+// innIndeks legger «[i]» til stien uten å lage en tekst.
+func (t *tolker) innIndeks(i int) int {
+	n := len(t.sti)
+	t.sti = append(t.sti, '[')
+	t.sti = strconv.AppendInt(t.sti, int64(i), 10)
+	t.sti = append(t.sti, ']')
+	return n
+}
+
 // felt gir stien med et ekstra ledd, uten å endre den.
 func (t *tolker) felt(ledd string) string {
 	n := t.inn(ledd)
@@ -147,102 +159,57 @@ func (t *tolker) felt(ledd string) string {
 	return s
 }
 
-func (t *tolker) token() (json.Token, error) {
-	tok, err := t.dec.Token()
-	if err != nil {
-		return nil, t.jsonFeil(err)
+// syntaks gjør en feil fra lekseren til en *tiltak.FeltFeil med stien og
+// posisjonen.
+func (t *tolker) syntaks(err error) error {
+	var se *syntaksFeil
+	if errors.As(err, &se) {
+		return &tiltak.FeltFeil{Felt: string(t.sti), Grunn: "ugyldig JSON ved " + t.posisjon(se.pos) + ": " + se.grunn, Err: ErrUgyldigJSON}
 	}
-	return tok, nil
-}
-
-// jsonFeil gjør en feil fra dekoderen til en *tiltak.FeltFeil med stien og
-// posisjonen, på norsk.
-func (t *tolker) jsonFeil(err error) error {
-	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &se):
-		return &tiltak.FeltFeil{Felt: string(t.sti), Grunn: fmt.Sprintf("ugyldig JSON ved %s: %s", t.posisjon(se.Offset), syntaksfeil(se.Error())), Err: ErrUgyldigJSON}
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return &tiltak.FeltFeil{Felt: string(t.sti), Grunn: "ufullstendig JSON: inndataene slutter midt i en verdi", Err: ErrUgyldigJSON}
-	}
-	return &tiltak.FeltFeil{Felt: string(t.sti), Grunn: "ugyldig JSON: " + kort(err.Error()), Err: ErrUgyldigJSON}
+	return &tiltak.FeltFeil{Felt: string(t.sti), Grunn: "ugyldig JSON: " + kortGrunn(err.Error()), Err: ErrUgyldigJSON}
 }
 
 // posisjon gir byte-posisjonen som «byte N (linje L, kolonne K)».
-func (t *tolker) posisjon(off int64) string {
-	if off < 0 || off > int64(len(t.dok)) {
-		return "byte " + strconv.FormatInt(off, 10)
+func (t *tolker) posisjon(off int) string {
+	if off < 0 || off > len(t.l.dok) {
+		return "byte " + strconv.Itoa(off)
 	}
-	foran := t.dok[:off]
+	foran := t.l.dok[:off]
 	linje := bytes.Count(foran, []byte{'\n'}) + 1
 	kolonne := utf8.RuneCount(foran[bytes.LastIndexByte(foran, '\n')+1:])
 	return fmt.Sprintf("byte %d (linje %d, kolonne %d)", off, linje, kolonne)
 }
 
-// syntaksfeil oversetter meldingen i en *json.SyntaxError til norsk.
-func syntaksfeil(m string) string {
-	switch m {
-	case "unexpected end of JSON input":
-		return "inndataene slutter midt i en verdi"
-	case "expected colon after object key":
-		return "ventet «:» etter feltnavnet"
-	case "expected comma after object element", "expected comma after array element":
-		return "ventet «,» mellom to verdier"
+// nesteElement leser skilletegnet etter et element i en liste: «,» (flere
+// elementer) eller «]» (ferdig).
+func (t *tolker) nesteElement() (ferdig bool, err error) {
+	switch t.l.hopp() {
+	case ',':
+		t.l.pos++
+		return false, nil
+	case ']':
+		t.l.pos++
+		return true, nil
 	}
-	if strings.HasSuffix(m, "exceeded max depth") {
-		return "verdiene er nestet i flere enn 10 000 nivåer"
-	}
-	rest, ok := strings.CutPrefix(m, "invalid character ")
-	if !ok {
-		return "ugyldig tegn"
-	}
-	for _, o := range [...]struct{ en, no string }{
-		{"looking for beginning of object key string", "der et feltnavn i anførselstegn skulle begynne"},
-		{"looking for beginning of value", "der en verdi skulle begynne"},
-		{"after object key:value pair", "etter et felt (ventet «,» eller «}»)"},
-		{"after object key", "etter et feltnavn (ventet «:»)"},
-		{"after array element", "etter et element i en liste (ventet «,» eller «]»)"},
-		{"after top-level value", "etter slutten av dokumentet"},
-		{"in string literal", "i en tekst (kontrolltegn må skrives med \\)"},
-		{"in string escape code", "i en escape-sekvens i en tekst"},
-		{"in \\u hexadecimal character escape", "i en \\u-escape i en tekst"},
-		{"numeric literal", "i et tall"},
-		{"in literal", "i true, false eller null"},
-	} {
-		if i := strings.Index(rest, o.en); i > 0 {
-			return "uventet tegn " + strings.TrimSpace(rest[:i]) + " " + o.no
-		}
-	}
-	return "ugyldig tegn"
+	return false, t.syntaks(t.l.uventet("etter et element i en liste (ventet «,» eller «]»)"))
 }
 
-// tokenTekst gir et token som tekst for en feilmelding.
-func tokenTekst(tok json.Token) string {
-	switch v := tok.(type) {
-	case nil:
-		return "null"
-	case json.Delim:
-		return string(v)
-	case string:
-		return strconv.Quote(v)
+// jsonTypeAv gir JSON-typen til en gyldig verdi på norsk.
+func jsonTypeAv(raw []byte) string {
+	if len(raw) == 0 {
+		return "ingenting"
 	}
-	return fmt.Sprint(tok)
-}
-
-// tokenType gir JSON-typen til et token på norsk.
-func tokenType(tok json.Token) string {
-	switch v := tok.(type) {
-	case nil:
-		return "null"
-	case json.Delim:
-		if v == '[' {
-			return "en liste"
-		}
-		return "et objekt"
-	case string:
+	switch raw[0] {
+	case '"':
 		return "tekst"
-	case bool:
+	case '{':
+		return "et objekt"
+	case '[':
+		return "en liste"
+	case 't', 'f':
 		return "true eller false"
+	case 'n':
+		return "null"
 	}
 	return "et tall"
 }
@@ -275,65 +242,82 @@ func (t *tolker) verdi(v reflect.Value) (null bool, err error) {
 	switch {
 	case typ == typeTiltakssett:
 		return t.tiltakssett(v)
-	case erBlad(typ):
+	case infoFor(typ).blad:
 		return t.blad(v)
+	}
+	c := t.l.hopp()
+	if c == 'n' && typ.Kind() != reflect.Pointer {
+		if err := t.l.literal("null"); err != nil {
+			return false, t.syntaks(err)
+		}
+		if typ.Kind() == reflect.Slice {
+			v.SetZero()
+		}
+		return true, nil
 	}
 	switch typ.Kind() {
 	case reflect.Pointer:
+		if c == 'n' {
+			if err := t.l.literal("null"); err != nil {
+				return false, t.syntaks(err)
+			}
+			v.SetZero()
+			return true, nil
+		}
 		p := reflect.New(typ.Elem())
-		null, err := t.verdi(p.Elem())
-		if err == nil && !null {
-			v.Set(p)
+		if _, err := t.verdi(p.Elem()); err != nil {
+			return false, err
 		}
-		return null, err
+		v.Set(p)
+		return false, nil
 	case reflect.Struct:
-		tok, err := t.token()
-		if err != nil || tok == nil {
-			return tok == nil, err
+		if c != '{' {
+			return false, t.typeFeil("et objekt")
 		}
-		if tok != json.Delim('{') {
-			return false, t.typeFeil(tok, "et objekt")
-		}
+		t.l.pos++
 		return false, t.objekt(v)
 	case reflect.Slice:
-		tok, err := t.token()
-		if err != nil || tok == nil {
-			if err == nil {
-				v.SetZero()
-			}
-			return tok == nil, err
+		if c != '[' {
+			return false, t.typeFeil("en liste")
 		}
-		if tok != json.Delim('[') {
-			return false, t.typeFeil(tok, "en liste")
-		}
+		t.l.pos++
 		return false, t.liste(v)
 	}
 	return false, &tiltak.FeltFeil{Felt: string(t.sti), Grunn: "typen " + typ.String() + " kan ikke tolkes (feil i adapteren)", Err: ErrUgyldigSak}
 }
 
-func (t *tolker) typeFeil(tok json.Token, ventet string) error {
-	return &tiltak.FeltFeil{Felt: string(t.sti), Verdi: kort(tokenTekst(tok)), Grunn: "feil type: fikk " + tokenType(tok) + ", ventet " + ventet, Err: ErrUgyldigJSON}
+// typeFeil leser verdien som har feil type og gir feilen.
+func (t *tolker) typeFeil(ventet string) error {
+	raw, err := t.l.verdi()
+	if err != nil {
+		return t.syntaks(err)
+	}
+	return &tiltak.FeltFeil{Felt: string(t.sti), Verdi: kort(verdiTekst(raw)), Grunn: "feil type: fikk " + jsonTypeAv(raw) + ", ventet " + ventet, Err: ErrUgyldigJSON}
 }
 
 // liste tolker elementene i en liste etter «[» inn i skiven v.
 func (t *tolker) liste(v reflect.Value) error {
 	maks, navn := t.g.maksFor(t.sti)
 	v.Set(reflect.MakeSlice(v.Type(), 0, 0))
-	for i := 0; t.dec.More(); i++ {
+	if t.l.hopp() == ']' {
+		t.l.pos++
+		return nil
+	}
+	for i := 0; ; i++ {
 		if maks > 0 && i == maks {
 			return &tiltak.FeltFeil{Felt: t.felt("[" + strconv.Itoa(i) + "]"),
 				Grunn: fmt.Sprintf("listen har flere enn %d elementer; grensen er %d %s", maks, maks, navn), Err: ErrOverGrense}
 		}
-		e := reflect.New(v.Type().Elem()).Elem()
-		n := t.inn("[" + strconv.Itoa(i) + "]")
-		if _, err := t.verdi(e); err != nil {
+		v.Set(reflect.Append(v, reflect.Zero(v.Type().Elem())))
+		n := t.innIndeks(i)
+		if _, err := t.verdi(v.Index(i)); err != nil {
 			return err
 		}
 		t.ut(n)
-		v.Set(reflect.Append(v, e))
+		if ferdig, err := t.nesteElement(); err != nil || ferdig {
+			return err
+		}
 	}
-	_, err := t.token()
-	return err
 }
 
 // maksFor gir grensen for listen på stien (0 for ingen grense) og navnet på
@@ -361,28 +345,39 @@ func (g Grenser) maksFor(sti []byte) (int, string) {
 // tiltakssett tolker en liste av tiltakskoder (null er et ukjent sett) med
 // indeks på hver kode.
 func (t *tolker) tiltakssett(v reflect.Value) (bool, error) {
-	tok, err := t.token()
-	if err != nil || tok == nil {
-		if err == nil {
-			v.SetZero()
+	switch t.l.hopp() {
+	case 'n':
+		if err := t.l.literal("null"); err != nil {
+			return false, t.syntaks(err)
 		}
-		return tok == nil, err
-	}
-	if tok != json.Delim('[') {
-		return false, t.typeFeil(tok, "en liste av tiltakskoder")
+		v.SetZero()
+		return true, nil
+	case '[':
+		t.l.pos++
+	default:
+		return false, t.typeFeil("en liste av tiltakskoder")
 	}
 	sett := tiltak.NyttTiltakssett()
-	for i := 0; t.dec.More(); i++ {
+	if t.l.hopp() == ']' {
+		t.l.pos++
+		v.Set(reflect.ValueOf(sett))
+		return false, nil
+	}
+	for i := 0; ; i++ {
 		var k tiltak.Kode
-		n := t.inn("[" + strconv.Itoa(i) + "]")
+		n := t.innIndeks(i)
 		if _, err := t.blad(reflect.ValueOf(&k).Elem()); err != nil {
 			return false, err
 		}
 		t.ut(n)
 		sett = sett.Med(k)
-	}
-	if _, err := t.token(); err != nil {
-		return false, err
+		ferdig, err := t.nesteElement()
+		if err != nil {
+			return false, err
+		}
+		if ferdig {
+			break
+		}
 	}
 	v.Set(reflect.ValueOf(sett))
 	return false, nil
@@ -394,38 +389,46 @@ type struktur struct {
 	indeks [][]int
 }
 
-func (s *struktur) finn(navn string) int {
+func (s *struktur) finn(navn []byte) int {
 	for i, n := range s.navn {
-		if n == navn {
+		if string(navn) == n {
 			return i
 		}
 	}
 	return -1
 }
 
-// strukturer har feltene i hver struct en sak kan inneholde. Tabellen
-// bygges én gang når pakken lastes og endres aldri.
-var strukturer = byggStrukturer(reflect.TypeFor[Sak]())
+// typeInfo er det tolkeren trenger å vite om en Go-type: om den er et
+// blad (tolker seg selv), og feltene når den er en struct.
+type typeInfo struct {
+	blad     bool
+	struktur *struktur
+}
 
-// byggStrukturer gir feltene i typ og i hver struct den når gjennom felt,
+// typer har typeInfo for hver type en sak kan inneholde. Tabellen bygges én
+// gang når pakken lastes og endres aldri; den sparer refleksjonsoppslag
+// (Implements) per verdi.
+var typer = byggTyper(reflect.TypeFor[Sak]())
+
+// byggTyper gir typeInfo for typ og for hver type den når gjennom felt,
 // skiver og pekere, men ikke inn i typer som tolker seg selv.
-func byggStrukturer(typ reflect.Type) map[reflect.Type]*struktur {
-	m := map[reflect.Type]*struktur{}
+func byggTyper(typ reflect.Type) map[reflect.Type]*typeInfo {
+	m := map[reflect.Type]*typeInfo{}
 	var besok func(typ reflect.Type)
 	besok = func(typ reflect.Type) {
-		if typ == typeTiltakssett || erBlad(typ) {
+		if _, ok := m[typ]; ok {
+			return
+		}
+		info := lagTypeInfo(typ)
+		m[typ] = info
+		if info.blad || typ == typeTiltakssett {
 			return
 		}
 		switch typ.Kind() {
 		case reflect.Pointer, reflect.Slice:
 			besok(typ.Elem())
 		case reflect.Struct:
-			if _, ok := m[typ]; ok {
-				return
-			}
-			s := lagStruktur(typ)
-			m[typ] = s
-			for _, indeks := range s.indeks {
+			for _, indeks := range info.struktur.indeks {
 				besok(typ.FieldByIndex(indeks).Type)
 			}
 		}
@@ -434,12 +437,20 @@ func byggStrukturer(typ reflect.Type) map[reflect.Type]*struktur {
 	return m
 }
 
-// strukturFor gir feltene i typen fra tabellen, eller bygger dem.
-func strukturFor(typ reflect.Type) *struktur {
-	if s, ok := strukturer[typ]; ok {
-		return s
+func lagTypeInfo(typ reflect.Type) *typeInfo {
+	info := &typeInfo{blad: erBlad(typ)}
+	if !info.blad && typ.Kind() == reflect.Struct {
+		info.struktur = lagStruktur(typ)
 	}
-	return lagStruktur(typ)
+	return info
+}
+
+// infoFor gir typeInfo fra tabellen, eller lager den.
+func infoFor(typ reflect.Type) *typeInfo {
+	if info, ok := typer[typ]; ok {
+		return info
+	}
+	return lagTypeInfo(typ)
 }
 
 // lagStruktur gir feltene i typen, med felt fra innebygde structer flatet
@@ -475,49 +486,62 @@ func lagStruktur(typ reflect.Type) *struktur {
 
 // objekt tolker feltene i et objekt etter «{» inn i structen v.
 func (t *tolker) objekt(v reflect.Value) error {
-	s := strukturFor(v.Type())
+	s := infoFor(v.Type()).struktur
 	var sett [64]bool // feltene som er sett; en struct med flere felt får en skive
 	settFelt := sett[:]
 	if len(s.navn) > len(sett) {
 		settFelt = make([]bool, len(s.navn))
 	}
-	for t.dec.More() {
-		tok, err := t.token()
+	if t.l.hopp() == '}' {
+		t.l.pos++
+		return nil
+	}
+	for {
+		navn, err := t.l.feltnavn()
 		if err != nil {
-			return err
+			return t.syntaks(err)
 		}
-		navn, _ := tok.(string)
 		i := s.finn(navn)
 		if i < 0 {
 			grunn := "ukjent felt"
 			for _, n := range s.navn {
-				if strings.EqualFold(n, navn) {
+				if strings.EqualFold(n, string(navn)) {
 					grunn = "ukjent felt; feltnavn skiller mellom store og små bokstaver (mente du «" + n + "»?)"
 					break
 				}
 			}
-			return &tiltak.FeltFeil{Felt: t.felt(nokkel(navn)), Grunn: grunn, Err: ErrUgyldigJSON}
+			return &tiltak.FeltFeil{Felt: t.felt(nokkel(string(navn))), Grunn: grunn, Err: ErrUgyldigJSON}
 		}
 		if settFelt[i] {
-			return &tiltak.FeltFeil{Felt: t.felt(navn), Grunn: "feltet står mer enn én gang i samme objekt", Err: ErrUgyldigJSON}
+			return &tiltak.FeltFeil{Felt: t.felt(s.navn[i]), Grunn: "feltet står mer enn én gang i samme objekt", Err: ErrUgyldigJSON}
 		}
 		settFelt[i] = true
-		n := t.inn(navn)
+		n := t.inn(s.navn[i])
+		if err := t.l.forvent(':', "etter et feltnavn (ventet «:»)"); err != nil {
+			return t.syntaks(err)
+		}
 		if _, err := t.verdi(v.FieldByIndex(s.indeks[i])); err != nil {
 			return err
 		}
 		t.ut(n)
+		switch t.l.hopp() {
+		case ',':
+			t.l.pos++
+		case '}':
+			t.l.pos++
+			return nil
+		default:
+			return t.syntaks(t.l.uventet("etter et felt (ventet «,» eller «}»)"))
+		}
 	}
-	_, err := t.token()
-	return err
 }
 
 // blad tolker én verdi med typens egen tolking og gir feilen med stien. Den
 // sier om verdien var null.
 func (t *tolker) blad(v reflect.Value) (bool, error) {
-	var raw json.RawMessage
-	if err := t.dec.Decode(&raw); err != nil {
-		return false, t.jsonFeil(err)
+	raw, err := t.l.verdi()
+	if err != nil {
+		return false, t.syntaks(err)
 	}
 	typ := v.Type()
 	tall := typ == typeDesimal || typ == typeNullDesimal
