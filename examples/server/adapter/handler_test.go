@@ -191,7 +191,7 @@ func TestFullHandler(t *testing.T) {
 		ferdig <- res.StatusCode
 	}()
 	pw.Write([]byte(`{"dato":`))
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(300 * time.Millisecond)
 	res, err := http.Post(srv.URL+"/vilkar", "application/json", strings.NewReader(`{"dato":"2025-01-01"}`))
 	if err != nil {
 		t.Fatal(err)
