@@ -281,10 +281,6 @@ func leserIkkeSvaret(adresse, kropp string, n int, lukket func() int64, prosess 
 	return topp, d, minst, nil
 }
 
-func isTimeout(err error) bool {
-	var ne net.Error
-	return errors.As(err, &ne) && ne.Timeout()
-}
 
 // maling måler største minne fra startMaling til stopp.
 type maling struct {
