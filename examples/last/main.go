@@ -281,7 +281,6 @@ func leserIkkeSvaret(adresse, kropp string, n int, lukket func() int64, prosess 
 	return topp, d, minst, nil
 }
 
-
 // maling måler største minne fra startMaling til stopp.
 type maling struct {
 	stopp func() uint64
