@@ -11,8 +11,8 @@
 //
 // Scenarioene:
 //
-//	sak        én sak med ett tiltak og én avtale til POST /sak (om lag 10 KB svar)
-//	katalog    én sak uten tiltak: hele katalogen (om lag 75 KB svar)
+//	sak        én sak med ett tiltak og én avtale til POST /sak (7,6 KB svar)
+//	katalog    én sak uten tiltak: hele katalogen (76 KB svar)
 //	liste-100  100 saker uten tiltak i én forespørsel (om lag 7 MB svar, strømmes)
 //	20000      én forespørsel med 20 000 saker uten tiltak (440 KB): ventet 413
 //	treg       (-treg) én klient sender kroppen én byte i sekundet: tiden til
