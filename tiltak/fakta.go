@@ -235,11 +235,17 @@ type Fakta struct {
 	DroftetMedAnsattesRepresentanter Svar `json:"droftet_med_ansattes_representanter,omitempty"`
 }
 
-// Valider sjekker at faktaene henger sammen: datoer i rimelig område
-// (1900–2200), fødselsdato ikke etter registreringsdato, og at DeltarI bare
-// har kjente tiltak. Feilen er en *FeltFeil som navngir feltet og pakker
-// ErrUgyldigFaktum. Ukjente fakta er aldri en feil.
+// Valider sjekker at faktaene henger sammen: hvert enum-felt (Svar,
+// Arbeidsevne, Innsatsgruppe, Uforetrygd, Stillingstype) har en av typens
+// verdier (en verdi som Arbeidsevne(200) kan bare lages i Go, og kan verken
+// vurderes eller skrives som JSON), datoer i rimelig område (1900–2200) og
+// fødselsdato ikke etter registreringsdato. Feilen er en *FeltFeil som
+// navngir feltet med JSON-navnet og pakker ErrUgyldigFaktum. Ukjente fakta
+// er aldri en feil.
 func (f *Fakta) Valider() error {
+	if err := f.validerVerdier(); err != nil {
+		return err
+	}
 	for _, d := range [...]struct {
 		felt string
 		dato Dato

@@ -3,6 +3,9 @@ package tiltak
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -237,6 +240,82 @@ func TestKjenteStemmerMedKjent(t *testing.T) {
 		}
 		if k := f.Kjente(); !k.Har(ft) || k != FaktasettAv(ft) {
 			t.Errorf("%s: Kjente = %v", ft, k.Liste())
+		}
+	}
+}
+
+// Hvert enum-felt i Fakta (Svar, Arbeidsevne, Innsatsgruppe, Uforetrygd,
+// Stillingstype) med en verdi utenfor typen gir en feil i Valider som
+// navngir feltet med JSON-navnet; hver gyldig verdi går gjennom Valider og
+// JSON. Testen finner feltene med refleksjon, så et nytt felt som ikke
+// sjekkes i Valider, får testen til å feile.
+func TestFaktaValiderEnumFelt(t *testing.T) {
+	typ := reflect.TypeFor[Fakta]()
+	antall := 0
+	for i := range typ.NumField() {
+		felt := typ.Field(i)
+		if felt.Type.Kind() != reflect.Uint8 {
+			continue
+		}
+		antall++
+		navn := strings.Split(felt.Tag.Get("json"), ",")[0]
+		var gyldige int
+		switch felt.Type {
+		case reflect.TypeFor[Svar]():
+			gyldige = 3
+		case reflect.TypeFor[Arbeidsevne]():
+			gyldige = 4
+		case reflect.TypeFor[Innsatsgruppe]():
+			gyldige = 6
+		case reflect.TypeFor[Uforetrygd]():
+			gyldige = 5
+		case reflect.TypeFor[Stillingstype]():
+			gyldige = 3
+		default:
+			t.Fatalf("%s: ukjent enum-type %v", felt.Name, felt.Type)
+		}
+		for v := range 256 {
+			var f Fakta
+			reflect.ValueOf(&f).Elem().Field(i).SetUint(uint64(v))
+			err := f.Valider()
+			if v < gyldige {
+				if err != nil {
+					t.Errorf("%s = %d: %v", felt.Name, v, err)
+				}
+				if _, err := json.Marshal(f); err != nil {
+					t.Errorf("%s = %d: json: %v", felt.Name, v, err)
+				}
+				continue
+			}
+			var fe *FeltFeil
+			if !errors.As(err, &fe) || fe.Felt != navn || fe.Verdi != strconv.Itoa(v) || !errors.Is(err, ErrUgyldigFaktum) {
+				t.Errorf("%s = %d: ventet feil i %q, fikk %v", felt.Name, v, navn, err)
+			}
+		}
+	}
+	if antall != 33 {
+		t.Errorf("%d enum-felt i Fakta, ventet 33 (oppdater testen og Valider)", antall)
+	}
+}
+
+// En enum-verdi utenfor typen gir en feil med verdien som tall når den
+// skrives som JSON, ikke et tilfeldig tegn.
+func TestEnumMarshalUtenforTypen(t *testing.T) {
+	tester := []struct {
+		v     any
+		verdi string
+	}{
+		{Arbeidsevne(200), "200"},
+		{Innsatsgruppe(99), "99"},
+		{Svar(7), "7"},
+		{Uforetrygd(5), "5"},
+		{Stillingstype(3), "3"},
+	}
+	for _, tt := range tester {
+		_, err := json.Marshal(tt.v)
+		var fe *FeltFeil
+		if !errors.As(err, &fe) || fe.Verdi != tt.verdi {
+			t.Errorf("%T(%s): %v", tt.v, tt.verdi, err)
 		}
 	}
 }

@@ -418,3 +418,94 @@ func (f *Fakta) Kjente() Faktasett {
 	sett(FaktumDroftetMedAnsattesRepresentanter, f.DroftetMedAnsattesRepresentanter.Kjent())
 	return s
 }
+
+// validerVerdier gir en *FeltFeil for det første enum-feltet med en verdi
+// utenfor typen sin, i feltrekkefølge. Hold i takt med Fakta (testen
+// TestFaktaValiderEnumFelt setter hvert felt til en ugyldig verdi).
+func (f *Fakta) validerVerdier() error {
+	switch {
+	case !f.Arbeidsevne.Gyldig():
+		return arbeidsevneTekst.feilFor(FaktumArbeidsevne, uint8(f.Arbeidsevne))
+	case !f.Innsatsgruppe.Gyldig():
+		return innsatsgruppeTekst.feilFor(FaktumInnsatsgruppe, uint8(f.Innsatsgruppe))
+	case !f.Uforetrygd.Gyldig():
+		return uforetrygdTekst.feilFor(FaktumUforetrygd, uint8(f.Uforetrygd))
+	case !f.Stillingstype.Gyldig():
+		return stillingstypeTekst.feilFor(FaktumStillingstype, uint8(f.Stillingstype))
+	}
+	// Rask sjekk uten løkke og uten kopi; feltet finnes bare når noe er galt.
+	if ugyldigSvar(f.BistandsbehovFastslatt)|
+		ugyldigSvar(f.Sykmeldt)|
+		ugyldigSvar(f.Sykefravaer12Mnd)|
+		ugyldigSvar(f.AnsattHosArbeidsgiver)|
+		ugyldigSvar(f.PsykiskLidelseEllerRus)|
+		ugyldigSvar(f.OppfolgingHelseEllerSammensatt)|
+		ugyldigSvar(f.Samtykke)|
+		ugyldigSvar(f.BehovOmfattendeBistand)|
+		ugyldigSvar(f.BehovUtvidetAvklaring)|
+		ugyldigSvar(f.LiteArbeidserfaring)|
+		ugyldigSvar(f.VanskerMedArbeid)|
+		ugyldigSvar(f.BehovForKvalifisering)|
+		ugyldigSvar(f.SammensattBistandsbehov)|
+		ugyldigSvar(f.FysiskFunksjonsnedsettelseEllerBlind)|
+		ugyldigSvar(f.BehovTilretteleggingOgTettOppfolging)|
+		ugyldigSvar(f.SaerligBehovTilrettelegging)|
+		ugyldigSvar(f.IUtdanning)|
+		ugyldigSvar(f.IGrunnleggendeOpplaering)|
+		ugyldigSvar(f.OvergangSkoleEllerSoning)|
+		ugyldigSvar(f.OpplaeringFormellKompetanse)|
+		ugyldigSvar(f.TilrettelagtFagOgYrkesopplaering)|
+		ugyldigSvar(f.KombinertLop)|
+		ugyldigSvar(f.ArbeidsgiverHarPermitterte)|
+		ugyldigSvar(f.NodvendigOgHensiktsmessig)|
+		ugyldigSvar(f.AndreTiltakVurdert)|
+		ugyldigSvar(f.TidsbegrensedeTiltakForsokt)|
+		ugyldigSvar(f.SaerligBehovMentor)|
+		ugyldigSvar(f.SaerligeGrunner)|
+		ugyldigSvar(f.SammensattePsykiskeProblemerEllerRus) == 0 {
+		return nil
+	}
+	svar := [...]struct {
+		ft Faktum
+		v  Svar
+	}{
+		{FaktumBistandsbehovFastslatt, f.BistandsbehovFastslatt},
+		{FaktumSykmeldt, f.Sykmeldt},
+		{FaktumSykefravaer12Mnd, f.Sykefravaer12Mnd},
+		{FaktumAnsattHosArbeidsgiver, f.AnsattHosArbeidsgiver},
+		{FaktumPsykiskLidelseEllerRus, f.PsykiskLidelseEllerRus},
+		{FaktumOppfolgingHelseEllerSammensatt, f.OppfolgingHelseEllerSammensatt},
+		{FaktumSamtykke, f.Samtykke},
+		{FaktumBehovOmfattendeBistand, f.BehovOmfattendeBistand},
+		{FaktumBehovUtvidetAvklaring, f.BehovUtvidetAvklaring},
+		{FaktumLiteArbeidserfaring, f.LiteArbeidserfaring},
+		{FaktumVanskerMedArbeid, f.VanskerMedArbeid},
+		{FaktumBehovForKvalifisering, f.BehovForKvalifisering},
+		{FaktumSammensattBistandsbehov, f.SammensattBistandsbehov},
+		{FaktumFysiskFunksjonsnedsettelseEllerBlind, f.FysiskFunksjonsnedsettelseEllerBlind},
+		{FaktumBehovTilretteleggingOgTettOppfolging, f.BehovTilretteleggingOgTettOppfolging},
+		{FaktumSaerligBehovTilrettelegging, f.SaerligBehovTilrettelegging},
+		{FaktumIUtdanning, f.IUtdanning},
+		{FaktumIGrunnleggendeOpplaering, f.IGrunnleggendeOpplaering},
+		{FaktumOvergangSkoleEllerSoning, f.OvergangSkoleEllerSoning},
+		{FaktumOpplaeringFormellKompetanse, f.OpplaeringFormellKompetanse},
+		{FaktumTilrettelagtFagOgYrkesopplaering, f.TilrettelagtFagOgYrkesopplaering},
+		{FaktumKombinertLop, f.KombinertLop},
+		{FaktumArbeidsgiverHarPermitterte, f.ArbeidsgiverHarPermitterte},
+		{FaktumNodvendigOgHensiktsmessig, f.NodvendigOgHensiktsmessig},
+		{FaktumAndreTiltakVurdert, f.AndreTiltakVurdert},
+		{FaktumTidsbegrensedeTiltakForsokt, f.TidsbegrensedeTiltakForsokt},
+		{FaktumSaerligBehovMentor, f.SaerligBehovMentor},
+		{FaktumSaerligeGrunner, f.SaerligeGrunner},
+		{FaktumSammensattePsykiskeProblemerEllerRus, f.SammensattePsykiskeProblemerEllerRus},
+	}
+	for _, s := range svar {
+		if !s.v.Gyldig() {
+			return svarTekst.feilFor(s.ft, uint8(s.v))
+		}
+	}
+	return nil
+}
+
+// ugyldigSvar er 0 når v er Ukjent, Ja eller Nei (0, 1, 2) og ellers ikke 0.
+func ugyldigSvar(v Svar) Svar { return v&^3 | v&(v>>1) }

@@ -1,6 +1,9 @@
 package tiltak
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // enumTekst marshaller og tolker små enum-typer fra en tabell av ord. Indeks 0
 // er «ukjent» og skrives som tom tekst.
@@ -11,10 +14,29 @@ type enumTekst struct {
 }
 
 func (e *enumTekst) marshal(v uint8) ([]byte, error) {
-	if int(v) >= len(e.ord) {
-		return nil, &FeltFeil{Felt: e.felt, Verdi: string(rune('0' + v)), Grunn: "ukjent verdi"}
+	if err := e.valider(v); err != nil {
+		return nil, err
 	}
 	return []byte(e.ord[v]), nil
+}
+
+// valider gir en *FeltFeil når v er utenfor tabellen (en verdi laget i Go,
+// for eksempel Arbeidsevne(200); JSON kan ikke gi den).
+func (e *enumTekst) valider(v uint8) error {
+	if int(v) < len(e.ord) {
+		return nil
+	}
+	return &FeltFeil{Felt: e.felt, Verdi: strconv.Itoa(int(v)),
+		Grunn: "ukjent verdi; gyldige verdier er 0–" + strconv.Itoa(len(e.ord)-1) + " (" + strings.Join(e.ord, ", ") + ")", Err: ErrUgyldigFaktum}
+}
+
+// feilFor gir feilen for verdien v i feltet til faktumet ft.
+func (e *enumTekst) feilFor(ft Faktum, v uint8) error {
+	err := e.valider(v)
+	if fe, ok := err.(*FeltFeil); ok {
+		fe.Felt = ft.String()
+	}
+	return err
 }
 
 func (e *enumTekst) unmarshal(b []byte) (uint8, error) {
@@ -56,6 +78,9 @@ var svarTekst = &enumTekst{felt: "svar", ord: []string{"ukjent", "ja", "nei"},
 
 // String gir "ja", "nei" eller "ukjent".
 func (s Svar) String() string { return svarTekst.streng(uint8(s)) }
+
+// Gyldig sier om s er en av verdiene Ukjent, Ja og Nei.
+func (s Svar) Gyldig() bool { return int(s) < len(svarTekst.ord) }
 
 // Kjent sier om svaret er ja eller nei.
 func (s Svar) Kjent() bool { return s == Ja || s == Nei }
@@ -117,6 +142,9 @@ var arbeidsevneTekst = &enumTekst{felt: "arbeidsevne", ord: []string{"ukjent", "
 // String gir verdien som ord, for eksempel "nedsatt".
 func (a Arbeidsevne) String() string { return arbeidsevneTekst.streng(uint8(a)) }
 
+// Gyldig sier om a er en av de fire verdiene (medregnet ukjent).
+func (a Arbeidsevne) Gyldig() bool { return int(a) < len(arbeidsevneTekst.ord) }
+
 // Nedsatt sier om arbeidsevnen er nedsatt (også varig og vesentlig), som Svar.
 func (a Arbeidsevne) Nedsatt() Svar {
 	switch a {
@@ -166,6 +194,9 @@ var innsatsgruppeTekst = &enumTekst{felt: "innsatsgruppe",
 // String gir gruppen som ord, for eksempel "trenger-veiledning".
 func (g Innsatsgruppe) String() string { return innsatsgruppeTekst.streng(uint8(g)) }
 
+// Gyldig sier om g er en av de fem gruppene eller ukjent.
+func (g Innsatsgruppe) Gyldig() bool { return int(g) < len(innsatsgruppeTekst.ord) }
+
 // NedsattArbeidsevne sier om gruppen bygger på at arbeidsevnen er nedsatt,
 // slik NAVs systemer leser gruppene: trenger veiledning med nedsatt
 // arbeidsevne, jobbe delvis og liten mulighet til å jobbe gir Ja; gode
@@ -209,6 +240,9 @@ var uforetrygdTekst = &enumTekst{felt: "uforetrygd", ord: []string{"ukjent", "in
 // String gir verdien som ord, for eksempel "gradert".
 func (u Uforetrygd) String() string { return uforetrygdTekst.streng(uint8(u)) }
 
+// Gyldig sier om u er en av de fem verdiene (medregnet ukjent).
+func (u Uforetrygd) Gyldig() bool { return int(u) < len(uforetrygdTekst.ord) }
+
 // MottarEllerForventet sier om personen mottar (gradert eller full) eller ventes
 // å få uføretrygd, som tiltaksforskriften § 14-3 krever for VTA.
 func (u Uforetrygd) MottarEllerForventet() Svar {
@@ -247,6 +281,9 @@ var stillingstypeTekst = &enumTekst{felt: "stillingstype", ord: []string{"ukjent
 
 // String gir verdien som ord, "fast" eller "midlertidig".
 func (s Stillingstype) String() string { return stillingstypeTekst.streng(uint8(s)) }
+
+// Gyldig sier om s er fast, midlertidig eller ukjent.
+func (s Stillingstype) Gyldig() bool { return int(s) < len(stillingstypeTekst.ord) }
 
 // MarshalText gir verdien som ord.
 func (s Stillingstype) MarshalText() ([]byte, error) { return stillingstypeTekst.marshal(uint8(s)) }

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tiltaksregler/tiltaksregler/examples/sak"
 )
@@ -14,7 +16,7 @@ import (
 func kjorMed(t *testing.T, inn string, args ...string) (int, string, string) {
 	t.Helper()
 	var ut, feil bytes.Buffer
-	kode := kjor(args, strings.NewReader(inn), &ut, &feil)
+	kode := kjor(context.Background(), args, strings.NewReader(inn), &ut, &feil)
 	return kode, ut.String(), feil.String()
 }
 
@@ -51,7 +53,7 @@ func TestGyldigeSaker(t *testing.T) {
 // Eksemplene går gjennom CLI-en som liste; JSON-formatet går rundt.
 func TestEksemplerOgRundtur(t *testing.T) {
 	kode, eks, _ := kjorMed(t, "", "-eksempler")
-	if kode != 0 || !sak.ErListe([]byte(eks)) {
+	if kode != 0 || !strings.HasPrefix(strings.TrimSpace(eks), "[") {
 		t.Fatalf("-eksempler: kode %d", kode)
 	}
 	kode, ut, feil := kjorMed(t, eks, "-kompakt")
@@ -124,5 +126,80 @@ func TestUgyldigeInndata(t *testing.T) {
 		if f.Feil.Felt != tt.felt {
 			t.Errorf("%s: felt %q, ventet %q", tt.navn, f.Feil.Felt, tt.felt)
 		}
+	}
+}
+
+// Et vanlig spørsmål om en periode før modellerte regler gir et svar med
+// kontroll_feil og kode 0; før issue 14 skrev CLI-en ingenting og ga kode 0
+// (punkt 3).
+func TestVarighetIkkeModellert(t *testing.T) {
+	kode, ut, feil := kjorMed(t, `{"dato":"2025-09-01","tiltak":["arbeidstrening"],"periode":{"fra":"2010-01-01","til":"2011-12-31"}}`, "-kompakt")
+	if kode != 0 || !strings.Contains(ut, `"kontroll_feil":`) || !strings.Contains(ut, `"ikke_modellert":true`) {
+		t.Errorf("kode %d, ut %.300s, feil %s", kode, ut, feil)
+	}
+	var svar sak.Svar
+	if err := json.Unmarshal([]byte(ut), &svar); err != nil {
+		t.Error(err)
+	}
+}
+
+// Et navngitt tiltak som ikke er modellert på datoen, er med i svaret
+// (punkt 5); før issue 14 var svaret {"id":"","dato":"2010-01-01"}.
+func TestVilkarIkkeModellert(t *testing.T) {
+	kode, ut, _ := kjorMed(t, `{"dato":"2010-01-01","tiltak":["arbeidstrening"],"sporsmal":["vilkar"]}`, "-kompakt")
+	if kode != 0 || !strings.Contains(ut, `"tiltak":"arbeidstrening"`) || !strings.Contains(ut, `"ikke_modellert":true`) {
+		t.Errorf("kode %d: %.300s", kode, ut)
+	}
+}
+
+// Inndata over grensen gir en feil som navngir grensen, aldri et avkortet
+// dokument; flagget hever grensen (punkt 9). Et tall på 900 000 sifre
+// avvises raskt, og feilen gjentar det ikke.
+func TestGrenserICLI(t *testing.T) {
+	// 101 saker på 11 KB hver: over 1 MiB og over 100 saker.
+	stor := "[" + strings.TrimSuffix(strings.Repeat(`{"dato":"2025-09-01","tiltak":["vta"],"sporsmal":["vilkar"],"beskrivelse":"`+strings.Repeat("x", 11000)+`"},`, 101), ",") + "]"
+	kode, ut, _ := kjorMed(t, stor)
+	if kode != 1 || !strings.Contains(ut, "maks-bytes") {
+		t.Errorf("over maks-bytes: kode %d, %.300s", kode, ut)
+	}
+	kode, ut, _ = kjorMed(t, stor, "-maks-bytes", "2000000")
+	if kode != 1 || !strings.Contains(ut, `"[100]"`) || !strings.Contains(ut, "maks-saker") {
+		t.Errorf("over maks-saker: kode %d, %.300s", kode, ut)
+	}
+	kode, ut, _ = kjorMed(t, stor, "-maks-bytes", "2000000", "-maks-saker", "101", "-kompakt")
+	var svar []sak.Svar
+	if kode != 0 || json.Unmarshal([]byte(ut), &svar) != nil || len(svar) != 101 {
+		t.Errorf("med hevede grenser: kode %d, %d svar", kode, len(svar))
+	}
+	start := time.Now()
+	lang := `{"dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":` + strings.Repeat("9", 900000) + `}}]}`
+	kode, ut, _ = kjorMed(t, lang)
+	if d := time.Since(start); d > 2*time.Second { // romslig for -race
+		t.Errorf("900 000 sifre: %v", d)
+	}
+	if kode != 1 || len(ut) > 600 || !strings.Contains(ut, "maks-tall-tegn") {
+		t.Errorf("900 000 sifre: kode %d, %d byte ut: %.300s", kode, len(ut), ut)
+	}
+}
+
+// skriverMedFeil feiler på hver skriving.
+type skriverMedFeil struct{}
+
+func (skriverMedFeil) Write([]byte) (int, error) { return 0, os.ErrClosed }
+
+// En skrivefeil gir kode 1 og en melding på standard feil; før issue 14 ble
+// feilen fra json.Encoder ignorert og koden var 0 (punkt 3).
+func TestSkrivefeil(t *testing.T) {
+	for _, args := range [][]string{nil, {"-kompakt"}, {"-forklar"}, {"-eksempler"}} {
+		var feil bytes.Buffer
+		kode := kjor(context.Background(), args, strings.NewReader(string(sak.EksempelJSON())), skriverMedFeil{}, &feil)
+		if kode != 1 || !strings.Contains(feil.String(), "kunne ikke skrive") {
+			t.Errorf("%v: kode %d, %q", args, kode, feil.String())
+		}
+	}
+	// Også når feilen selv ikke kan skrives.
+	var feil bytes.Buffer
+	if kode := kjor(context.Background(), nil, strings.NewReader("{"), skriverMedFeil{}, &feil); kode != 1 {
+		t.Errorf("ugyldig inndata og skrivefeil: kode %d", kode)
 	}
 }

@@ -1,6 +1,7 @@
 package sak_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -39,4 +40,31 @@ func ExampleNyFeil() {
 	f := sak.NyFeil(err)
 	fmt.Println(f.Feil.Felt, f.Feil.Verdi)
 	// Output: fakta.arbeidsevne litt
+}
+
+// Tolk leser strengt og navngir feltet med hele stien; Besvar måler svaret
+// før det skrives, og Skriv skriver det.
+func ExampleBesvar() {
+	_, err := sak.Tolk([]byte(`[{"dato":"2025-09-01"},{"dato":"2025-09-01","fakta":{"Samtykke":"ja"}}]`), sak.Grenser{})
+	fmt.Println(err)
+
+	inn, err := sak.Tolk([]byte(`{"id":"a","dato":"2025-09-01","tiltak":["vta"],"sporsmal":["varighet"]}`), sak.Grenser{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := sak.Besvar(context.Background(), inn, sak.Grenser{}, sak.Skrivevalg{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var ut strings.Builder
+	if err := b.Skriv(context.Background(), &ut); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(b.Lengde() == int64(ut.Len()), ut.String()[:48])
+	// Output:
+	// felt "[1].fakta.Samtykke": ukjent felt; feltnavn skiller mellom store og små bokstaver (mente du «samtykke»?)
+	// true {"id":"a","dato":"2025-09-01","varighet":[{"tilt
 }

@@ -8,12 +8,10 @@
 package sak
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/tiltaksregler/tiltaksregler/regler"
@@ -64,6 +62,7 @@ type Sak struct {
 // Avtale er én tilskuddsavtale: avtalen selv, lønnsgrunnlaget og eventuelt
 // en oppgjort periode det skal regnes refusjon for.
 type Avtale struct {
+	// Avtale er tiltaket, avtaleperioden, innsatsgruppen og avtalt prosent.
 	Avtale tilskudd.Avtale `json:"avtale"`
 	// Lonn er lønnsgrunnlaget for lønnstilskudd (ikke for VTAO).
 	Lonn tilskudd.Lonnsgrunnlag `json:"lonn"`
@@ -76,9 +75,13 @@ type Avtale struct {
 
 // Svar er svaret på én sak.
 type Svar struct {
-	ID   string      `json:"id"`
+	// ID er sakens id.
+	ID string `json:"id"`
+	// Dato er vurderingsdatoen.
 	Dato tiltak.Dato `json:"dato"`
-	// Vilkar har én vurdering per tiltak.
+	// Vilkar har én vurdering per tiltak. Et tiltak saken navngir, men som
+	// ikke er modellert på datoen, er med og har IkkeModellert satt, som i
+	// regler.VurderAlle.
 	Vilkar []regler.Resultat `json:"vilkar,omitempty"`
 	// Mangler er faktaene som mangler for å avgjøre vurderingene som må
 	// vurderes: det saksbehandleren bør spørre om nå.
@@ -90,35 +93,65 @@ type Svar struct {
 }
 
 // VarighetSvar er maksimal varighet for ett tiltak, kontrollen av en
-// foreslått periode og fristene, eller en feil når regelen ikke er modellert.
+// foreslått periode og fristene. Det som ikke er modellert for datoen det
+// gjelder, har en feiltekst i stedet for et svar, og IkkeModellert er satt.
 type VarighetSvar struct {
-	Tiltak   tiltak.Kode        `json:"tiltak"`
+	// Tiltak er tiltaket svaret gjelder.
+	Tiltak tiltak.Kode `json:"tiltak"`
+	// Maksimum er maksimal varighet regnet fra startdatoen.
 	Maksimum *varighet.Resultat `json:"maksimum,omitempty"`
-	Kontroll []Brudd            `json:"kontroll,omitempty"`
-	Frister  []varighet.Frist   `json:"frister,omitempty"`
-	Feil     string             `json:"feil,omitempty"`
+	// Kontroll har hver grense den foreslåtte perioden bryter.
+	Kontroll []Brudd `json:"kontroll,omitempty"`
+	// Frister er fristene i den foreslåtte perioden.
+	Frister []varighet.Frist `json:"frister,omitempty"`
+	// IkkeModellert er sann når maksimum, kontrollen eller fristene ikke
+	// kunne regnes fordi regelen ikke er modellert for datoen.
+	IkkeModellert bool `json:"ikke_modellert,omitempty"`
+	// Feil sier hvorfor Maksimum mangler.
+	Feil string `json:"feil,omitempty"`
+	// KontrollFeil sier hvorfor perioden ikke kunne kontrolleres.
+	KontrollFeil string `json:"kontroll_feil,omitempty"`
+	// FristFeil sier hvorfor fristene ikke kunne regnes.
+	FristFeil string `json:"frist_feil,omitempty"`
 }
 
 // Brudd er én grense en foreslått periode bryter.
 type Brudd struct {
-	Grense  string         `json:"grense"`
-	Feil    string         `json:"feil"`
-	Hjemmel tiltak.Hjemmel `json:"hjemmel"`
-	Praksis bool           `json:"praksis,omitempty"`
+	// Grense navngir grensen på norsk.
+	Grense string `json:"grense"`
+	// Feil er bruddet som tekst.
+	Feil string `json:"feil"`
+	// Hjemmel er bestemmelsen grensen bygger på.
+	Hjemmel tiltak.Hjemmel `json:"hjemmel,omitzero"`
+	// Praksis er sann når grensen er NAVs praksis og ikke forskrift.
+	Praksis bool `json:"praksis,omitempty"`
 }
 
-// TilskuddSvar er beregningen for én avtale.
+// TilskuddSvar er beregningen for én avtale, eller en feiltekst når
+// tilskuddsreglene ikke er modellert for avtaleperioden.
 type TilskuddSvar struct {
-	Tiltak   tiltak.Kode                 `json:"tiltak"`
-	Satsplan *tilskudd.Satsplan          `json:"satsplan,omitempty"`
-	Maned    *tilskudd.Manedstilskudd    `json:"maned,omitempty"`
+	// Tiltak er avtalens tiltak.
+	Tiltak tiltak.Kode `json:"tiltak"`
+	// Satsplan er tilskuddsprosenten over avtaleperioden.
+	Satsplan *tilskudd.Satsplan `json:"satsplan,omitempty"`
+	// Maned er månedsberegningen med første trinns prosent.
+	Maned *tilskudd.Manedstilskudd `json:"maned,omitempty"`
+	// Perioder er tilskuddsperiodene, én per måned.
 	Perioder []tilskudd.Tilskuddsperiode `json:"perioder"`
-	Refusjon *tilskudd.Refusjon          `json:"refusjon,omitempty"`
+	// Refusjon er refusjonen for den oppgjorte perioden.
+	Refusjon *tilskudd.Refusjon `json:"refusjon,omitempty"`
+	// IkkeModellert er sann når tilskuddet ikke kunne regnes fordi reglene
+	// ikke er modellert for avtaleperioden; Feil sier hvorfor.
+	IkkeModellert bool `json:"ikke_modellert,omitempty"`
+	// Feil sier hvorfor beregningen mangler.
+	Feil string `json:"feil,omitempty"`
 }
 
-// ErrUgyldigSak er feilen bak en sak som ikke kan leses eller behandles.
-// Den konkrete feilen er en *tiltak.FeltFeil som navngir feltet, for
-// eksempel "saker[1].fakta.fodselsdato".
+// ErrUgyldigSak er feilen bak en sak som ikke kan behandles. Den konkrete
+// feilen er en *tiltak.FeltFeil som navngir feltet, for eksempel
+// "[1].fakta.fodselsdato". Feil som bare finnes i biblioteket, pakker
+// bibliotekets vaktverdi i stedet (tiltak.ErrUgyldigFaktum,
+// tilskudd.ErrUgyldigBelop, …).
 var ErrUgyldigSak = errors.New("ugyldig sak")
 
 func (s *Sak) sporsmal(q Sporsmal) bool {
@@ -139,34 +172,95 @@ func (s *Sak) sporsmal(q Sporsmal) bool {
 	return false
 }
 
-// Valider sjekker saken før den behandles: dato, fakta, tiltakskoder,
-// spørsmål og perioder. Feilen er en *tiltak.FeltFeil.
-func (s *Sak) Valider() error {
+// Valider sjekker saken mot standardgrensene; se ValiderMed.
+func (s *Sak) Valider() error { return s.ValiderMed(StandardGrenser()) }
+
+// ValiderMed sjekker saken før den behandles: dato, fakta, tiltakskoder,
+// spørsmål, perioder og avtaler, og grensene i g (antall tiltak, avtaler og
+// tidligere perioder, lengden på den foreslåtte perioden og hver
+// avtaleperiode). Feilen er en *tiltak.FeltFeil med stien til feltet;
+// grensene pakker ErrOverGrense.
+func (s *Sak) ValiderMed(g Grenser) error {
+	g = g.MedStandard()
 	if s.Dato.IsZero() {
 		return &tiltak.FeltFeil{Felt: "dato", Grunn: "mangler", Err: ErrUgyldigSak}
 	}
 	if err := s.Fakta.Valider(); err != nil {
 		return medPrefiks("fakta.", err)
 	}
+	if err := overGrense("tiltak", len(s.Tiltak), g.MaksTiltak, "tiltakskoder per sak (maks-tiltak)"); err != nil {
+		return err
+	}
 	for i, k := range s.Tiltak {
 		if err := k.Valider(); err != nil {
 			return medPrefiks(fmt.Sprintf("tiltak[%d]", i), err)
 		}
 	}
+	if err := overGrense("sporsmal", len(s.Sporsmal), 3, "spørsmål per sak (det finnes tre: vilkar, varighet og tilskudd)"); err != nil {
+		return err
+	}
 	for i, q := range s.Sporsmal {
 		if q != Vilkar && q != Varighet && q != Tilskudd {
-			return &tiltak.FeltFeil{Felt: fmt.Sprintf("sporsmal[%d]", i), Verdi: string(q), Grunn: "ventet vilkar, varighet eller tilskudd", Err: ErrUgyldigSak}
+			return &tiltak.FeltFeil{Felt: fmt.Sprintf("sporsmal[%d]", i), Verdi: kort(string(q)), Grunn: "ventet vilkar, varighet eller tilskudd", Err: ErrUgyldigSak}
 		}
 	}
 	if !s.Periode.IsZero() {
 		if err := s.Periode.Valider(); err != nil {
 			return medPrefiks("periode.", err)
 		}
+		if err := forLang("periode.til", s.Periode, g.MaksManeder); err != nil {
+			return err
+		}
+		if s.MedPraksis && s.Periode.Til.Before(s.Dato) {
+			return &tiltak.FeltFeil{Felt: "periode.til", Verdi: s.Periode.Til.String(),
+				Grunn: "er før vurderingsdatoen " + s.Dato.String() + "; med med_praksis er den planlagt sluttdato", Err: ErrUgyldigSak}
+		}
+	}
+	if err := overGrense("tidligere", len(s.Tidligere), g.MaksTidligere, "tidligere perioder per sak (maks-tidligere)"); err != nil {
+		return err
 	}
 	for i, p := range s.Tidligere {
 		if err := p.Valider(); err != nil {
 			return medPrefiks(fmt.Sprintf("tidligere[%d].", i), err)
 		}
+	}
+	if err := overGrense("avtaler", len(s.Avtaler), g.MaksAvtaler, "avtaler per sak (maks-avtaler)"); err != nil {
+		return err
+	}
+	for i := range s.Avtaler {
+		a := &s.Avtaler[i].Avtale
+		if !a.Innsatsgruppe.Gyldig() {
+			return &tiltak.FeltFeil{Felt: fmt.Sprintf("avtaler[%d].avtale.innsatsgruppe", i), Verdi: strconv.Itoa(int(a.Innsatsgruppe)),
+				Grunn: "ukjent innsatsgruppe", Err: tiltak.ErrUgyldigFaktum}
+		}
+		if a.Periode.Valider() == nil {
+			if err := forLang(fmt.Sprintf("avtaler[%d].avtale.periode.til", i), a.Periode, g.MaksManeder); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// overGrense gir en feil når en liste har flere enn maks elementer.
+func overGrense(felt string, n, maks int, navn string) error {
+	if n <= maks {
+		return nil
+	}
+	return &tiltak.FeltFeil{Felt: fmt.Sprintf("%s[%d]", felt, maks),
+		Grunn: fmt.Sprintf("listen har %d elementer; grensen er %d %s", n, maks, navn), Err: ErrOverGrense}
+}
+
+// maneder gir antall kalendermåneder perioden berører.
+func maneder(p tiltak.Periode) int {
+	return (p.Til.Aar()-p.Fra.Aar())*12 + int(p.Til.Maned()) - int(p.Fra.Maned()) + 1
+}
+
+// forLang gir en feil når perioden berører flere enn maks kalendermåneder.
+func forLang(felt string, p tiltak.Periode, maks int) error {
+	if n := maneder(p); n > maks {
+		return &tiltak.FeltFeil{Felt: felt, Verdi: p.Til.String(),
+			Grunn: fmt.Sprintf("perioden %s berører %d kalendermåneder; grensen er %d måneder (maks-maneder)", p, n, maks), Err: ErrOverGrense}
 	}
 	return nil
 }
@@ -176,7 +270,7 @@ func (s *Sak) Valider() error {
 func medPrefiks(prefiks string, err error) error {
 	var fe *tiltak.FeltFeil
 	if !errors.As(err, &fe) {
-		return &tiltak.FeltFeil{Felt: strings.TrimSuffix(prefiks, "."), Grunn: err.Error(), Err: err}
+		return &tiltak.FeltFeil{Felt: strings.TrimSuffix(prefiks, "."), Grunn: kort(err.Error()), Err: err}
 	}
 	if strings.HasSuffix(prefiks, ".") {
 		return tiltak.MedPrefiks(err, prefiks)
@@ -186,11 +280,38 @@ func medPrefiks(prefiks string, err error) error {
 	return &kopi
 }
 
-// Behandle besvarer saken. Feil i inndata gir en *tiltak.FeltFeil; regler
-// som ikke er modellert for en dato gir en feil i svaret for det tiltaket,
-// ikke for hele saken.
-func Behandle(s Sak) (Svar, error) {
-	if err := s.Valider(); err != nil {
+// sakFeil gir en feil fra regler eller varighet med stien i saken: et
+// faktum får «fakta.» foran, sluttdatoen fra Valg er «periode.til».
+func sakFeil(err error) error {
+	var fe *tiltak.FeltFeil
+	if !errors.As(err, &fe) {
+		return &tiltak.FeltFeil{Grunn: kort(err.Error()), Err: err}
+	}
+	kopi := *fe
+	switch {
+	case fe.Felt == "sluttdato":
+		kopi.Felt = "periode.til"
+	case erFaktum(fe.Felt):
+		kopi.Felt = "fakta." + fe.Felt
+	}
+	return &kopi
+}
+
+func erFaktum(navn string) bool {
+	var ft tiltak.Faktum
+	return navn != "" && ft.UnmarshalText([]byte(navn)) == nil
+}
+
+// Behandle besvarer saken med standardgrensene. Feil i inndata gir en
+// *tiltak.FeltFeil; regler som ikke er modellert for en dato gir en feil i
+// svaret for det tiltaket eller den avtalen, ikke for hele saken.
+func Behandle(s Sak) (Svar, error) { return behandleMed(&s, StandardGrenser()) }
+
+// BehandleMed er Behandle med grensene g.
+func BehandleMed(s Sak, g Grenser) (Svar, error) { return behandleMed(&s, g) }
+
+func behandleMed(s *Sak, g Grenser) (Svar, error) {
+	if err := s.ValiderMed(g); err != nil {
 		return Svar{}, err
 	}
 	svar := Svar{ID: s.ID, Dato: s.Dato}
@@ -202,17 +323,23 @@ func Behandle(s Sak) (Svar, error) {
 		if len(s.Tiltak) == 0 {
 			rs, err := regler.VurderAlleMed(&s.Fakta, s.Dato, valg)
 			if err != nil {
-				return Svar{}, medPrefiks("fakta.", err)
+				return Svar{}, sakFeil(err)
 			}
 			svar.Vilkar = rs
 		} else {
-			for i, k := range s.Tiltak {
+			var alle []regler.Resultat // hele katalogen, bare når et tiltak ikke er modellert
+			for _, k := range s.Tiltak {
 				r, err := regler.VurderMed(k, &s.Fakta, s.Dato, valg)
-				if err != nil {
-					if errors.Is(err, regler.ErrIkkeModellert) {
-						continue
+				if errors.Is(err, regler.ErrIkkeModellert) {
+					if alle == nil {
+						if alle, err = regler.VurderAlleMed(&s.Fakta, s.Dato, valg); err != nil {
+							return Svar{}, sakFeil(err)
+						}
 					}
-					return Svar{}, medPrefiks(fmt.Sprintf("tiltak[%d]", i), err)
+					r, err = ikkeModellert(alle, k, err)
+				}
+				if err != nil {
+					return Svar{}, sakFeil(err)
 				}
 				svar.Vilkar = append(svar.Vilkar, r)
 			}
@@ -225,7 +352,11 @@ func Behandle(s Sak) (Svar, error) {
 			start = s.Dato
 		}
 		for _, k := range s.Tiltak {
-			svar.Varighet = append(svar.Varighet, varighetFor(k, &s, start))
+			v, err := varighetFor(k, s, start)
+			if err != nil {
+				return Svar{}, err
+			}
+			svar.Varighet = append(svar.Varighet, v)
 		}
 	}
 	if s.sporsmal(Tilskudd) {
@@ -240,38 +371,80 @@ func Behandle(s Sak) (Svar, error) {
 	return svar, nil
 }
 
-func varighetFor(k tiltak.Kode, s *Sak, start tiltak.Dato) VarighetSvar {
+// ikkeModellert gir resultatet for k fra VurderAlle, der et tiltak som ikke
+// er modellert på datoen har IkkeModellert satt.
+func ikkeModellert(alle []regler.Resultat, k tiltak.Kode, err error) (regler.Resultat, error) {
+	for _, r := range alle {
+		if r.Tiltak == k {
+			return r, nil
+		}
+	}
+	return regler.Resultat{}, err
+}
+
+// ikkeModellertTekst gir feilteksten når err er «ikke modellert».
+func ikkeModellertTekst(err error, vaktverdi error) (string, bool) {
+	if errors.Is(err, vaktverdi) {
+		return kort(err.Error()), true
+	}
+	return "", false
+}
+
+func varighetFor(k tiltak.Kode, s *Sak, start tiltak.Dato) (VarighetSvar, error) {
 	v := VarighetSvar{Tiltak: k}
 	r, err := varighet.Maksimum(k, &s.Fakta, start, s.Tidligere...)
 	if err != nil {
-		v.Feil = err.Error()
-		return v
+		tekst, ok := ikkeModellertTekst(err, varighet.ErrIkkeModellert)
+		if !ok {
+			return v, sakFeil(err)
+		}
+		v.Feil, v.IkkeModellert = tekst, true
+		return v, nil
 	}
 	v.Maksimum = &r
 	periode := s.Periode
 	if periode.IsZero() {
-		return v
+		return v, nil
 	}
 	for _, e := range varighet.Kontroller(k, &s.Fakta, periode, s.Tidligere) {
 		var b *varighet.Brudd
 		if errors.As(e, &b) {
 			v.Kontroll = append(v.Kontroll, Brudd{Grense: b.Grense, Feil: b.Error(), Hjemmel: b.Hjemmel, Praksis: b.Praksis})
-		} else {
-			v.Kontroll = append(v.Kontroll, Brudd{Grense: "inndata", Feil: e.Error()})
+			continue
 		}
+		tekst, ok := ikkeModellertTekst(e, varighet.ErrIkkeModellert)
+		if !ok {
+			return v, sakFeil(e)
+		}
+		v.KontrollFeil, v.IkkeModellert = tekst, true
 	}
-	if f, err := varighet.Frister(k, &s.Fakta, periode); err == nil {
-		v.Frister = f
+	f, err := varighet.Frister(k, &s.Fakta, periode)
+	if err != nil {
+		tekst, ok := ikkeModellertTekst(err, varighet.ErrIkkeModellert)
+		if !ok {
+			return v, sakFeil(err)
+		}
+		v.FristFeil, v.IkkeModellert = tekst, true
+		return v, nil
 	}
-	return v
+	v.Frister = f
+	return v, nil
 }
 
 func tilskuddFor(a Avtale) (TilskuddSvar, error) {
+	t, err := beregnTilskudd(a)
+	if tekst, ok := ikkeModellertTekst(err, tilskudd.ErrIkkeModellert); ok {
+		return TilskuddSvar{Tiltak: a.Avtale.Tiltak, IkkeModellert: true, Feil: tekst}, nil
+	}
+	return t, err
+}
+
+func beregnTilskudd(a Avtale) (TilskuddSvar, error) {
 	t := TilskuddSvar{Tiltak: a.Avtale.Tiltak}
 	if a.Avtale.Tiltak == tiltak.VTAO {
 		p, err := tilskudd.VTAOTilskuddsperioder(a.Avtale.Periode)
 		if err != nil {
-			return t, medPrefiks("avtale.periode", err)
+			return t, medPrefiks("avtale.periode.", err)
 		}
 		t.Perioder = p
 		return t, nil
@@ -305,128 +478,11 @@ func tilskuddFor(a Avtale) (TilskuddSvar, error) {
 	return t, nil
 }
 
-// Les leser én sak (et JSON-objekt) eller flere (en JSON-liste) fra r.
-// Ukjente felt avvises, så en skrivefeil i et feltnavn blir en feil som
-// navngir feltet og ikke et faktum som stille blir ukjent.
-func Les(r io.Reader) ([]Sak, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, &tiltak.FeltFeil{Felt: "", Grunn: "kunne ikke lese inndata: " + err.Error(), Err: ErrUgyldigSak}
-	}
-	b = bytes.TrimSpace(b)
-	if len(b) == 0 {
-		return nil, &tiltak.FeltFeil{Felt: "", Grunn: "tom inndata; ventet et JSON-objekt eller en liste", Err: ErrUgyldigSak}
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	var saker []Sak
-	if b[0] == '[' {
-		err = dec.Decode(&saker)
-	} else {
-		var s Sak
-		err = dec.Decode(&s)
-		saker = []Sak{s}
-	}
-	if err != nil {
-		return nil, medSti(jsonFeil(err), b)
-	}
-	if dec.More() {
-		return nil, &tiltak.FeltFeil{Felt: "", Grunn: "mer enn én JSON-verdi i inndata", Err: ErrUgyldigSak}
-	}
-	return saker, nil
-}
-
-// jsonFeil gjør en feil fra encoding/json til en *tiltak.FeltFeil med feltet.
-func jsonFeil(err error) error {
-	var fe *tiltak.FeltFeil
-	var df *tiltak.DatoFeil
-	if errors.As(err, &fe) || errors.As(err, &df) {
-		return err
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return &tiltak.FeltFeil{Felt: "", Grunn: "ufullstendig JSON: inndataene slutter midt i en verdi", Err: ErrUgyldigSak}
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return &tiltak.FeltFeil{Felt: te.Field, Verdi: te.Value, Grunn: "feil type; ventet " + te.Type.String(), Err: ErrUgyldigSak}
-	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return &tiltak.FeltFeil{Felt: "", Grunn: fmt.Sprintf("ugyldig JSON ved tegn %d: %v", se.Offset, se), Err: ErrUgyldigSak}
-	}
-	msg := err.Error()
-	if felt, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
-		return &tiltak.FeltFeil{Felt: strings.Trim(felt, `"`), Grunn: "ukjent felt", Err: ErrUgyldigSak}
-	}
-	return &tiltak.FeltFeil{Felt: "", Grunn: "ugyldig JSON: " + msg, Err: ErrUgyldigSak}
-}
-
-// medSti fyller inn hele stien til feltet (for eksempel
-// "[1].fakta.fodselsdato") når feilen kommer fra en verdis egen tolkning
-// (UnmarshalText), der encoding/json ikke oppgir feltet: stien finnes ved å
-// lete etter den avviste verdien i dokumentet.
-func medSti(err error, dok []byte) error {
-	var fe *tiltak.FeltFeil
-	var df *tiltak.DatoFeil
-	verdi := ""
-	switch {
-	case errors.As(err, &fe) && fe.Verdi != "":
-		verdi = fe.Verdi
-	case errors.As(err, &df):
-		verdi = df.Tekst
-	default:
-		return err
-	}
-	var tre any
-	if json.Unmarshal(dok, &tre) != nil {
-		return err
-	}
-	sti, ok := finnSti(tre, verdi, "")
-	if !ok {
-		return err
-	}
-	ny := &tiltak.FeltFeil{Felt: sti, Verdi: verdi, Err: err}
-	if fe != nil && fe.Verdi == verdi {
-		ny.Grunn, ny.Err = fe.Grunn, fe.Err
-	} else {
-		ny.Grunn = err.Error()
-	}
-	return ny
-}
-
-func finnSti(v any, verdi, sti string) (string, bool) {
-	switch x := v.(type) {
-	case string:
-		return sti, x == verdi
-	case []any:
-		for i, e := range x {
-			if s, ok := finnSti(e, verdi, fmt.Sprintf("%s[%d]", sti, i)); ok {
-				return s, true
-			}
-		}
-	case map[string]any:
-		nokler := make([]string, 0, len(x))
-		for k := range x {
-			nokler = append(nokler, k)
-		}
-		slices.Sort(nokler)
-		for _, k := range nokler {
-			neste := k
-			if sti != "" {
-				neste = sti + "." + k
-			}
-			if s, ok := finnSti(x[k], verdi, neste); ok {
-				return s, true
-			}
-		}
-	}
-	return "", false
-}
-
 // Feil er en feil i JSON-form, slik CLI-en og HTTP-adapteren skriver den:
 //
 //	{"feil": {"felt": "fakta.fodselsdato", "verdi": "2023-02-29", "grunn": "…"}}
 type Feil struct {
+	// Feil er feltet, verdien og grunnen.
 	Feil Feilinnhold `json:"feil"`
 }
 
@@ -442,24 +498,22 @@ type Feilinnhold struct {
 func NyFeil(err error) Feil {
 	var fe *tiltak.FeltFeil
 	if errors.As(err, &fe) {
-		return Feil{Feilinnhold{Felt: fe.Felt, Verdi: fe.Verdi, Grunn: fe.Grunn}}
+		return Feil{Feilinnhold{Felt: kortGrunn(fe.Felt), Verdi: kort(fe.Verdi), Grunn: kortGrunn(fe.Grunn)}}
 	}
-	return Feil{Feilinnhold{Grunn: err.Error()}}
-}
-
-// ErListe sier om JSON-inndataene er en liste (første tegn som ikke er
-// mellomrom er «[»).
-func ErListe(b []byte) bool {
-	b = bytes.TrimSpace(b)
-	return len(b) > 0 && b[0] == '['
+	return Feil{Feilinnhold{Grunn: kortGrunn(err.Error())}}
 }
 
 // Forklar skriver svaret som tekst en saksbehandler kan lese: utfallet per
 // tiltak med hvert vilkår, hjemmelen og forklaringen, maksimal varighet og
-// tilskuddet.
-func Forklar(w io.Writer, s Sak, svar Svar) {
+// tilskuddet. Den gir den første skrivefeilen.
+func Forklar(ut io.Writer, s Sak, svar Svar) error {
+	w := &feilskriver{w: ut}
 	fmt.Fprintf(w, "Sak %s, vurdert %s\n", s.ID, s.Dato.Norsk())
 	for _, r := range svar.Vilkar {
+		if r.IkkeModellert {
+			fmt.Fprintf(w, "\n%s: %s (regelverket på datoen er ikke modellert)\n", r.Tiltak.Navn(), r.Utfall)
+			continue
+		}
 		fmt.Fprintf(w, "\n%s: %s (regelverk %s)\n", r.Tiltak.Navn(), r.Utfall, r.Regelsett.ID)
 		for _, p := range r.Spor {
 			merke := ""
@@ -496,12 +550,22 @@ func Forklar(w io.Writer, s Sak, svar Svar) {
 		for _, b := range v.Kontroll {
 			fmt.Fprintf(w, "  brudd: %s\n", b.Feil)
 		}
+		if v.KontrollFeil != "" {
+			fmt.Fprintf(w, "  perioden kunne ikke kontrolleres: %s\n", v.KontrollFeil)
+		}
+		if v.FristFeil != "" {
+			fmt.Fprintf(w, "  fristene kunne ikke regnes: %s\n", v.FristFeil)
+		}
 		for _, f := range v.Frister {
 			fmt.Fprintf(w, "  frist %s: %s (%s)\n", f.Dato, f.Beskrivelse, f.Hjemmel)
 		}
 	}
 	for _, t := range svar.Tilskudd {
 		fmt.Fprintf(w, "\nTilskudd %s:", t.Tiltak.Navn())
+		if t.Feil != "" {
+			fmt.Fprintf(w, " %s\n", t.Feil)
+			continue
+		}
 		if t.Satsplan != nil {
 			fmt.Fprintf(w, " %s\n", t.Satsplan.Hjemmel)
 			for _, tr := range t.Satsplan.Trinn {
@@ -517,6 +581,22 @@ func Forklar(w io.Writer, s Sak, svar Svar) {
 			fmt.Fprintf(w, "  refusjon: %s kr (%s, tak: %s)\n", r.Refusjonsbelop, r.Oppgjor, r.Tak)
 		}
 	}
+	return w.err
+}
+
+// feilskriver husker den første skrivefeilen og skriver ikke mer etter den.
+type feilskriver struct {
+	w   io.Writer
+	err error
+}
+
+func (f *feilskriver) Write(p []byte) (int, error) {
+	if f.err != nil {
+		return 0, f.err
+	}
+	n, err := f.w.Write(p)
+	f.err = err
+	return n, err
 }
 
 // MedIndeks setter «[i].» foran feltnavnet i en feil fra sak nummer i i en
