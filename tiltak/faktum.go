@@ -451,7 +451,6 @@ func (f *Fakta) validerVerdier() error {
 		ugyldigSvar(f.BehovTilretteleggingOgTettOppfolging)|
 		ugyldigSvar(f.SaerligBehovTilrettelegging)|
 		ugyldigSvar(f.IUtdanning)|
-		ugyldigSvar(f.IGrunnleggendeOpplaering)|
 		ugyldigSvar(f.OvergangSkoleEllerSoning)|
 		ugyldigSvar(f.OpplaeringFormellKompetanse)|
 		ugyldigSvar(f.TilrettelagtFagOgYrkesopplaering)|
@@ -462,7 +461,39 @@ func (f *Fakta) validerVerdier() error {
 		ugyldigSvar(f.TidsbegrensedeTiltakForsokt)|
 		ugyldigSvar(f.SaerligBehovMentor)|
 		ugyldigSvar(f.SaerligeGrunner)|
-		ugyldigSvar(f.SammensattePsykiskeProblemerEllerRus) == 0 {
+		ugyldigSvar(f.SammensattePsykiskeProblemerEllerRus)|
+		ugyldigSvar(f.Arbeidstaker)|
+		ugyldigSvar(f.TilretteleggingspliktOppfylt)|
+		ugyldigSvar(f.OppfolgingsplanInnhentet)|
+		ugyldigSvar(f.BedriftsinterneTiltakProvd)|
+		ugyldigSvar(f.NaerstaendeAvArrangor)|
+		ugyldigSvar(f.SaerligeGrunnerNaerstaende)|
+		ugyldigSvar(f.ForetakIVansker)|
+		ugyldigSvar(f.UtestaendeTilbakebetalingskrav)|
+		ugyldigSvar(f.MentorNodvendig)|
+		ugyldigSvar(f.FagopplaeringIOpplaeringstiltak)|
+		ugyldigSvar(f.AvvikendeUtdanningssituasjon)|
+		ugyldigSvar(f.UtenRettTilOpplaering)|
+		ugyldigSvar(f.BehovsvurderingGjennomfort)|
+		ugyldigSvar(f.ArbeidsevnevurderingVarigTiltak)|
+		ugyldigSvar(f.HelseEllerSosialeArsaker)|
+		ugyldigSvar(f.GradvisSvekketArbeidsevne)|
+		ugyldigSvar(f.ProblemerMedSommerjobb)|
+		ugyldigSvar(f.HeltPermittert)|
+		ugyldigSvar(f.BedriftIOmstilling)|
+		ugyldigSvar(f.TilretteleggingsOgOppfolgingsavtale)|
+		ugyldigSvar(f.IndividuellFormidlingsbistand)|
+		ugyldigSvar(f.ForskriftsfestetForsok)|
+		ugyldigSvar(f.UsikreYrkesmessigeForutsetninger)|
+		ugyldigSvar(f.NavKontorIForsok)|
+		ugyldigSvar(f.FullfortVideregaende)|
+		ugyldigSvar(f.PraksisnaerOpplaering)|
+		ugyldigSvar(f.SterkeProblemerUtdanning)|
+		ugyldigSvar(f.OpplaeringTilleggOgFrivillig)|
+		ugyldigSvar(f.UtgifterDekketAnnetSted)|
+		ugyldigSvar(f.TilretteleggingKlarlagt)|
+		ugyldigSvar(f.OnskerArbeidEllerUtdanning)|
+		ugyldigSvar(f.DroftetMedAnsattesRepresentanter) == 0 {
 		return nil
 	}
 	svar := [...]struct {
@@ -486,7 +517,6 @@ func (f *Fakta) validerVerdier() error {
 		{FaktumBehovTilretteleggingOgTettOppfolging, f.BehovTilretteleggingOgTettOppfolging},
 		{FaktumSaerligBehovTilrettelegging, f.SaerligBehovTilrettelegging},
 		{FaktumIUtdanning, f.IUtdanning},
-		{FaktumIGrunnleggendeOpplaering, f.IGrunnleggendeOpplaering},
 		{FaktumOvergangSkoleEllerSoning, f.OvergangSkoleEllerSoning},
 		{FaktumOpplaeringFormellKompetanse, f.OpplaeringFormellKompetanse},
 		{FaktumTilrettelagtFagOgYrkesopplaering, f.TilrettelagtFagOgYrkesopplaering},
@@ -498,6 +528,38 @@ func (f *Fakta) validerVerdier() error {
 		{FaktumSaerligBehovMentor, f.SaerligBehovMentor},
 		{FaktumSaerligeGrunner, f.SaerligeGrunner},
 		{FaktumSammensattePsykiskeProblemerEllerRus, f.SammensattePsykiskeProblemerEllerRus},
+		{FaktumArbeidstaker, f.Arbeidstaker},
+		{FaktumTilretteleggingspliktOppfylt, f.TilretteleggingspliktOppfylt},
+		{FaktumOppfolgingsplanInnhentet, f.OppfolgingsplanInnhentet},
+		{FaktumBedriftsinterneTiltakProvd, f.BedriftsinterneTiltakProvd},
+		{FaktumNaerstaendeAvArrangor, f.NaerstaendeAvArrangor},
+		{FaktumSaerligeGrunnerNaerstaende, f.SaerligeGrunnerNaerstaende},
+		{FaktumForetakIVansker, f.ForetakIVansker},
+		{FaktumUtestaendeTilbakebetalingskrav, f.UtestaendeTilbakebetalingskrav},
+		{FaktumMentorNodvendig, f.MentorNodvendig},
+		{FaktumFagopplaeringIOpplaeringstiltak, f.FagopplaeringIOpplaeringstiltak},
+		{FaktumAvvikendeUtdanningssituasjon, f.AvvikendeUtdanningssituasjon},
+		{FaktumUtenRettTilOpplaering, f.UtenRettTilOpplaering},
+		{FaktumBehovsvurderingGjennomfort, f.BehovsvurderingGjennomfort},
+		{FaktumArbeidsevnevurderingVarigTiltak, f.ArbeidsevnevurderingVarigTiltak},
+		{FaktumHelseEllerSosialeArsaker, f.HelseEllerSosialeArsaker},
+		{FaktumGradvisSvekketArbeidsevne, f.GradvisSvekketArbeidsevne},
+		{FaktumProblemerMedSommerjobb, f.ProblemerMedSommerjobb},
+		{FaktumHeltPermittert, f.HeltPermittert},
+		{FaktumBedriftIOmstilling, f.BedriftIOmstilling},
+		{FaktumTilretteleggingsOgOppfolgingsavtale, f.TilretteleggingsOgOppfolgingsavtale},
+		{FaktumIndividuellFormidlingsbistand, f.IndividuellFormidlingsbistand},
+		{FaktumForskriftsfestetForsok, f.ForskriftsfestetForsok},
+		{FaktumUsikreYrkesmessigeForutsetninger, f.UsikreYrkesmessigeForutsetninger},
+		{FaktumNavKontorIForsok, f.NavKontorIForsok},
+		{FaktumFullfortVideregaende, f.FullfortVideregaende},
+		{FaktumPraksisnaerOpplaering, f.PraksisnaerOpplaering},
+		{FaktumSterkeProblemerUtdanning, f.SterkeProblemerUtdanning},
+		{FaktumOpplaeringTilleggOgFrivillig, f.OpplaeringTilleggOgFrivillig},
+		{FaktumUtgifterDekketAnnetSted, f.UtgifterDekketAnnetSted},
+		{FaktumTilretteleggingKlarlagt, f.TilretteleggingKlarlagt},
+		{FaktumOnskerArbeidEllerUtdanning, f.OnskerArbeidEllerUtdanning},
+		{FaktumDroftetMedAnsattesRepresentanter, f.DroftetMedAnsattesRepresentanter},
 	}
 	for _, s := range svar {
 		if !s.v.Gyldig() {

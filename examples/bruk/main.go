@@ -32,7 +32,7 @@ func main() {
 	}
 	fmt.Println("utfall:", r.Utfall, "– mangler:", r.Mangler())
 	for _, p := range r.Spor {
-		fmt.Printf("  [%s] %s\n", p.Utfall(), p.Vilkar.Hjemmel)
+		fmt.Printf("  [%s] %s\n", p.Utfall(), p.Vilkar.Hjemmel())
 	}
 
 	// 2. Hvor lenge?

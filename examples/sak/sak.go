@@ -514,13 +514,13 @@ func Forklar(ut io.Writer, s Sak, svar Svar) error {
 			fmt.Fprintf(w, "\n%s: %s (regelverket på datoen er ikke modellert)\n", r.Tiltak.Navn(), r.Utfall)
 			continue
 		}
-		fmt.Fprintf(w, "\n%s: %s (regelverk %s)\n", r.Tiltak.Navn(), r.Utfall, r.Regelsett.ID)
+		fmt.Fprintf(w, "\n%s: %s (regelverk %s)\n", r.Tiltak.Navn(), r.Utfall, r.Regelsett.ID())
 		for _, p := range r.Spor {
 			merke := ""
 			if p.Erstattet() {
 				merke = " (erstattet av praksisregel)"
 			}
-			fmt.Fprintf(w, "  [%s] %s%s: %s\n", p.Utfall(), p.Vilkar.Hjemmel, merke, p.Forklaring(r.Fakta))
+			fmt.Fprintf(w, "  [%s] %s%s: %s\n", p.Utfall(), p.Vilkar.Hjemmel(), merke, p.Forklaring(r.Fakta))
 		}
 	}
 	if len(svar.Mangler) > 0 {
@@ -542,7 +542,7 @@ func Forklar(ut io.Writer, s Sak, svar Svar) error {
 			fmt.Fprintf(w, "  ordinær varighet %s: til og med %s\n", m.Ordinaer, m.OrdinaerSlutt)
 		}
 		for _, u := range m.Forlengelser {
-			fmt.Fprintf(w, "  forlengelse til %s: til og med %s [%s] %s\n", u.Forlengelse.Samlet, u.SisteDag, u.Spor.Utfall(), u.Spor.Vilkar.Hjemmel)
+			fmt.Fprintf(w, "  forlengelse til %s: til og med %s [%s] %s\n", u.Forlengelse.Samlet, u.SisteDag, u.Spor.Utfall(), u.Spor.Vilkar.Hjemmel())
 		}
 		if !m.SenesteSlutt.IsZero() || !m.SenesteMulig.IsZero() {
 			fmt.Fprintf(w, "  seneste sluttdato: %s; med forlengelser som må vurderes: %s\n", m.SenesteSlutt, m.SenesteMulig)
