@@ -18,7 +18,7 @@ func BenchmarkBeregnRefusjonManed(b *testing.B) {
 
 func BenchmarkBeregnRefusjonVarig5G(b *testing.B) {
 	g := grunnlag()
-	g.Tiltak, g.Periode, g.Prosent, g.UtbetaltIAret = tiltak.VarigLonnstilskudd, P("2024-05-01", "2024-05-31"), N("75"), N("593100")
+	g.Tiltak, g.Periode, g.Prosent, g.UtbetaltIAret = tiltak.VarigLonnstilskudd, P("2024-05-01", "2024-05-31"), NP("75"), NP("593100")
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := BeregnRefusjon(g); err != nil {
