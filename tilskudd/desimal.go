@@ -307,10 +307,13 @@ type desimalbygger struct {
 	celler []celle
 	kjente [16]kjentDesimal
 	antall int
-	plass  int // størrelsen på neste blokk
+	plass  int  // størrelsen på neste blokk
+	kopier bool // lag verdiene med decimal.New (når oppsettet ikke stemmer)
 }
 
-func nyDesimalbygger(plass int) desimalbygger { return desimalbygger{plass: plass} }
+func nyDesimalbygger(plass int) desimalbygger {
+	return desimalbygger{plass: plass, kopier: !oppsettStemmer}
+}
 
 // kjenn melder inn en verdi som finnes fra før, så lag kan gi den tilbake.
 func (b *desimalbygger) kjenn(t tall, d decimal.Decimal) {
@@ -332,7 +335,7 @@ func (b *desimalbygger) lag(t tall) decimal.Decimal {
 		}
 	}
 	var d decimal.Decimal
-	if oppsettStemmer {
+	if !b.kopier {
 		if len(b.celler) == 0 {
 			b.celler = make([]celle, max(b.plass, 1))
 		}

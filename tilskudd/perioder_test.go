@@ -129,9 +129,9 @@ func TestTilskuddsperioderVarigOgFeil(t *testing.T) {
 	if err != nil || len(tom) != 0 {
 		t.Errorf("tom plan: %v %v", tom, err)
 	}
-	dårlig := standardsatser
-	dårlig.OTPProsent = NP("31")
-	_, err = Tilskuddsperioder(plan, dårlig, AvrundingDesimal)
+	darlig := standardsatser
+	darlig.OTPProsent = NP("31")
+	_, err = Tilskuddsperioder(plan, darlig, AvrundingDesimal)
 	sjekkFeil(t, err, ErrUgyldigSats, "otp_prosent")
 	ugyldig := Satsplan{Trinn: []Trinn{{P("2024-02-01", "2024-01-01"), N("40")}}}
 	_, err = Tilskuddsperioder(ugyldig, standardsatser, AvrundingDesimal)

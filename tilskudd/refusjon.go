@@ -495,7 +495,7 @@ func lonnstilskuddDesimal(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb deci
 // desimaler; da regner kalleren med lonnstilskuddDesimal, som gir det
 // samme svaret (FuzzRefusjonRask sjekker det).
 func lonnstilskuddRask(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb decimal.Decimal, r *Refusjon) bool {
-	b := nyDesimalbygger(14)
+	b := nyDesimalbygger(8)
 	kjent := func(d decimal.Decimal) (tall, bool) {
 		t, ok := lesTall(d)
 		if ok {
