@@ -115,7 +115,7 @@ func (s *Satser) BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) {
 	if a.Tiltak == tiltak.VTAO {
 		p, err := s.VTAOTilskuddsperioder(a.Periode)
 		if err != nil {
-			return Avtaleberegning{}, tiltak.MedPrefiks(err, "avtale.periode.")
+			return Avtaleberegning{}, medFelt(err, "avtale.periode")
 		}
 		ut.Perioder = p
 		return ut, nil

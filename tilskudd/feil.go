@@ -135,3 +135,16 @@ func innenforMaks(t tall) bool {
 func sjekkProsent(felt string, p decimal.Decimal) error {
 	return sjekkProsentMaks(felt, p, hundre)
 }
+
+// medFelt gir feilen med feltnavnet felt når den er (eller pakker) en
+// *tiltak.FeltFeil, for eksempel "periode.fra" i stedet for "dato" når G slås
+// opp på periodens første dag. Andre feil gis tilbake uendret.
+func medFelt(err error, felt string) error {
+	var fe *tiltak.FeltFeil
+	if !errors.As(err, &fe) {
+		return err
+	}
+	kopi := *fe
+	kopi.Felt = felt
+	return &kopi
+}

@@ -334,7 +334,8 @@ func BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) { return standard.Ber
 // minusbeløp, utbetalt i året) må være 0; ellers gis en *tiltak.FeltFeil.
 // Andre tiltak enn lønnstilskudd, mentor og VTAO gir ErrIkkeModellert.
 // Feilene ellers er de fra Refusjonsgrunnlag.Valider, en linje uten svar om
-// opptjening og en dato uten kjent G (*IngenSatsFeil).
+// opptjening og en periode uten kjent G (feltet "periode.fra", med en
+// *IngenSatsFeil).
 func (s *Satser) BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 	if err := g.Valider(); err != nil {
 		return Refusjon{}, err
@@ -353,7 +354,7 @@ func (s *Satser) BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 	if har5G(g.Tiltak) {
 		var err error
 		if gb, err = s.G(g.Periode.Fra); err != nil {
-			return Refusjon{}, err
+			return Refusjon{}, medFelt(err, "periode.fra")
 		}
 	}
 	var r Refusjon

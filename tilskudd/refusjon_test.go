@@ -172,7 +172,7 @@ func TestRefusjon5G(t *testing.T) {
 	// G for 2027 er ikke kjent: feil som navngir tabellen og datoen.
 	f.Periode = P("2027-05-01", "2027-05-31")
 	_, err = BeregnRefusjon(f)
-	sjekkFeil(t, err, ErrIngenSats, "dato")
+	sjekkFeil(t, err, ErrIngenSats, "periode.fra")
 	var ms *IngenSatsFeil
 	if !errors.As(err, &ms) || ms.Tabell != TabellG || ms.Dato != D("2027-05-01") || ms.KjentTil != D("2027-04-30") {
 		t.Errorf("IngenSatsFeil: %#v", ms)
@@ -217,7 +217,7 @@ func TestRefusjon5GMai2026(t *testing.T) {
 	} {
 		got, err := r.satser.BeregnRefusjon(r.g)
 		if r.ingenSats {
-			sjekkFeil(t, err, ErrIngenSats, "dato")
+			sjekkFeil(t, err, ErrIngenSats, "periode.fra")
 			continue
 		}
 		if err != nil {
