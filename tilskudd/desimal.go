@@ -45,13 +45,29 @@ type tall struct {
 func heltall(n int64) tall { return tall{k: n} }
 
 // lesTall gir d som tall, og false når koeffisienten ikke får plass i int64
-// eller tallet har flere enn maksDesimaler desimaler. Lesingen allokerer
-// ikke for tall som får plass.
+// (eller er math.MinInt64) eller tallet har flere enn maksDesimaler
+// desimaler. Lesingen allokerer ikke.
 func lesTall(d decimal.Decimal) (tall, bool) {
-	if d.NumDigits() > 18 {
-		return tall{}, false
+	var k int64
+	if oppsettStemmer {
+		// Les koeffisienten direkte (se desimalOppsett); NumDigits er
+		// mange ganger tregere og brukes bare når oppsettet er ukjent.
+		v := (*desimalOppsett)(unsafe.Pointer(&d)).value
+		if v != nil {
+			if !v.IsInt64() {
+				return tall{}, false
+			}
+			if k = v.Int64(); k == math.MinInt64 {
+				return tall{}, false
+			}
+		}
+	} else {
+		if d.NumDigits() > 18 {
+			return tall{}, false
+		}
+		k = d.CoefficientInt64()
 	}
-	k, e := d.CoefficientInt64(), d.Exponent()
+	e := d.Exponent()
 	switch {
 	case e > 0:
 		if e > maksDesimaler {

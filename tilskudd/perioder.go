@@ -50,7 +50,7 @@ func BelopForPeriode(p tiltak.Periode, manedsbelop decimal.Decimal) (decimal.Dec
 			til = p.Til
 		}
 		sum = sum.Add(belopIManedDesimal(tiltak.Periode{Fra: fra, Til: til}, manedsbelop))
-		fra = til.AddDays(1)
+		fra = nesteManedsstart(til)
 		if fra.IsZero() {
 			break
 		}
@@ -77,7 +77,7 @@ func belopForPeriodeTall(p tiltak.Periode, m tall) (int64, bool) {
 		if sum, ok = sum.add(b); !ok {
 			return 0, false
 		}
-		fra = til.AddDays(1)
+		fra = nesteManedsstart(til)
 		if fra.IsZero() {
 			break
 		}
@@ -221,7 +221,7 @@ func appendPerioderRask(dst []Tilskuddsperiode, plan *Satsplan, g *Lonnsgrunnlag
 			}
 			nr++
 			dst = append(dst, Tilskuddsperiode{Lopenummer: nr, Periode: del, Prosent: t.Prosent, Manedsbelop: md, Belop: b.lag(bt)})
-			fra = til.AddDays(1)
+			fra = nesteManedsstart(til)
 			if fra.IsZero() {
 				break
 			}
@@ -259,7 +259,7 @@ func appendManeder(dst []Tilskuddsperiode, nr int, p tiltak.Periode, prosent, ma
 		del := tiltak.Periode{Fra: fra, Til: til}
 		nr++
 		dst = append(dst, Tilskuddsperiode{Lopenummer: nr, Periode: del, Prosent: prosent, Manedsbelop: maned, Belop: belopIManedDesimal(del, maned)})
-		fra = til.AddDays(1)
+		fra = nesteManedsstart(til)
 		if fra.IsZero() {
 			break
 		}
@@ -310,7 +310,7 @@ func (s *Satser) VTAOTilskuddsperioder(avtale tiltak.Periode) ([]Tilskuddsperiod
 			p.Belop = belopIManedDesimal(del, sats)
 		}
 		ut = append(ut, p)
-		fra = til.AddDays(1)
+		fra = nesteManedsstart(til)
 		if fra.IsZero() {
 			break
 		}
@@ -337,3 +337,10 @@ func KuttPerioder(perioder []Tilskuddsperiode, stopp tiltak.Dato) []Tilskuddsper
 	}
 	return ut
 }
+
+// nesteManedsstart gir første dag i måneden etter d: dagen etter en
+// månedsslutt, uten omveien om dagnummer (AddDays). For en d som ikke er
+// siste dag i måneden gir den likevel neste måned; løkkene som bruker den,
+// stopper før det (fra kommer etter periodens slutt). Nullverdien etter år
+// 9999.
+func nesteManedsstart(d tiltak.Dato) tiltak.Dato { return d.ForsteIManed().AddMonths(1) }

@@ -372,7 +372,14 @@ func refusjonHjemler(g *Refusjonsgrunnlag, medLinjer bool) []tiltak.Hjemmel {
 	if har5G(g.Tiltak) {
 		grunnlag = HjemmelRefusjonsgrunnlag10
 	}
-	h := make([]tiltak.Hjemmel, 0, 5)
+	n := 2
+	if har5G(g.Tiltak) {
+		n += 2
+	}
+	if medLinjer {
+		n += 2
+	}
+	h := make([]tiltak.Hjemmel, 0, n)
 	h = append(h, grunnlag, PraksisRefusjon)
 	if har5G(g.Tiltak) {
 		h = append(h, Hjemmel5G, Praksis5GDato)
