@@ -263,12 +263,13 @@ func mulDivRund(a, b, d uint64) (int64, bool) {
 // decimal.Decimal som peker på cellen lages uten kopi.
 //
 // decimal.Decimal har ingen konstruktør som tar en *big.Int uten å kopiere
-// den, så desimalMed skriver feltene direkte. Det forutsetter at
-// decimal.Decimal er struct{ value *big.Int; exp int32 }, slik den er i
-// v1.6.0. oppsettStemmer sjekker det med reflect ved oppstart (feltnavn,
-// typer, forskyvninger og en prøveverdi); stemmer det ikke (en annen
-// versjon av pakken), brukes decimal.New, som er like riktig men allokerer
-// mer. decimal.Decimal er uforanderlig: ingen metode endrer verdien den
+// den, så desimalMed skriver feltene direkte, og lesTall leser
+// koeffisienten direkte (NumDigits og CoefficientInt64 er tregere). Det
+// forutsetter at decimal.Decimal er struct{ value *big.Int; exp int32 },
+// slik den er i v1.6.0. oppsettStemmer sjekker det med reflect ved oppstart
+// (feltnavn, typer, forskyvninger og en prøveverdi); stemmer det ikke (en
+// annen versjon av pakken), brukes decimal.New og NumDigits, som er like
+// riktige men tregere. decimal.Decimal er uforanderlig: ingen metode endrer verdien den
 // peker på, så cellene kan deles trygt. TestDesimaloppsett feiler hvis
 // sjekken slår feil, så en ny versjon av pakken ikke stille gjør alt tregere.
 
@@ -333,10 +334,46 @@ func nyDesimalbygger(plass int) desimalbygger {
 
 // kjenn melder inn en verdi som finnes fra før, så lag kan gi den tilbake.
 func (b *desimalbygger) kjenn(t tall, d decimal.Decimal) {
+	t = t.normal()
+	for i := range b.antall {
+		if b.kjente[i].t == t {
+			return
+		}
+	}
 	if b.antall < len(b.kjente) {
-		b.kjente[b.antall] = kjentDesimal{t.normal(), d}
+		b.kjente[b.antall] = kjentDesimal{t, d}
 		b.antall++
 	}
+}
+
+// reserver setter størrelsen på neste blokk til antallet ulike verdier i ts
+// som ikke er 0 og ikke er kjent, så blokken blir akkurat stor nok.
+func (b *desimalbygger) reserver(ts ...tall) {
+	var sett [24]tall
+	n := 0
+neste:
+	for _, t := range ts {
+		t = t.normal()
+		if t.k == 0 {
+			continue
+		}
+		for i := range b.antall {
+			if b.kjente[i].t == t {
+				continue neste
+			}
+		}
+		for i := range n {
+			if sett[i] == t {
+				continue neste
+			}
+		}
+		if n == len(sett) {
+			break
+		}
+		sett[n] = t
+		n++
+	}
+	b.plass = n
 }
 
 // lag gir t som decimal.Decimal.

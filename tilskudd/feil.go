@@ -97,25 +97,6 @@ func sjekkProsentMaks(felt string, p, maks decimal.Decimal) error {
 	return nil
 }
 
-// lesProsent leser en oppgitt prosent i [0, maks] som tall (den raske
-// veien); false når den mangler, er utenfor området eller ikke kan leses.
-func lesProsent(n decimal.NullDecimal, maks int64) (tall, bool) {
-	if !n.Valid {
-		return tall{}, false
-	}
-	return lesTallProsent(n.Decimal, maks)
-}
-
-// lesTallProsent leser en prosent i [0, maks] som tall.
-func lesTallProsent(d decimal.Decimal, maks int64) (tall, bool) {
-	t, ok := lesTall(d)
-	if !ok || t.k < 0 {
-		return tall{}, false
-	}
-	c, ok := t.cmp(heltall(maks))
-	return t, ok && c <= 0
-}
-
 // innenforMaks sier om |t| ≤ MaksBelop (false også når det ikke kan avgjøres
 // i int64; da tar kalleren desimalveien).
 func innenforMaks(t tall) bool {

@@ -503,7 +503,7 @@ func lonnstilskuddDesimal(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb deci
 // desimaler; da regner kalleren med lonnstilskuddDesimal, som gir det
 // samme svaret (FuzzRefusjonRask sjekker det).
 func lonnstilskuddRask(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb decimal.Decimal, r *Refusjon) bool {
-	b := nyDesimalbygger(8)
+	b := nyDesimalbygger(0)
 	kjent := func(d decimal.Decimal) (tall, bool) {
 		t, ok := lesTall(d)
 		if ok {
@@ -631,6 +631,8 @@ func lonnstilskuddRask(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb decimal
 	if !ok {
 		return false
 	}
+	b.reserver(brutto, heltall(lonn), heltall(ferietrekk), l, feriepenger, otp, avgift, sum, sumFratrukket,
+		beregnet, beregnetBelop, etterTak, medMinus, refusjon, gjenstaende, refusjonsbelop)
 	*r = Refusjon{
 		Bruttolonn: b.lag(brutto), Lonn: b.lagHel(lonn), KorrigertLonnBrukt: korrigertBrukt,
 		Ferietrekk: b.lagHel(ferietrekk), LonnFratrukketFerie: b.lag(l),
