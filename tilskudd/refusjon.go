@@ -332,6 +332,8 @@ func BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) { return standard.Ber
 // tilskuddsbeløpet minus tidligere utbetalt (for VTAO gir en korreksjon 0).
 // Felt som ikke brukes for dem (ferietrekk, refunderbart beløp,
 // minusbeløp, utbetalt i året) må være 0; ellers gis en *tiltak.FeltFeil.
+// Lønnen, inntektslinjene og prosentene brukes ikke for dem (NAV viser dem
+// bare) og er ikke påkrevd.
 // Andre tiltak enn lønnstilskudd, mentor og VTAO gir ErrIkkeModellert.
 // Feilene ellers er de fra Refusjonsgrunnlag.Valider, en linje uten svar om
 // opptjening og en periode uten kjent G (feltet "periode.fra", med en
