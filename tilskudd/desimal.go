@@ -47,9 +47,13 @@ func heltall(n int64) tall { return tall{k: n} }
 // lesTall gir d som tall, og false når koeffisienten ikke får plass i int64
 // (eller er math.MinInt64) eller tallet har flere enn maksDesimaler
 // desimaler. Lesingen allokerer ikke.
-func lesTall(d decimal.Decimal) (tall, bool) {
+func lesTall(d decimal.Decimal) (tall, bool) { return lesTallMed(d, oppsettStemmer) }
+
+// lesTallMed er lesTall; direkte sier om koeffisienten kan leses direkte
+// (oppsettStemmer), ellers brukes NumDigits og CoefficientInt64.
+func lesTallMed(d decimal.Decimal, direkte bool) (tall, bool) {
 	var k int64
-	if oppsettStemmer {
+	if direkte {
 		// Les koeffisienten direkte (se desimalOppsett); NumDigits er
 		// mange ganger tregere og brukes bare når oppsettet er ukjent.
 		v := (*desimalOppsett)(unsafe.Pointer(&d)).value

@@ -373,3 +373,98 @@ func TestTilfeldigRefusjonErGyldig(t *testing.T) {
 		}
 	}
 }
+
+// TestLesTallToVeier: å lese koeffisienten direkte gir det samme som
+// NumDigits og CoefficientInt64, også ved grensene for int64.
+func TestLesTallToVeier(t *testing.T) {
+	for _, s := range []string{"0", "1", "-1", "30000.00", "0.141", "-2597.85", "9223372036854775807", "-9223372036854775807",
+		"-9223372036854775808", "9223372036854775808", "123456789012345678", "1234567890123456789", "1e-18", "1e-19", "12e3", "1e18", "1e19",
+		"0.000000000000000001", "99999999999999999999"} {
+		d := decimal.RequireFromString(s)
+		a, okA := lesTallMed(d, true)
+		b, okB := lesTallMed(d, false)
+		if okA && (!decimal.New(a.k, a.e).Equal(d)) {
+			t.Errorf("%s: direkte %v", s, a)
+		}
+		if okB && (!decimal.New(b.k, b.e).Equal(d)) {
+			t.Errorf("%s: NumDigits %v", s, b)
+		}
+		// NumDigits-veien er strengere (høyst 18 sifre), men aldri gal.
+		if okB && !okA {
+			t.Errorf("%s: NumDigits godtok, direkte ikke", s)
+		}
+	}
+	if _, ok := lesTall(decimal.Decimal{}); !ok {
+		t.Error("nullverdien av decimal.Decimal skal leses som 0")
+	}
+}
+
+// TestReserveveien: inndata som ikke får plass i int64 (store beløp,
+// prosenter med mange desimaler, mange trinn) regnes med desimalveien, og
+// svaret er det samme som desimalveiens. Ingen gir feil penger.
+func TestReserveveien(t *testing.T) {
+	mange := "12.345678901234567" // 15 desimaler
+	stor := NyttLonnsgrunnlag(N("1000000000000"), N(mange), N("29.999999999"), N("99.99999"))
+	for _, a := range []Avrunding{AvrundingDesimal, AvrundingNAV} {
+		for _, mentor := range []bool{false, true} {
+			if _, ok := beregnManedRask(&stor, N("67"), a, mentor); ok {
+				t.Fatal("den raske veien skulle gi opp")
+			}
+			got, err := beregnManed(stor, N("67"), a, mentor)
+			if err != nil || likeManed(kostnadReferanse(stor, N("67"), a, mentor), got) != "" {
+				t.Errorf("praksis-kostnadskjede reserve (%v, mentor %v): %v", a, mentor, err)
+			}
+		}
+	}
+	if k, err := BeregnLonnskostnad(stor); err != nil || !cmp.Equal(k, lonnskostnad(stor, false)) {
+		t.Errorf("BeregnLonnskostnad reserve: %v", err)
+	}
+	// NAVs flyttall med en lønnskostnad som ikke er et helt tall.
+	ore := lonnsgrunnlag("30000.5", "12", "2", "14.1")
+	if got, _ := BeregnManed(ore, N("35"), AvrundingNAV); likeManed(kostnadReferanse(ore, N("35"), AvrundingNAV, false), got) != "" {
+		t.Error("praksis-prosent-avrunding med øre")
+	}
+	// Tilskuddsperioder: stor lønn og mange trinn.
+	plan, _ := NySatsplan(Avtale{Tiltak: tiltak.FirearigLonnstilskudd, Periode: P("2026-08-01", "2030-07-31")})
+	for _, a := range []Avrunding{AvrundingDesimal, AvrundingNAV} {
+		got, err := Tilskuddsperioder(plan, stor, a)
+		if err != nil || !cmp.Equal(got, appendPerioderDesimal(nil, &plan, &stor, a)) {
+			t.Errorf("praksis-tilskuddsperioder reserve (%v): %v", a, err)
+		}
+	}
+	ni := Satsplan{}
+	for i := range 9 {
+		d := D("2025-01-01").AddMonths(i)
+		ni.Trinn = append(ni.Trinn, Trinn{Periode: tiltak.Periode{Fra: d, Til: d.SisteIManed()}, Prosent: decimal.NewFromInt(int64(10 + i))})
+	}
+	if got, err := Tilskuddsperioder(ni, standardsatser, AvrundingDesimal); err != nil || len(got) != 9 || !cmp.Equal(got, appendPerioderDesimal(nil, &ni, &standardsatser, AvrundingDesimal)) {
+		t.Errorf("praksis-tilskuddsperioder med ni trinn: %v", err)
+	}
+	// BelopForPeriode med et månedsbeløp med mange desimaler.
+	for _, m := range []string{"15642.123456789012", "999999999999.99", "0.0000000001"} {
+		got, err := BelopForPeriode(P("2024-01-15", "2024-03-10"), N(m))
+		want := decimal.Zero
+		for _, p := range []tiltak.Periode{P("2024-01-15", "2024-01-31"), P("2024-02-01", "2024-02-29"), P("2024-03-01", "2024-03-10")} {
+			want = want.Add(belopIManedDesimal(p, N(m)))
+		}
+		if err != nil || !got.Equal(want) {
+			t.Errorf("praksis-forholdsmessig %s: %v, vil ha %v (%v)", m, got, want, err)
+		}
+	}
+	// Refusjon med beløp opp mot MaksBelop og prosenter med mange desimaler.
+	g := grunnlag()
+	g.Bruttolonn, g.Tilskuddsbelop, g.FeriepengerProsent, g.OTPProsent = NP("999999999999.99"), NP("999999999999"), NP(mange), NP("29.123456789")
+	var ref Refusjon
+	lonnstilskuddDesimal(&g, nil, decimal.Zero, &ref)
+	var rask Refusjon
+	if lonnstilskuddRask(&g, nil, decimal.Zero, &rask) {
+		t.Fatal("den raske veien skulle gi opp")
+	}
+	if got, err := BeregnRefusjon(g); err != nil || cmp.Diff(ref, got) != "" {
+		t.Errorf("praksis-refusjon reserve: %v\n%s", err, cmp.Diff(ref, got))
+	}
+	// Over MaksBelop er en feil, aldri feil penger.
+	g.Bruttolonn = NP("1000000000000.01")
+	_, err := BeregnRefusjon(g)
+	sjekkFeil(t, err, ErrUtenforOmrade, "bruttolonn")
+}
