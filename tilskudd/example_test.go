@@ -221,3 +221,18 @@ func ExampleLonnstype_UnmarshalText() {
 	// timelonn false
 	// timelonn true
 }
+
+// Mentor: én regel overalt. 251 kr × 10,35 timer gir NAVs 3 385 kr (lønnen
+// kuttes til hele kroner i summen), også i tilskuddsperiodene.
+func ExampleMentorManed() {
+	prosenter := tilskudd.NyttLonnsgrunnlag(decimal.Zero, tall("12"), tall("2"), tall("14.1"))
+	m, _ := tilskudd.MentorManed(tall("251"), tall("10.35"), prosenter)
+	fmt.Println("lønn", m.Manedslonn, "tillegg", m.Tillegg, "tilskudd", m.Tilskudd)
+	plan, _ := tilskudd.NySatsplan(tilskudd.Avtale{Tiltak: tiltak.Mentor, Periode: tiltak.Periode{Fra: dato("2025-09-01"), Til: dato("2025-09-30")}})
+	prosenter.Manedslonn = decimal.NewNullDecimal(tall("2597.85"))
+	p, _ := tilskudd.Tilskuddsperioder(plan, prosenter, tilskudd.AvrundingDesimal)
+	fmt.Println("periode", p[0].Belop)
+	// Output:
+	// lønn 2597.85 tillegg 788 tilskudd 3385
+	// periode 3385
+}

@@ -75,15 +75,19 @@ func (l Lonnstype) MarshalText() ([]byte, error) {
 	return []byte(l.String()), nil
 }
 
+// lonnstypeASCII er NAVs navn uten æ, ø og å ("ARSLONN", …), som koden
+// skriver identifikatorer.
+var lonnstypeASCII = [...]string{"", "ARSLONN", "MANEDSLONN", "UKELONN", "DAGSLONN", "TIMELONN"}
+
 // UnmarshalText tolker ordet MarshalText gir ("arslonn", "manedslonn",
 // "ukelonn", "dagslonn", "timelonn") og NAVs navn ("ÅRSLØNN", "MÅNEDSLØNN",
 // "UKELØNN", "DAGSLØNN", "TIMELØNN"), også uten æ, ø og å ("ARSLONN",
 // "MANEDSLONN", …). Store og små bokstaver er likegyldige. Et ukjent navn
 // gir en *tiltak.FeltFeil for feltet "lonnstype" som lister de gyldige.
 func (l *Lonnstype) UnmarshalText(b []byte) error {
-	s := strings.ToLower(string(b))
+	s := string(b)
 	for v := Arslonn; v <= Timelonn; v++ {
-		if s == v.String() || s == strings.ToLower(v.NAVNavn()) || s == utenNorskeBokstaver(strings.ToLower(v.NAVNavn())) {
+		if strings.EqualFold(s, v.String()) || strings.EqualFold(s, navLonnstyper[v]) || strings.EqualFold(s, lonnstypeASCII[v]) {
 			*l = v
 			return nil
 		}
@@ -92,14 +96,6 @@ func (l *Lonnstype) UnmarshalText(b []byte) error {
 	for v := Arslonn; v <= Timelonn; v++ {
 		gyldige = append(gyldige, v.String())
 	}
-	for v := Arslonn; v <= Timelonn; v++ {
-		gyldige = append(gyldige, v.NAVNavn())
-	}
-	return &tiltak.FeltFeil{Felt: "lonnstype", Verdi: string(b), Grunn: "ukjent lønnstype; gyldige verdier er " + strings.Join(gyldige, ", "), Err: ErrUgyldigSats}
-}
-
-// utenNorskeBokstaver skriver æ, ø og å som ae, o og a, slik koden skriver
-// identifikatorer (ÅRSLØNN blir arslonn, MÅNEDSLØNN blir manedslonn).
-func utenNorskeBokstaver(s string) string {
-	return strings.NewReplacer("æ", "ae", "ø", "o", "å", "a").Replace(s)
+	gyldige = append(gyldige, navLonnstyper[1:]...)
+	return &tiltak.FeltFeil{Felt: "lonnstype", Verdi: s, Grunn: "ukjent lønnstype; gyldige verdier er " + strings.Join(gyldige, ", "), Err: ErrUgyldigSats}
 }

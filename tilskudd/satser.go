@@ -50,8 +50,17 @@ func kr(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
 // Feilen pakker en *IngenSatsFeil som navngir tabellen og datoen, så en
 // tjeneste kan se hvilken rad som mangler (errors.As).
 func (t *Satstabell) Finn(d tiltak.Dato) (Sats, error) {
+	s, err := t.finn(d)
+	if err != nil {
+		return Sats{}, err
+	}
+	return *s, nil
+}
+
+// finn er Finn uten kopi av raden.
+func (t *Satstabell) finn(d tiltak.Dato) (*Sats, error) {
 	if d.IsZero() {
-		return Sats{}, feltFeil("dato", "", "mangler dato for oppslag i "+t.Navn, &IngenSatsFeil{Tabell: t.id, Navn: t.Navn})
+		return nil, feltFeil("dato", "", "mangler dato for oppslag i "+t.Navn, &IngenSatsFeil{Tabell: t.id, Navn: t.Navn})
 	}
 	for i := len(t.Satser) - 1; i >= 0; i-- {
 		s := &t.Satser[i]
@@ -59,16 +68,16 @@ func (t *Satstabell) Finn(d tiltak.Dato) (Sats, error) {
 			continue
 		}
 		if !s.Til.IsZero() && d.After(s.Til) {
-			return Sats{}, feltFeil("dato", d.String(), fmt.Sprintf("%s er ikke kjent etter %s", t.Navn, s.Til),
+			return nil, feltFeil("dato", d.String(), fmt.Sprintf("%s er ikke kjent etter %s", t.Navn, s.Til),
 				&IngenSatsFeil{Tabell: t.id, Navn: t.Navn, Dato: d, KjentTil: s.Til})
 		}
-		return *s, nil
+		return s, nil
 	}
 	forste := tiltak.Dato{}
 	if len(t.Satser) > 0 {
 		forste = t.Satser[0].Fra
 	}
-	return Sats{}, feltFeil("dato", d.String(), fmt.Sprintf("%s er ikke modellert før %s", t.Navn, forste),
+	return nil, feltFeil("dato", d.String(), fmt.Sprintf("%s er ikke modellert før %s", t.Navn, forste),
 		&IngenSatsFeil{Tabell: t.id, Navn: t.Navn, Dato: d, KjentFra: forste})
 }
 

@@ -129,34 +129,30 @@ func (s *Satser) Tabell(t Tabell) (Satstabell, error) {
 
 // G gir grunnbeløpet som gjelder på datoen (skifter 1. mai). Se
 // Satstabell.Finn for feilene.
-func (s *Satser) G(d tiltak.Dato) (decimal.Decimal, error) {
-	r, err := s.tabell(TabellG).Finn(d)
-	return r.Belop, err
-}
+func (s *Satser) G(d tiltak.Dato) (decimal.Decimal, error) { return s.belop(TabellG, d) }
 
 // VTAOSats gir VTAO-satsen per måned som gjelder på datoen.
-func (s *Satser) VTAOSats(d tiltak.Dato) (decimal.Decimal, error) {
-	r, err := s.tabell(TabellVTAO).Finn(d)
-	return r.Belop, err
-}
+func (s *Satser) VTAOSats(d tiltak.Dato) (decimal.Decimal, error) { return s.belop(TabellVTAO, d) }
 
 // VTASats gir VTA-satsen per plass og måned (skjermet virksomhet) på datoen.
-func (s *Satser) VTASats(d tiltak.Dato) (decimal.Decimal, error) {
-	r, err := s.tabell(TabellVTA).Finn(d)
-	return r.Belop, err
-}
+func (s *Satser) VTASats(d tiltak.Dato) (decimal.Decimal, error) { return s.belop(TabellVTA, d) }
 
 // AFTSats gir AFT-satsen per plass og måned på datoen.
-func (s *Satser) AFTSats(d tiltak.Dato) (decimal.Decimal, error) {
-	r, err := s.tabell(TabellAFT).Finn(d)
-	return r.Belop, err
-}
+func (s *Satser) AFTSats(d tiltak.Dato) (decimal.Decimal, error) { return s.belop(TabellAFT, d) }
 
 // InkluderingstilskuddMaks gir maksimalt inkluderingstilskudd per avtale for
 // en avtale med sluttdato d (NAV slår opp på avtalens sluttdato).
 func (s *Satser) InkluderingstilskuddMaks(sluttdato tiltak.Dato) (decimal.Decimal, error) {
-	r, err := s.tabell(TabellInkluderingMaks).Finn(sluttdato)
-	return r.Belop, err
+	return s.belop(TabellInkluderingMaks, sluttdato)
+}
+
+// belop gir beløpet i tabellen t på datoen d.
+func (s *Satser) belop(t Tabell, d tiltak.Dato) (decimal.Decimal, error) {
+	r, err := s.tabell(t).finn(d)
+	if err != nil {
+		return decimal.Zero, err
+	}
+	return r.Belop, nil
 }
 
 // Med gir et nytt Satser der radene er lagt inn i tabellen t. En rad med
