@@ -3,6 +3,8 @@ package tilskudd
 import (
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -18,10 +20,100 @@ func BenchmarkBeregnRefusjonManed(b *testing.B) {
 
 func BenchmarkBeregnRefusjonVarig5G(b *testing.B) {
 	g := grunnlag()
-	g.Tiltak, g.Periode, g.Prosent, g.UtbetaltIAret = tiltak.VarigLonnstilskudd, P("2024-05-01", "2024-05-31"), N("75"), N("593100")
+	g.Tiltak, g.Periode, g.Prosent, g.UtbetaltIAret = tiltak.VarigLonnstilskudd, P("2024-05-01", "2024-05-31"), NP("75"), NP("593100")
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := BeregnRefusjon(g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBeregnRefusjonInntektslinjer(b *testing.B) {
+	g := linjegrunnlag(lonnslinje("30000"), linje(InntektstypeLonn, "overtidsgodtgjoerelse", "5000", tiltak.Ja),
+		trekklinje("-5000", "2025-08"), linje("YTELSE_FRA_OFFENTLIGE", "sykepenger", "9000", tiltak.Ja))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BeregnRefusjon(g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBeregnAvtale(b *testing.B) {
+	g := avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2024-01-15", "2025-01-14", tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledning})
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BeregnAvtale(g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBeregnLonnskostnad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BeregnLonnskostnad(standardsatser); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkMentorManed(b *testing.B) {
+	timelonn, timer := N("251"), N("10.35")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := MentorManed(timelonn, timer, standardsatser); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBelopForPeriode(b *testing.B) {
+	p, m := P("2024-01-15", "2024-03-10"), N("15642")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BelopForPeriode(p, m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSatserMed(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := StandardSatser().Med(TabellG, g2027); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSatserMedJSON(b *testing.B) {
+	j := []byte(`{"g": [{"fra": "2027-05-01", "til": "2028-04-30", "belop": "140000", "bevis": "testverdi"}]}`)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := StandardSatser().MedJSON(j); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSjekkInkluderingstilskudd(b *testing.B) {
+	d, u := D("2025-12-31"), []decimal.Decimal{N("100000"), N("49100")}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := SjekkInkluderingstilskudd(d, u); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLonnstypeUnmarshalText(b *testing.B) {
+	t := []byte("MÅNEDSLØNN")
+	var l Lonnstype
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := l.UnmarshalText(t); err != nil {
 			b.Fatal(err)
 		}
 	}

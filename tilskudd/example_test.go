@@ -1,17 +1,21 @@
 package tilskudd_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/tiltaksregler/tiltaksregler/tilskudd"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
+	"github.com/tiltaksregler/tiltaksregler/varighet"
 )
 
 func dato(s string) tiltak.Dato { d, _ := tiltak.ParseDato(s); return d }
 
 func tall(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func oppgitt(s string) decimal.NullDecimal { return decimal.NewNullDecimal(tall(s)) }
 
 func ExampleNySatsplan() {
 	plan, err := tilskudd.NySatsplan(tilskudd.Avtale{
@@ -34,11 +38,12 @@ func ExampleNySatsplan() {
 }
 
 func ExampleBeregnManed() {
-	g := tilskudd.Lonnsgrunnlag{Manedslonn: tall("30000"), Feriepengesats: tall("0.12"), OTPSats: tall("0.02"), Arbeidsgiveravgiftsats: tall("0.141")}
+	// Prosentene er hele prosent: 12 % feriepenger, 2 % OTP, 14,1 % avgift.
+	g := tilskudd.NyttLonnsgrunnlag(tall("30000"), tall("12"), tall("2"), tall("14.1"))
 	m, _ := tilskudd.BeregnManed(g, tall("40"), tilskudd.AvrundingDesimal)
 	fmt.Println("lønnskostnad", m.Sum, "tilskudd", m.Tilskudd)
 	// NAVs flyttallsavrunding skiller seg ved 35 % på et .5-punkt:
-	kort := tilskudd.Lonnsgrunnlag{Manedslonn: tall("90")}
+	kort := tilskudd.NyttLonnsgrunnlag(tall("90"), tall("0"), tall("0"), tall("0"))
 	d, _ := tilskudd.BeregnManed(kort, tall("35"), tilskudd.AvrundingDesimal)
 	n, _ := tilskudd.BeregnManed(kort, tall("35"), tilskudd.AvrundingNAV)
 	fmt.Println("desimal", d.Tilskudd, "NAV", n.Tilskudd)
@@ -53,7 +58,7 @@ func ExampleTilskuddsperioder() {
 		Periode:       tiltak.Periode{Fra: dato("2024-01-15"), Til: dato("2024-03-31")},
 		AvtaltProsent: decimal.NewNullDecimal(tall("75")),
 	})
-	g := tilskudd.Lonnsgrunnlag{Manedslonn: tall("30000"), Feriepengesats: tall("0.12"), OTPSats: tall("0.02"), Arbeidsgiveravgiftsats: tall("0.141")}
+	g := tilskudd.NyttLonnsgrunnlag(tall("30000"), tall("12"), tall("2"), tall("14.1"))
 	perioder, _ := tilskudd.Tilskuddsperioder(plan, g, tilskudd.AvrundingDesimal)
 	for _, p := range perioder {
 		fmt.Println(p.Lopenummer, p.Periode, p.Belop)
@@ -67,9 +72,9 @@ func ExampleTilskuddsperioder() {
 func ExampleBeregnRefusjon() {
 	r, _ := tilskudd.BeregnRefusjon(tilskudd.Refusjonsgrunnlag{
 		Tiltak: tiltak.VarigLonnstilskudd, Periode: tiltak.Periode{Fra: dato("2024-05-01"), Til: dato("2024-05-31")},
-		Prosent: tall("75"), Tilskuddsbelop: tall("39104"), Bruttolonn: tall("40000"),
-		Feriepengesats: tall("0.12"), OTPSats: tall("0.02"), Arbeidsgiveravgiftsats: tall("0.141"),
-		UtbetaltIAret: tall("593100"),
+		Prosent: oppgitt("75"), Tilskuddsbelop: oppgitt("39104"), Bruttolonn: oppgitt("40000"),
+		FeriepengerProsent: oppgitt("12"), OTPProsent: oppgitt("2"), ArbeidsgiveravgiftProsent: oppgitt("14.1"),
+		UtbetaltIAret: oppgitt("593100"),
 	})
 	fmt.Println("beregnet", r.BeregnetBelop, "G", r.G, "gjenstår", r.Gjenstaende5G)
 	fmt.Println("refusjon", r.Refusjonsbelop, "tak", r.Tak, r.Oppgjor)
@@ -79,14 +84,15 @@ func ExampleBeregnRefusjon() {
 }
 
 func ExampleG() {
-	for _, d := range []string{"2024-04-30", "2024-05-01", "2026-05-01"} {
+	for _, d := range []string{"2024-04-30", "2024-05-01", "2026-05-01", "2027-05-01"} {
 		g, err := tilskudd.G(dato(d))
 		fmt.Println(d, g, err)
 	}
 	// Output:
 	// 2024-04-30 118620 <nil>
 	// 2024-05-01 124028 <nil>
-	// 2026-05-01 0 felt "dato" (2026-05-01): grunnbeløpet (G) er ikke kjent etter 2026-04-30
+	// 2026-05-01 136549 <nil>
+	// 2027-05-01 0 felt "dato" (2027-05-01): grunnbeløpet (G) er ikke kjent etter 2027-04-30
 }
 
 func ExampleStopp() {
@@ -111,4 +117,122 @@ func ExampleVTAOTilskuddsperioder() {
 	// Output:
 	// 2025-12-15/2025-12-31 7067 3947
 	// 2026-01-01/2026-01-31 7321 7321
+}
+
+// En tjeneste legger inn neste års G den dagen den er kunngjort, uten å vente
+// på en ny versjon av biblioteket. Beløpet her er et oppdiktet eksempel, ikke
+// den virkelige G for 2027.
+func ExampleSatser_Med() {
+	satser, err := tilskudd.StandardSatser().Med(tilskudd.TabellG, tilskudd.Sats{
+		Fra: dato("2027-05-01"), Til: dato("2028-04-30"), Belop: tall("123456"), Bevis: "eksempel",
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	g, err := satser.G(dato("2027-05-01"))
+	fmt.Println(g, err)
+	// Standardsatsene er uendret.
+	_, err = tilskudd.G(dato("2027-05-01"))
+	var mangler *tilskudd.IngenSatsFeil
+	fmt.Println(errors.As(err, &mangler), mangler.Tabell, mangler.KjentTil)
+	// Output:
+	// 123456 <nil>
+	// true g 2027-04-30
+}
+
+// Det samme fra en fil ved oppstart: JSON med radene som skal legges til.
+func ExampleSatser_MedJSON() {
+	satser, err := tilskudd.StandardSatser().MedJSON([]byte(`{"g": [{"fra": "2027-05-01", "til": "2028-04-30", "belop": "123456", "bevis": "eksempel"}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	g, _ := satser.G(dato("2028-04-30"))
+	fmt.Println(g)
+	// Output: 123456
+}
+
+// Ett kall per avtale: varigheten sjekkes før satsplan og perioder regnes.
+func ExampleBeregnAvtale() {
+	grunnlag := tilskudd.Avtalegrunnlag{
+		Avtale: tilskudd.Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd,
+			Periode: tiltak.Periode{Fra: dato("2025-01-15"), Til: dato("2025-04-14")}},
+		Fakta: tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledning},
+		Lonn:  tilskudd.NyttLonnsgrunnlag(tall("30000"), tall("12"), tall("2"), tall("14.1")),
+	}
+	b, err := tilskudd.BeregnAvtale(grunnlag)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("maks til", b.Varighet.SenesteSlutt, "–", len(b.Perioder), "perioder, første", b.Perioder[0].Belop)
+	// En avtale til 9999-12-31 er for lang, og feilen sier hvorfor.
+	grunnlag.Avtale.Periode.Til = dato("9999-12-31")
+	_, err = tilskudd.BeregnAvtale(grunnlag)
+	fmt.Println(errors.Is(err, varighet.ErrForLang))
+	var brudd *varighet.Brudd
+	errors.As(err, &brudd)
+	fmt.Println(brudd.Grense, brudd.Tillatt)
+	// Output:
+	// maks til 2026-01-14 – 4 perioder, første 8736
+	// true
+	// maksimal varighet 2026-01-14
+}
+
+// Refusjon regnet av linjene i a-meldingen: hver linje vises med grunnen til
+// at den teller eller ikke.
+func ExampleBeregnRefusjon_inntektslinjer() {
+	aug := tilskudd.KalendermanedFor(dato("2025-08-01"))
+	r, err := tilskudd.BeregnRefusjon(tilskudd.Refusjonsgrunnlag{
+		Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: tiltak.Periode{Fra: dato("2025-08-01"), Til: dato("2025-08-31")},
+		Prosent: oppgitt("40"), Tilskuddsbelop: oppgitt("20000"),
+		FeriepengerProsent: oppgitt("12"), OTPProsent: oppgitt("2"), ArbeidsgiveravgiftProsent: oppgitt("14.1"),
+		Inntektslinjer: []tilskudd.Inntektslinje{
+			{Inntektstype: "LOENNSINNTEKT", Beskrivelse: "fastloenn", Belop: oppgitt("30000"), Maned: aug, OpptjentIPerioden: tiltak.Ja},
+			{Inntektstype: "LOENNSINNTEKT", Beskrivelse: "overtidsgodtgjoerelse", Belop: oppgitt("4000"), Maned: aug, OpptjentIPerioden: tiltak.Ja},
+			{Inntektstype: "LOENNSINNTEKT", Beskrivelse: "trekkILoennForFerie", Belop: oppgitt("-5000"), Maned: aug},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range r.Inntektslinjer {
+		fmt.Println(l.Linje.Beskrivelse, l.Teller, l.Grunn, "–", l.Hjemmel)
+	}
+	fmt.Println("lønn", r.Lonn, "ferietrekk", r.Ferietrekk, "refusjon", r.Refusjonsbelop)
+	// Output:
+	// fastloenn true lonn – NAVs praksis (lønn = LOENNSINNTEKT med en av seks beskrivelser, opptjent i perioden; ferietrekk = trekkILoennForFerie i periodens måned)
+	// overtidsgodtgjoerelse false ikke-lonnsbeskrivelse – tiltaksforskriften § 9-5 andre ledd
+	// trekkILoennForFerie true ferietrekk – NAVs praksis (lønn = LOENNSINNTEKT med en av seks beskrivelser, opptjent i perioden; ferietrekk = trekkILoennForFerie i periodens måned)
+	// lønn 30000 ferietrekk -5000 refusjon 13035
+}
+
+// NAVs navn på lønnstypene tolkes, og det samme gjør bibliotekets egne.
+func ExampleLonnstype_UnmarshalText() {
+	var l tilskudd.Lonnstype
+	for _, navn := range []string{"MÅNEDSLØNN", "timelonn", "KVARTALSLØNN"} {
+		err := l.UnmarshalText([]byte(navn))
+		fmt.Println(l, err != nil)
+	}
+	// Output:
+	// manedslonn false
+	// timelonn false
+	// timelonn true
+}
+
+// Mentor: én regel overalt. 251 kr × 10,35 timer gir NAVs 3 385 kr (lønnen
+// kuttes til hele kroner i summen), også i tilskuddsperiodene.
+func ExampleMentorManed() {
+	prosenter := tilskudd.NyttLonnsgrunnlag(decimal.Zero, tall("12"), tall("2"), tall("14.1"))
+	m, _ := tilskudd.MentorManed(tall("251"), tall("10.35"), prosenter)
+	fmt.Println("lønn", m.Manedslonn, "tillegg", m.Tillegg, "tilskudd", m.Tilskudd)
+	plan, _ := tilskudd.NySatsplan(tilskudd.Avtale{Tiltak: tiltak.Mentor, Periode: tiltak.Periode{Fra: dato("2025-09-01"), Til: dato("2025-09-30")}})
+	prosenter.Manedslonn = decimal.NewNullDecimal(tall("2597.85"))
+	p, _ := tilskudd.Tilskuddsperioder(plan, prosenter, tilskudd.AvrundingDesimal)
+	fmt.Println("periode", p[0].Belop)
+	// Output:
+	// lønn 2597.85 tillegg 788 tilskudd 3385
+	// periode 3385
 }

@@ -33,6 +33,10 @@ var (
 	// ErrUtenforOmrade er feilen for et beløp over pakkens tekniske grense
 	// MaksBelop.
 	ErrUtenforOmrade = errors.New("beløp utenfor teknisk grense")
+	// ErrMangler er feilen bak en lønn, en prosent eller et beløp som
+	// mangler der beregningen trenger det. Pakken regner aldri en manglende
+	// verdi som 0; en oppgitt 0 er lov der den betyr noe.
+	ErrMangler = errors.New("mangler")
 )
 
 // MaksBelop er den tekniske øvre grensen for beløp pakken tar imot:
@@ -46,7 +50,11 @@ func feltFeil(felt string, verdi string, grunn string, err error) error {
 }
 
 // sjekkBelop sjekker at et beløp er ≥ 0 (når ikkeNegativ) og under MaksBelop.
+// Et gyldig beløp som får plass i int64 sjekkes uten allokering.
 func sjekkBelop(felt string, b decimal.Decimal, ikkeNegativ bool) error {
+	if t, ok := lesTall(b); ok && innenforMaks(t) && (t.k >= 0 || !ikkeNegativ) {
+		return nil
+	}
 	if ikkeNegativ && b.Sign() < 0 {
 		return feltFeil(felt, b.String(), "kan ikke være negativt", ErrUgyldigBelop)
 	}
@@ -56,18 +64,68 @@ func sjekkBelop(felt string, b decimal.Decimal, ikkeNegativ bool) error {
 	return nil
 }
 
-// sjekkAndel sjekker at en sats (som brøk, 0.12 = 12 %) ligger i [0, maks].
-func sjekkAndel(felt string, s, maks decimal.Decimal) error {
-	if s.Sign() < 0 || s.Cmp(maks) > 0 {
-		return feltFeil(felt, s.String(), fmt.Sprintf("må ligge mellom 0 og %s", maks.String()), ErrUgyldigSats)
+// kravBelop sjekker at et beløp er oppgitt, ≥ 0 og under MaksBelop.
+func kravBelop(felt string, n decimal.NullDecimal) error {
+	if !n.Valid {
+		return feltFeil(felt, "", "mangler", ErrMangler)
+	}
+	return sjekkBelop(felt, n.Decimal, true)
+}
+
+// kravProsent0 sjekker at en prosent er oppgitt og ligger i [0, maks]
+// (hele prosent: 12 = 12 %).
+func kravProsent0(felt string, n decimal.NullDecimal, maks decimal.Decimal) error {
+	if !n.Valid {
+		return feltFeil(felt, "", "mangler", ErrMangler)
+	}
+	return sjekkProsentMaks(felt, n.Decimal, maks)
+}
+
+// sjekkProsentMaks sjekker at en prosent ligger i [0, maks]. En gyldig prosent
+// som får plass i int64 sjekkes uten allokering.
+func sjekkProsentMaks(felt string, p, maks decimal.Decimal) error {
+	if t, ok := lesTall(p); ok && t.k >= 0 {
+		if m, ok := lesTall(maks); ok {
+			if c, ok := t.cmp(m); ok && c <= 0 {
+				return nil
+			}
+		}
+	}
+	if p.Sign() < 0 || p.Cmp(maks) > 0 {
+		return feltFeil(felt, p.String(), fmt.Sprintf("må ligge mellom 0 og %s prosent", maks.String()), ErrUgyldigSats)
 	}
 	return nil
 }
 
+// innenforMaks sier om |t| ≤ MaksBelop (false også når det ikke kan avgjøres
+// i int64; da tar kalleren desimalveien).
+func innenforMaks(t tall) bool {
+	m, ok := lesTall(MaksBelop)
+	if !ok {
+		return false
+	}
+	a := t
+	if a.k < 0 {
+		a = a.neg()
+	}
+	c, ok := a.cmp(m)
+	return ok && c <= 0
+}
+
 // sjekkProsent sjekker at en prosent (40 = 40 %) ligger i [0, 100].
 func sjekkProsent(felt string, p decimal.Decimal) error {
-	if p.Sign() < 0 || p.Cmp(hundre) > 0 {
-		return feltFeil(felt, p.String(), "må ligge mellom 0 og 100 prosent", ErrUgyldigSats)
+	return sjekkProsentMaks(felt, p, hundre)
+}
+
+// medFelt gir feilen med feltnavnet felt når den er (eller pakker) en
+// *tiltak.FeltFeil, for eksempel "periode.fra" i stedet for "dato" når G slås
+// opp på periodens første dag. Andre feil gis tilbake uendret.
+func medFelt(err error, felt string) error {
+	var fe *tiltak.FeltFeil
+	if !errors.As(err, &fe) {
+		return err
 	}
-	return nil
+	kopi := *fe
+	kopi.Felt = felt
+	return &kopi
 }

@@ -24,8 +24,14 @@ func P(fra, til string) tiltak.Periode { return tiltak.Periode{Fra: D(fra), Til:
 // N gir et desimaltall fra tekst.
 func N(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// NP gir en oppgitt prosent.
+// NP gir en oppgitt verdi (prosent eller beløp) som decimal.NullDecimal.
 func NP(s string) decimal.NullDecimal { return decimal.NewNullDecimal(N(s)) }
+
+// lonnsgrunnlag gir et lønnsgrunnlag med alle fire verdiene oppgitt
+// (prosentene i hele prosent).
+func lonnsgrunnlag(lonn, fp, otp, aga string) Lonnsgrunnlag {
+	return NyttLonnsgrunnlag(N(lonn), N(fp), N(otp), N(aga))
+}
 
 // sjekkFeil sjekker at err er nil når want er nil, og ellers at err pakker
 // want og (når felt ikke er tom) er en *tiltak.FeltFeil for feltet felt.

@@ -125,7 +125,7 @@ var regler = [...]Regel{
 	{HjemmelVTASats.ID, HjemmelVTASats, "VTA og VTAO: fast månedlig sats per plass", "VTASats, VTAOSats, VTAOTilskuddsperioder", false, false},
 	{HjemmelAFTSats.ID, HjemmelAFTSats, "AFT: fast månedlig sats per plass", "AFTSats", false, false},
 	{HjemmelFirearig.ID, HjemmelFirearig, "fireårig lønnstilskudd: 70/60/50/35 % per år", "NySatsplan", true, true},
-	{HjemmelGrunnbelop.ID, HjemmelGrunnbelop, "grunnbeløpet G per 1. mai 2015–2025", "Grunnbelop, G", false, false},
+	{HjemmelGrunnbelop.ID, HjemmelGrunnbelop, "grunnbeløpet G per 1. mai 2015–2026", "Grunnbelop, G, Satser", false, false},
 	{PraksisKostnadskjede.ID, PraksisKostnadskjede, "månedlig lønnskostnad og tilskudd ved avtaletidspunktet", "BeregnManed", true, false},
 	{PraksisProsentavrunding.ID, PraksisProsentavrunding, "NAVs flyttallsavrunding av prosentsteget", "AvrundingNAV", true, false},
 	{PraksisInnsatsgruppe.ID, PraksisInnsatsgruppe, "prosenten for midlertidig lønnstilskudd utledes av innsatsgruppen", "NySatsplan", true, false},
@@ -144,6 +144,11 @@ var regler = [...]Regel{
 	{HjemmelFunksjonsassistanse.ID, HjemmelFunksjonsassistanse, "funksjonsassistanse: hvilke kostnader tilskuddet dekker", "Dekker", false, false},
 	{HjemmelOpplaering.ID, HjemmelOpplaering, "opplæring: hvilke kostnader tilskuddet dekker (fra 2025-07-01)", "Dekker", false, false},
 	{HjemmelInkluderingKostnader.ID, HjemmelInkluderingKostnader, "inkluderingstilskudd: hvilke merkostnader som dekkes", "Dekker", false, false},
+	{HjemmelLonnsbegrep9v2016.ID, HjemmelLonnsbegrep9v2016, "midlertidig lønnstilskudd til 2019-06-30: overtid og andre variable tillegg er ikke lønn i refusjonsgrunnlaget", "BeregnRefusjon (inntektslinjer)", false, false},
+	{HjemmelLonnsbegrep9.ID, HjemmelLonnsbegrep9, "midlertidig lønnstilskudd: overtid og andre variable tillegg er ikke lønn i refusjonsgrunnlaget", "BeregnRefusjon (inntektslinjer)", false, false},
+	{HjemmelLonnsbegrep8.ID, HjemmelLonnsbegrep8, "sommerjobb: overtid og andre variable tillegg er ikke lønn i refusjonsgrunnlaget", "BeregnRefusjon (inntektslinjer)", false, false},
+	{HjemmelLonnsbegrep10.ID, HjemmelLonnsbegrep10, "varig lønnstilskudd: overtid og variable tillegg er ikke lønn i refusjonsgrunnlaget", "BeregnRefusjon (inntektslinjer)", false, false},
+	{PraksisInntektslinjer.ID, PraksisInntektslinjer, "hvilke linjer i a-meldingen som er lønn og ferietrekk i en refusjon", "BeregnRefusjon (inntektslinjer)", true, false},
 }
 
 // Regler gir alle reglene i pakken med hjemmel, i fast rekkefølge. Skiven er

@@ -5,9 +5,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-var standardsatser = Lonnsgrunnlag{Manedslonn: N("30000"), Feriepengesats: N("0.12"), OTPSats: N("0.02"), Arbeidsgiveravgiftsats: N("0.141")}
+// standardsatser er lønn 30 000 med 12 % feriepenger, 2 % OTP og 14,1 %
+// arbeidsgiveravgift.
+var standardsatser = lonnsgrunnlag("30000", "12", "2", "14.1")
 
 func TestBeregnManed(t *testing.T) {
 	// Regnet for hånd (praksis-kostnadskjede, nav-praksis § 3a):
@@ -48,12 +52,12 @@ func TestKostnadAvrundingAvTillegg(t *testing.T) {
 	for _, r := range []struct {
 		id, lonn, fp, sum string
 	}{
-		{"praksis-kostnadskjede", "5", "0.1", "6"},  // 0,5 → 1
-		{"praksis-kostnadskjede", "5", "0.09", "5"}, // 0,45 → 0
-		{"praksis-kostnadskjede", "5", "0.11", "6"}, // 0,55 → 1
-		{"praksis-kostnadskjede", "0", "0.5", "0"},
+		{"praksis-kostnadskjede", "5", "10", "6"}, // 0,5 → 1
+		{"praksis-kostnadskjede", "5", "9", "5"},  // 0,45 → 0
+		{"praksis-kostnadskjede", "5", "11", "6"}, // 0,55 → 1
+		{"praksis-kostnadskjede", "0", "50", "0"},
 	} {
-		k, err := BeregnLonnskostnad(Lonnsgrunnlag{Manedslonn: N(r.lonn), Feriepengesats: N(r.fp)})
+		k, err := BeregnLonnskostnad(lonnsgrunnlag(r.lonn, r.fp, "0", "0"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -133,19 +137,30 @@ func TestLonnsgrunnlagValider(t *testing.T) {
 		felt string
 	}{
 		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) {}, nil, ""},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Manedslonn = N("-0.01") }, ErrUgyldigBelop, "manedslonn"},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Manedslonn = N("0") }, nil, ""},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Manedslonn = N("1000000000001") }, ErrUtenforOmrade, "manedslonn"},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Manedslonn = N("1000000000000") }, nil, ""},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Feriepengesats = N("1") }, nil, ""},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Feriepengesats = N("1.0001") }, ErrUgyldigSats, "feriepengesats"},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Feriepengesats = N("-0.0001") }, ErrUgyldigSats, "feriepengesats"},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.OTPSats = N("0.3") }, nil, ""},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.OTPSats = N("0.3001") }, ErrUgyldigSats, "otp_sats"},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.OTPSats = N("-0.01") }, ErrUgyldigSats, "otp_sats"},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Arbeidsgiveravgiftsats = N("1") }, nil, ""},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Arbeidsgiveravgiftsats = N("1.01") }, ErrUgyldigSats, "arbeidsgiveravgiftsats"},
-		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Arbeidsgiveravgiftsats = N("-1") }, ErrUgyldigSats, "arbeidsgiveravgiftsats"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Manedslonn = NP("-0.01") }, ErrUgyldigBelop, "manedslonn"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Manedslonn = NP("0") }, nil, ""},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Manedslonn = NP("1000000000001") }, ErrUtenforOmrade, "manedslonn"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Manedslonn = NP("1000000000000") }, nil, ""},
+		// Missing is never zero: hver verdi som mangler, er en feil som navngir feltet.
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.Manedslonn = decimal.NullDecimal{} }, ErrMangler, "manedslonn"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.FeriepengerProsent = decimal.NullDecimal{} }, ErrMangler, "feriepenger_prosent"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.OTPProsent = decimal.NullDecimal{} }, ErrMangler, "otp_prosent"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.ArbeidsgiveravgiftProsent = decimal.NullDecimal{} }, ErrMangler, "arbeidsgiveravgift_prosent"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { *g = Lonnsgrunnlag{} }, ErrMangler, "manedslonn"},
+		// En oppgitt 0 er lov.
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.FeriepengerProsent = NP("0") }, nil, ""},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.OTPProsent = NP("0") }, nil, ""},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.ArbeidsgiveravgiftProsent = NP("0") }, nil, ""},
+		// Grensene på begge sider (hele prosent).
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.FeriepengerProsent = NP("100") }, nil, ""},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.FeriepengerProsent = NP("100.01") }, ErrUgyldigSats, "feriepenger_prosent"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.FeriepengerProsent = NP("-0.01") }, ErrUgyldigSats, "feriepenger_prosent"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.OTPProsent = NP("30") }, nil, ""},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.OTPProsent = NP("30.01") }, ErrUgyldigSats, "otp_prosent"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.OTPProsent = NP("-1") }, ErrUgyldigSats, "otp_prosent"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.ArbeidsgiveravgiftProsent = NP("100") }, nil, ""},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.ArbeidsgiveravgiftProsent = NP("101") }, ErrUgyldigSats, "arbeidsgiveravgift_prosent"},
+		{"praksis-kostnadskjede", func(g *Lonnsgrunnlag) { g.ArbeidsgiveravgiftProsent = NP("-100") }, ErrUgyldigSats, "arbeidsgiveravgift_prosent"},
 	} {
 		g := ok
 		r.endr(&g)
@@ -163,6 +178,12 @@ func TestLonnsgrunnlagValider(t *testing.T) {
 	}
 	if _, err := BeregnManed(ok, N("40"), Avrunding(7)); !sjekkFeilUtenFatal(err, ErrUgyldigSats) {
 		t.Errorf("ukjent avrunding: %v", err)
+	}
+	// Lønn 0 oppgitt: tilskuddet er 0 (oppgitt, ikke manglende).
+	g := ok
+	g.Manedslonn = NP("0")
+	if m, err := BeregnManed(g, N("40"), AvrundingDesimal); err != nil || !m.Tilskudd.IsZero() {
+		t.Errorf("lønn 0: %v %v", m.Tilskudd, err)
 	}
 }
 
@@ -257,16 +278,56 @@ func TestMentorManed(t *testing.T) {
 	if !m.Sum.Equal(N("2942")) || !m.Tilskudd.Equal(N("2942")) || !m.Manedslonn.Equal(N("2257.5")) {
 		t.Errorf("mentor 7,5 t: sum %v tilskudd %v", m.Sum, m.Tilskudd)
 	}
-	// Anmelderens eksempel: 251 × 10,35 = 2 597,85; tillegg 788,39 → 788;
-	// sum 2 597 + 788 = 3 385 (ikke 3 386).
-	m, err = MentorManed(N("251"), N("10.35"), s)
-	if err != nil || !m.Sum.Equal(N("3385")) {
-		t.Errorf("mentor 10,35 t: sum %v, %v", m.Sum, err)
-	}
 	_, err = MentorManed(N("-1"), N("10"), s)
 	sjekkFeil(t, err, ErrUgyldigBelop, "timelonn")
 	_, err = MentorManed(N("300"), N("-10"), s)
 	sjekkFeil(t, err, ErrUgyldigBelop, "timer")
+	_, err = MentorManed(N("300"), N("10"), Lonnsgrunnlag{})
+	sjekkFeil(t, err, ErrMangler, "feriepenger_prosent")
+}
+
+// TestMentorEnVei: issue 13 punkt 5. Én mentorregel gir NAVs verdi overalt:
+// 251 kr × 10,35 t = 2 597,85; tillegg 0,12 × 2 597,85 = 311,742; OTP 0,02 ×
+// 2 909,592 = 58,19184; avgift 0,141 × 2 967,78384 = 418,45752144; sum
+// 788,39136144 → 788; NAV kutter lønnen: 2 597 + 788 = 3 385 (ikke 3 386).
+// MentorManed, Tilskuddsperioder med en mentorplan og BeregnAvtale gir det
+// samme, med begge avrundingsreglene.
+func TestMentorEnVei(t *testing.T) {
+	const id = "praksis-mentor-timelonn"
+	m, err := MentorManed(N("251"), N("10.35"), standardsatser)
+	if err != nil || !m.Sum.Equal(N("3385")) || !m.Tilskudd.Equal(N("3385")) || !m.Tillegg.Equal(N("788")) {
+		t.Fatalf("%s MentorManed: sum %v tilskudd %v tillegg %v, %v", id, m.Sum, m.Tilskudd, m.Tillegg, err)
+	}
+	lonn := standardsatser
+	lonn.Manedslonn = NP("2597.85")
+	plan, err := NySatsplan(Avtale{Tiltak: tiltak.Mentor, Periode: P("2025-09-01", "2025-10-31")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []Avrunding{AvrundingDesimal, AvrundingNAV} {
+		p, err := Tilskuddsperioder(plan, lonn, a)
+		if err != nil || len(p) != 2 || !p[0].Manedsbelop.Equal(N("3385")) || !p[1].Belop.Equal(N("3385")) {
+			t.Errorf("%s Tilskuddsperioder (%v): %v %v", id, a, p, err)
+		}
+		// Desimalveien gir det samme som den raske.
+		if d := appendPerioderDesimal(nil, &plan, &lonn, a); !d[0].Manedsbelop.Equal(N("3385")) {
+			t.Errorf("%s desimalveien (%v): %v", id, a, d[0].Manedsbelop)
+		}
+	}
+	b, err := BeregnAvtale(Avtalegrunnlag{
+		Avtale: Avtale{Tiltak: tiltak.Mentor, Periode: P("2025-09-01", "2025-10-31")},
+		Fakta:  tiltak.Fakta{SaerligBehovMentor: tiltak.Ja, Arbeidsevne: tiltak.NedsattArbeidsevne},
+		Lonn:   lonn,
+	})
+	if err != nil || !b.Maned.Tilskudd.Equal(N("3385")) || !b.Perioder[0].Belop.Equal(N("3385")) {
+		t.Errorf("%s BeregnAvtale: %+v %v", id, b.Maned, err)
+	}
+	// Uten mentorregelen (et lønnstilskudd med 100 %) blir det 3 386: lønnen
+	// kuttes ikke.
+	vanlig, _ := BeregnManed(lonn, N("100"), AvrundingDesimal)
+	if !vanlig.Tilskudd.Equal(N("3386")) {
+		t.Errorf("BeregnManed 100 %%: %v", vanlig.Tilskudd)
+	}
 }
 
 func TestRundHalvtOpp(t *testing.T) {

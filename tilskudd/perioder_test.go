@@ -129,10 +129,10 @@ func TestTilskuddsperioderVarigOgFeil(t *testing.T) {
 	if err != nil || len(tom) != 0 {
 		t.Errorf("tom plan: %v %v", tom, err)
 	}
-	dårlig := standardsatser
-	dårlig.OTPSats = N("0.31")
-	_, err = Tilskuddsperioder(plan, dårlig, AvrundingDesimal)
-	sjekkFeil(t, err, ErrUgyldigSats, "otp_sats")
+	darlig := standardsatser
+	darlig.OTPProsent = NP("31")
+	_, err = Tilskuddsperioder(plan, darlig, AvrundingDesimal)
+	sjekkFeil(t, err, ErrUgyldigSats, "otp_prosent")
 	ugyldig := Satsplan{Trinn: []Trinn{{P("2024-02-01", "2024-01-01"), N("40")}}}
 	_, err = Tilskuddsperioder(ugyldig, standardsatser, AvrundingDesimal)
 	sjekkFeil(t, err, ErrUgyldigSats, "trinn")
@@ -150,7 +150,7 @@ func TestTilskuddsperioderFirearigNAVAvrunding(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := Lonnsgrunnlag{Manedslonn: N("90")}
+	g := lonnsgrunnlag("90", "0", "0", "0")
 	nav, _ := Tilskuddsperioder(plan, g, AvrundingNAV)
 	des, _ := Tilskuddsperioder(plan, g, AvrundingDesimal)
 	sist := len(nav) - 1

@@ -1,6 +1,7 @@
 package tilskudd
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -12,8 +13,8 @@ import (
 func grunnlag() Refusjonsgrunnlag {
 	return Refusjonsgrunnlag{
 		Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-03-01", "2024-03-31"),
-		Prosent: N("40"), Tilskuddsbelop: N("15642"), Bruttolonn: N("30000"),
-		Feriepengesats: N("0.12"), OTPSats: N("0.02"), Arbeidsgiveravgiftsats: N("0.141"),
+		Prosent: NP("40"), Tilskuddsbelop: NP("15642"), Bruttolonn: NP("30000"),
+		FeriepengerProsent: NP("12"), OTPProsent: NP("2"), ArbeidsgiveravgiftProsent: NP("14.1"),
 	}
 }
 
@@ -27,7 +28,7 @@ func TestBeregnRefusjonMellomresultater(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Refusjon{
-		Lonn: N("30000"), Ferietrekk: N("0"), LonnFratrukketFerie: N("30000"), Feriepenger: N("3600"), OTP: N("672"),
+		Bruttolonn: N("30000"), Lonn: N("30000"), Ferietrekk: N("0"), LonnFratrukketFerie: N("30000"), Feriepenger: N("3600"), OTP: N("672"),
 		Arbeidsgiveravgift: N("4832.352"), SumUtgifter: N("39104.352"), SumUtgifterFratrukketRefundert: N("39104.352"),
 		Beregnet: N("15641.7408"), BeregnetBelop: N("15642"), EtterTak: N("15642"), MedMinusbelop: N("15642"),
 		Gjenstaende5G: N("0"), Refusjon: N("15642"), TidligereUtbetalt: N("0"), Refusjonsbelop: N("15642"),
@@ -66,34 +67,34 @@ func TestBeregnRefusjon(t *testing.T) {
 		// Ferietrekk større enn lønnen: lønn −4 000, fp −480, OTP −89,6, avgift
 		// 0,141 × −4 569,6 = −644,3136; sum −5 213,9136 × 40 % = −2 085,565 →
 		// −2 086 (halvt opp mot +∞, som roundToInt).
-		{"praksis-refusjon", "negativt bruttobeløp brukes og føres som minusbeløp", func(g *Refusjonsgrunnlag) { g.Bruttolonn = N("1000"); g.Ferietrekk = N("-5000") }, "-2086", "-2086", "-2086", IngenTak, Minusbelop},
+		{"praksis-refusjon", "negativt bruttobeløp brukes og føres som minusbeløp", func(g *Refusjonsgrunnlag) { g.Bruttolonn = NP("1000"); g.Ferietrekk = N("-5000") }, "-2086", "-2086", "-2086", IngenTak, Minusbelop},
 		{"praksis-refusjon", "negativt i en korreksjon kreves tilbake", func(g *Refusjonsgrunnlag) {
-			g.Bruttolonn = N("1000")
+			g.Bruttolonn = NP("1000")
 			g.Ferietrekk = N("-5000")
 			g.Korreksjon = true
 		}, "-2086", "-2086", "-2086", IngenTak, Tilbakekreving},
 		{"praksis-refusjon", "negativt når tiltaket slutter blir 0", func(g *Refusjonsgrunnlag) {
-			g.Bruttolonn = N("1000")
+			g.Bruttolonn = NP("1000")
 			g.Ferietrekk = N("-5000")
 			g.TiltaketSlutter = true
 		}, "-2086", "-2086", "0", IngenTak, IngentingAGjore},
-		{"praksis-refusjon", "over tilskuddsbeløpet", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = N("15000") }, "15642", "15000", "15000", TakTilskuddsbelop, Utbetaling},
-		{"praksis-refusjon", "tilskuddsbeløp en krone under", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = N("15641") }, "15642", "15641", "15641", TakTilskuddsbelop, Utbetaling},
-		{"praksis-refusjon", "tilskuddsbeløp en krone over", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = N("15643") }, "15642", "15642", "15642", IngenTak, Utbetaling},
+		{"praksis-refusjon", "over tilskuddsbeløpet", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = NP("15000") }, "15642", "15000", "15000", TakTilskuddsbelop, Utbetaling},
+		{"praksis-refusjon", "tilskuddsbeløp en krone under", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = NP("15641") }, "15642", "15641", "15641", TakTilskuddsbelop, Utbetaling},
+		{"praksis-refusjon", "tilskuddsbeløp en krone over", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = NP("15643") }, "15642", "15642", "15642", IngenTak, Utbetaling},
 		{"praksis-refusjon", "tidligere minusbeløp", func(g *Refusjonsgrunnlag) { g.ForrigeMinusbelop = N("-2000") }, "15642", "13642", "13642", IngenTak, Utbetaling},
 		{"praksis-refusjon", "korreksjon: alt utbetalt", func(g *Refusjonsgrunnlag) { g.TidligereUtbetalt = N("15642") }, "15642", "15642", "0", IngenTak, IngentingAGjore},
 		{"praksis-refusjon", "korreksjon: for mye utbetalt", func(g *Refusjonsgrunnlag) { g.TidligereUtbetalt = N("16000"); g.Korreksjon = true }, "15642", "15642", "-358", IngenTak, Tilbakekreving},
 		{"praksis-refusjon", "korreksjon: tillegg", func(g *Refusjonsgrunnlag) { g.TidligereUtbetalt = N("15641") }, "15642", "15642", "1", IngenTak, Utbetaling},
 		// .5-punkt: satser 0, lønn 39 105, 50 % = 19 552,5 → 19 553.
 		{"praksis-refusjon", "halvt opp på .5", func(g *Refusjonsgrunnlag) {
-			g.Bruttolonn, g.Prosent, g.Tilskuddsbelop = N("39105"), N("50"), N("20000")
-			g.Feriepengesats, g.OTPSats, g.Arbeidsgiveravgiftsats = decimal.Zero, decimal.Zero, decimal.Zero
+			g.Bruttolonn, g.Prosent, g.Tilskuddsbelop = NP("39105"), NP("50"), NP("20000")
+			g.FeriepengerProsent, g.OTPProsent, g.ArbeidsgiveravgiftProsent = NP("0"), NP("0"), NP("0")
 		}, "19553", "19553", "19553", IngenTak, Utbetaling},
-		{"tf-9-4-refusjonsgrunnlag", "sommerjobb uten 5G", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Sommerjobb; g.UtbetaltIAret = N("10000000") }, "15642", "15642", "15642", IngenTak, Utbetaling},
-		{"tf-9-4-refusjonsgrunnlag", "midlertidig uten 5G", func(g *Refusjonsgrunnlag) { g.UtbetaltIAret = N("10000000") }, "15642", "15642", "15642", IngenTak, Utbetaling},
-		{"praksis-refusjon", "mentor: fast tilskuddsbeløp", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Mentor; g.Tilskuddsbelop = N("3910") }, "0", "3910", "3910", IngenTak, Utbetaling},
+		{"tf-9-4-refusjonsgrunnlag", "sommerjobb uten 5G", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Sommerjobb; g.UtbetaltIAret = NP("10000000") }, "15642", "15642", "15642", IngenTak, Utbetaling},
+		{"tf-9-4-refusjonsgrunnlag", "midlertidig uten 5G", func(g *Refusjonsgrunnlag) { g.UtbetaltIAret = NP("10000000") }, "15642", "15642", "15642", IngenTak, Utbetaling},
+		{"praksis-refusjon", "mentor: fast tilskuddsbeløp", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Mentor; g.Tilskuddsbelop = NP("3910") }, "0", "3910", "3910", IngenTak, Utbetaling},
 		{"praksis-refusjon", "VTAO: fast sats minus tidligere utbetalt", func(g *Refusjonsgrunnlag) {
-			g.Tiltak, g.Tilskuddsbelop, g.TidligereUtbetalt = tiltak.VTAO, N("7067"), N("7067")
+			g.Tiltak, g.Tilskuddsbelop, g.TidligereUtbetalt = tiltak.VTAO, NP("7067"), N("7067")
 		}, "0", "7067", "0", IngenTak, IngentingAGjore},
 	}
 	for _, r := range rader {
@@ -122,7 +123,7 @@ func TestRefusjon5G(t *testing.T) {
 	// 118 620, taket før 1. mai): gjenstår (124 028 − 118 620) × 5 = 27 040.
 	varig := func(fom, tom, utbetalt string) Refusjonsgrunnlag {
 		g := grunnlag()
-		g.Tiltak, g.Periode, g.Prosent, g.Bruttolonn, g.Tilskuddsbelop, g.UtbetaltIAret = tiltak.VarigLonnstilskudd, P(fom, tom), N("75"), N("40000"), N("39104"), N(utbetalt)
+		g.Tiltak, g.Periode, g.Prosent, g.Bruttolonn, g.Tilskuddsbelop, g.UtbetaltIAret = tiltak.VarigLonnstilskudd, P(fom, tom), NP("75"), NP("40000"), NP("39104"), NP(utbetalt)
 		return g
 	}
 	for _, r := range []struct {
@@ -156,20 +157,75 @@ func TestRefusjon5G(t *testing.T) {
 	}
 	// Over tilskuddsbeløpet og over 5G samtidig: 5G bestemmer.
 	g := varig("2024-05-01", "2024-05-31", "593100")
-	g.Tilskuddsbelop = N("30000")
+	g.Tilskuddsbelop = NP("30000")
 	got, _ := BeregnRefusjon(g)
 	if got.Tak != Tak5G || !got.OverTilskuddsbelop || !got.Over5G || !got.Refusjon.Equal(N("27040")) {
 		t.Errorf("begge tak: %+v", got)
 	}
-	// Fireårig har også 5G-tak, men G for 2026 er ikke kjent: feil.
+	// Fireårig har også 5G-tak, med G 2026 (136 549) fra august 2026.
 	f := varig("2026-08-01", "2026-08-31", "0")
 	f.Tiltak = tiltak.FirearigLonnstilskudd
-	_, err := BeregnRefusjon(f)
-	sjekkFeil(t, err, ErrIngenSats, "dato")
-	f.Periode = P("2025-08-01", "2025-08-31") // kunstig dato for å vise at taket slår inn
-	got, err = BeregnRefusjon(f)
-	if err != nil || !got.Har5G || !got.G.Equal(N("130160")) {
+	got, err := BeregnRefusjon(f)
+	if err != nil || !got.Har5G || !got.G.Equal(N("136549")) || !got.Gjenstaende5G.Equal(N("682745")) {
 		t.Errorf("fireårig 5G: %+v %v", got, err)
+	}
+	// G for 2027 er ikke kjent: feil som navngir tabellen og datoen.
+	f.Periode = P("2027-05-01", "2027-05-31")
+	_, err = BeregnRefusjon(f)
+	sjekkFeil(t, err, ErrIngenSats, "periode.fra")
+	var ms *IngenSatsFeil
+	if !errors.As(err, &ms) || ms.Tabell != TabellG || ms.Dato != D("2027-05-01") || ms.KjentTil != D("2027-04-30") {
+		t.Errorf("IngenSatsFeil: %#v", ms)
+	}
+}
+
+// TestRefusjon5GMai2026: issue 13. Varig 75 %, lønn 40 000 gir beregnet
+// 39 104 (se TestRefusjon5G). G fra 1. mai 2026 er 136 549 (nav-praksis
+// § 2e), 5 G = 682 745. Utbetalt i året 650 800 (= 5 × 130 160, taket før
+// 1. mai): gjenstår (136 549 − 130 160) × 5 = 31 945, og taket slår inn.
+// 30. april 2026 gjelder 2025-G og taket er nådd. En tjenestes egen G for
+// 2027 (testverdi 140 000, ikke den virkelige) brukes fra 1. mai 2027.
+func TestRefusjon5GMai2026(t *testing.T) {
+	varig := func(fom, tom, utbetalt string) Refusjonsgrunnlag {
+		g := grunnlag()
+		g.Tiltak, g.Periode, g.Prosent, g.Bruttolonn, g.Tilskuddsbelop, g.UtbetaltIAret = tiltak.VarigLonnstilskudd, P(fom, tom), NP("75"), NP("40000"), NP("39104"), NP(utbetalt)
+		return g
+	}
+	tjeneste, err := StandardSatser().Med(TabellG, Sats{Fra: D("2027-05-01"), Til: D("2028-04-30"), Belop: N("140000"), Bevis: "testverdi"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []struct {
+		id, navn  string
+		satser    *Satser
+		g         Refusjonsgrunnlag
+		gb        string
+		gjenstar  string
+		refusjon  string
+		tak       Tak
+		oppgjor   Oppgjor
+		ingenSats bool
+	}{
+		{"tf-10-7-5g", "mai 2026: G 136 549, taket slår inn", nil, varig("2026-05-01", "2026-05-31", "650800"), "136549", "31945", "31945", Tak5G, Utbetaling, false},
+		{"praksis-5g-dato", "30. april 2026: 2025-G, taket nådd", nil, varig("2026-04-30", "2026-04-30", "650800"), "130160", "0", "0", Tak5G, IngentingAGjore, false},
+		{"tf-10-7-5g", "juni 2026: gjenstående akkurat nok", nil, varig("2026-06-01", "2026-06-30", "643641"), "136549", "39104", "39104", IngenTak, Utbetaling, false},
+		{"tf-10-7-5g", "juni 2026: én krone for lite", nil, varig("2026-06-01", "2026-06-30", "643642"), "136549", "39103", "39103", Tak5G, Utbetaling, false},
+		{"ftrl-1-4-grunnbelop", "mai 2027 uten G for 2027: feil", nil, varig("2027-05-01", "2027-05-31", "0"), "", "", "", 0, 0, true},
+		// Tjenestens G 2027: 5 G = 700 000; utbetalt 682 745 (5 × 136 549) gir 17 255.
+		{"ftrl-1-4-grunnbelop", "mai 2027 med tjenestens G", tjeneste, varig("2027-05-01", "2027-05-31", "682745"), "140000", "17255", "17255", Tak5G, Utbetaling, false},
+		{"ftrl-1-4-grunnbelop", "april 2027 med tjenestens satser: G 2026", tjeneste, varig("2027-04-01", "2027-04-30", "0"), "136549", "682745", "39104", IngenTak, Utbetaling, false},
+	} {
+		got, err := r.satser.BeregnRefusjon(r.g)
+		if r.ingenSats {
+			sjekkFeil(t, err, ErrIngenSats, "periode.fra")
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s %s: %v", r.id, r.navn, err)
+		}
+		if !got.G.Equal(N(r.gb)) || !got.Gjenstaende5G.Equal(N(r.gjenstar)) || !got.Refusjon.Equal(N(r.refusjon)) || got.Tak != r.tak || got.Oppgjor != r.oppgjor {
+			t.Errorf("%s %s: G %v gjenstår %v refusjon %v tak %v oppgjør %v", r.id, r.navn, got.G, got.Gjenstaende5G, got.Refusjon, got.Tak, got.Oppgjor)
+		}
 	}
 }
 
@@ -181,23 +237,42 @@ func TestRefusjonValider(t *testing.T) {
 	}{
 		{"tiltak", func(g *Refusjonsgrunnlag) { g.Tiltak = "x" }, tiltak.ErrUkjentTiltak},
 		{"tiltak", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Arbeidstrening }, ErrIkkeModellert},
-		{"til", func(g *Refusjonsgrunnlag) { g.Periode = P("2024-03-02", "2024-03-01") }, tiltak.ErrUgyldigPeriode},
-		{"prosent", func(g *Refusjonsgrunnlag) { g.Prosent = N("100.1") }, ErrUgyldigSats},
-		{"tilskuddsbelop", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = N("-1") }, ErrUgyldigBelop},
-		{"bruttolonn", func(g *Refusjonsgrunnlag) { g.Bruttolonn = N("-0.01") }, ErrUgyldigBelop},
-		{"bruttolonn", func(g *Refusjonsgrunnlag) { g.Bruttolonn = N("2000000000000") }, ErrUtenforOmrade},
+		{"periode.til", func(g *Refusjonsgrunnlag) { g.Periode = P("2024-03-02", "2024-03-01") }, tiltak.ErrUgyldigPeriode},
+		{"prosent", func(g *Refusjonsgrunnlag) { g.Prosent = NP("100.1") }, ErrUgyldigSats},
+		{"tilskuddsbelop", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = NP("-1") }, ErrUgyldigBelop},
+		{"bruttolonn", func(g *Refusjonsgrunnlag) { g.Bruttolonn = NP("-0.01") }, ErrUgyldigBelop},
+		{"bruttolonn", func(g *Refusjonsgrunnlag) { g.Bruttolonn = NP("2000000000000") }, ErrUtenforOmrade},
 		{"korrigert_bruttolonn", func(g *Refusjonsgrunnlag) { g.KorrigertBruttolonn = NP("-1") }, ErrUgyldigBelop},
 		{"ferietrekk", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Mentor; g.Ferietrekk = N("-1") }, ErrUgyldigBelop},
 		{"refunderbart_belop", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.VTAO; g.RefunderbartBelop = N("1") }, ErrUgyldigBelop},
 		{"forrige_minusbelop", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.VTAO; g.ForrigeMinusbelop = N("-1") }, ErrUgyldigBelop},
-		{"utbetalt_i_aret", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Mentor; g.UtbetaltIAret = N("1") }, ErrUgyldigBelop},
+		{"utbetalt_i_aret", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Mentor; g.UtbetaltIAret = NP("1") }, ErrUgyldigBelop},
 		{"refunderbart_belop", func(g *Refusjonsgrunnlag) { g.RefunderbartBelop = N("-1") }, ErrUgyldigBelop},
 		{"forrige_minusbelop", func(g *Refusjonsgrunnlag) { g.ForrigeMinusbelop = N("1") }, ErrUgyldigBelop},
-		{"utbetalt_i_aret", func(g *Refusjonsgrunnlag) { g.UtbetaltIAret = N("-1") }, ErrUgyldigBelop},
+		{"utbetalt_i_aret", func(g *Refusjonsgrunnlag) { g.UtbetaltIAret = NP("-1") }, ErrUgyldigBelop},
 		{"tidligere_utbetalt", func(g *Refusjonsgrunnlag) { g.TidligereUtbetalt = N("-1") }, ErrUgyldigBelop},
-		{"feriepengesats", func(g *Refusjonsgrunnlag) { g.Feriepengesats = N("1.1") }, ErrUgyldigSats},
-		{"otp_sats", func(g *Refusjonsgrunnlag) { g.OTPSats = N("0.31") }, ErrUgyldigSats},
-		{"arbeidsgiveravgiftsats", func(g *Refusjonsgrunnlag) { g.Arbeidsgiveravgiftsats = N("-0.1") }, ErrUgyldigSats},
+		{"feriepenger_prosent", func(g *Refusjonsgrunnlag) { g.FeriepengerProsent = NP("100.1") }, ErrUgyldigSats},
+		{"otp_prosent", func(g *Refusjonsgrunnlag) { g.OTPProsent = NP("31") }, ErrUgyldigSats},
+		{"arbeidsgiveravgift_prosent", func(g *Refusjonsgrunnlag) { g.ArbeidsgiveravgiftProsent = NP("-0.1") }, ErrUgyldigSats},
+		// Missing is never zero (issue 13 punkt 3): hver verdi som mangler, er
+		// en feil som navngir feltet.
+		{"prosent", func(g *Refusjonsgrunnlag) { g.Prosent = decimal.NullDecimal{} }, ErrMangler},
+		{"tilskuddsbelop", func(g *Refusjonsgrunnlag) { g.Tilskuddsbelop = decimal.NullDecimal{} }, ErrMangler},
+		{"tilskuddsbelop", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Mentor; g.Tilskuddsbelop = decimal.NullDecimal{} }, ErrMangler},
+		{"bruttolonn", func(g *Refusjonsgrunnlag) { g.Bruttolonn = decimal.NullDecimal{} }, ErrMangler},
+		{"bruttolonn", func(g *Refusjonsgrunnlag) { g.Inntektslinjer = []Inntektslinje{} }, ErrUgyldigBelop}, // begge oppgitt
+		{"feriepenger_prosent", func(g *Refusjonsgrunnlag) { g.FeriepengerProsent = decimal.NullDecimal{} }, ErrMangler},
+		{"otp_prosent", func(g *Refusjonsgrunnlag) { g.OTPProsent = decimal.NullDecimal{} }, ErrMangler},
+		{"arbeidsgiveravgift_prosent", func(g *Refusjonsgrunnlag) { g.ArbeidsgiveravgiftProsent = decimal.NullDecimal{} }, ErrMangler},
+		{"utbetalt_i_aret", func(g *Refusjonsgrunnlag) {
+			g.Tiltak = tiltak.VarigLonnstilskudd
+			g.UtbetaltIAret = decimal.NullDecimal{}
+		}, ErrMangler},
+		{"utbetalt_i_aret", func(g *Refusjonsgrunnlag) {
+			g.Tiltak = tiltak.FirearigLonnstilskudd
+			g.UtbetaltIAret = decimal.NullDecimal{}
+		}, ErrMangler},
+		{"periode.fra", func(g *Refusjonsgrunnlag) { g.Periode = tiltak.Periode{} }, tiltak.ErrUgyldigPeriode},
 	} {
 		g := grunnlag()
 		r.endr(&g)
@@ -271,7 +346,7 @@ func TestRefusjonRunderLonnForst(t *testing.T) {
 		{"10001", "0.4", "10001", "0", "5214"},
 	} {
 		g := grunnlag()
-		g.Bruttolonn, g.Ferietrekk = N(r.brutto), N(r.trekk)
+		g.Bruttolonn, g.Ferietrekk = NP(r.brutto), N(r.trekk)
 		got, err := BeregnRefusjon(g)
 		if err != nil {
 			t.Fatal(err)
@@ -281,7 +356,7 @@ func TestRefusjonRunderLonnForst(t *testing.T) {
 		}
 	}
 	// En korreksjon av VTAO gir 0; mentor og VTAO ellers tilskuddsbeløpet.
-	g := Refusjonsgrunnlag{Tiltak: tiltak.VTAO, Periode: P("2025-01-01", "2025-01-31"), Tilskuddsbelop: N("7067"), Korreksjon: true, TidligereUtbetalt: N("7067")}
+	g := Refusjonsgrunnlag{Tiltak: tiltak.VTAO, Periode: P("2025-01-01", "2025-01-31"), Tilskuddsbelop: NP("7067"), Korreksjon: true, TidligereUtbetalt: N("7067")}
 	got, err := BeregnRefusjon(g)
 	if err != nil || !got.Refusjon.IsZero() || !got.Refusjonsbelop.Equal(N("-7067")) || got.Oppgjor != Tilbakekreving {
 		t.Errorf("VTAO-korreksjon: %+v %v", got, err)

@@ -24,13 +24,16 @@ type Sats struct {
 }
 
 // Satstabell er en datert tabell av satser for én størrelse (G, VTAO-sats,
-// …), sortert etter Fra. Tabellene er faste verdier bygd én gang; de
-// eksporterte funksjonene gir kopier, så ingen kan endre dem.
+// …), sortert etter Fra. Tabellene i pakken er faste verdier bygd én gang;
+// de eksporterte funksjonene gir kopier, så ingen kan endre dem. En tjeneste
+// som trenger nyere rader, lager et eget Satser med Satser.Med.
 type Satstabell struct {
 	Navn    string         `json:"navn"`
 	Enhet   string         `json:"enhet"`
 	Hjemmel tiltak.Hjemmel `json:"hjemmel"`
 	Satser  []Sats         `json:"satser"`
+
+	id Tabell // hvilken tabell i Satser dette er; 0 for en tabell kalleren har bygd selv
 }
 
 func dato(aar, mnd, dag int) tiltak.Dato {
@@ -43,21 +46,39 @@ func kr(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
 // dato. En dato før første oppføring, etter en oppførings eksplisitte Til
 // (i et hull eller etter tabellens slutt) eller en manglende dato gir en
 // *tiltak.FeltFeil for feltet "dato" som pakker ErrIngenSats.
+//
+// Feilen pakker en *IngenSatsFeil som navngir tabellen og datoen, så en
+// tjeneste kan se hvilken rad som mangler (errors.As).
 func (t *Satstabell) Finn(d tiltak.Dato) (Sats, error) {
+	s, err := t.finn(d)
+	if err != nil {
+		return Sats{}, err
+	}
+	return *s, nil
+}
+
+// finn er Finn uten kopi av raden.
+func (t *Satstabell) finn(d tiltak.Dato) (*Sats, error) {
 	if d.IsZero() {
-		return Sats{}, feltFeil("dato", "", "mangler dato for oppslag i "+t.Navn, ErrIngenSats)
+		return nil, feltFeil("dato", "", "mangler dato for oppslag i "+t.Navn, &IngenSatsFeil{Tabell: t.id, Navn: t.Navn})
 	}
 	for i := len(t.Satser) - 1; i >= 0; i-- {
-		s := t.Satser[i]
+		s := &t.Satser[i]
 		if s.Fra.After(d) {
 			continue
 		}
 		if !s.Til.IsZero() && d.After(s.Til) {
-			return Sats{}, feltFeil("dato", d.String(), fmt.Sprintf("%s er ikke kjent etter %s", t.Navn, s.Til), ErrIngenSats)
+			return nil, feltFeil("dato", d.String(), fmt.Sprintf("%s er ikke kjent etter %s", t.Navn, s.Til),
+				&IngenSatsFeil{Tabell: t.id, Navn: t.Navn, Dato: d, KjentTil: s.Til})
 		}
 		return s, nil
 	}
-	return Sats{}, feltFeil("dato", d.String(), fmt.Sprintf("%s er ikke modellert før %s", t.Navn, t.Satser[0].Fra), ErrIngenSats)
+	forste := tiltak.Dato{}
+	if len(t.Satser) > 0 {
+		forste = t.Satser[0].Fra
+	}
+	return nil, feltFeil("dato", d.String(), fmt.Sprintf("%s er ikke modellert før %s", t.Navn, forste),
+		&IngenSatsFeil{Tabell: t.id, Navn: t.Navn, Dato: d, KjentFra: forste})
 }
 
 func (t *Satstabell) kopi() Satstabell {
@@ -67,6 +88,7 @@ func (t *Satstabell) kopi() Satstabell {
 }
 
 var grunnbelop = Satstabell{
+	id:      TabellG,
 	Navn:    "grunnbeløpet (G)",
 	Enhet:   "kroner per år",
 	Hjemmel: HjemmelGrunnbelop,
@@ -81,12 +103,16 @@ var grunnbelop = Satstabell{
 		{Fra: dato(2022, 5, 1), Belop: kr(111477), Bevis: "C"},
 		{Fra: dato(2023, 5, 1), Belop: kr(118620), Bevis: "C"},
 		{Fra: dato(2024, 5, 1), Belop: kr(124028), Bevis: "C"},
-		{Fra: dato(2025, 5, 1), Til: dato(2026, 4, 30), Belop: kr(130160), Bevis: "C",
-			Merknad: "G for 2026 er ikke funnet; tabellen slutter 30. april 2026 i stedet for å la 2025-verdien gjelde videre"},
+		{Fra: dato(2025, 5, 1), Belop: kr(130160), Bevis: "C"},
+		{Fra: dato(2026, 5, 1), Til: dato(2027, 4, 30), Belop: kr(136549), Bevis: "C",
+			Merknad: "NAVs praksis (nav-praksis § 2e): NAVs grunnbeløpstabell (2026-05 → 136 549), en enhetstest i NAVs kode og et NAV-brev; " +
+				"ikke i testdataene til tiltak-refusjon-api. Raden slutter 30. april 2027 fordi G for 2027 ikke er kjent: " +
+				"en tjeneste legger den til med Satser.Med"},
 	},
 }
 
 var vtaoSats = Satstabell{
+	id:      TabellVTAO,
 	Navn:    "VTAO-sats",
 	Enhet:   "kroner per måned",
 	Hjemmel: HjemmelVTASats,
@@ -102,6 +128,7 @@ var vtaoSats = Satstabell{
 }
 
 var vtaSats = Satstabell{
+	id:      TabellVTA,
 	Navn:    "VTA-sats (skjermet virksomhet)",
 	Enhet:   "kroner per måned per plass",
 	Hjemmel: HjemmelVTASats,
@@ -116,6 +143,7 @@ var vtaSats = Satstabell{
 }
 
 var aftSats = Satstabell{
+	id:      TabellAFT,
 	Navn:    "AFT-sats",
 	Enhet:   "kroner per måned per plass",
 	Hjemmel: HjemmelAFTSats,
@@ -129,6 +157,7 @@ var aftSats = Satstabell{
 }
 
 var inkluderingMaks = Satstabell{
+	id:      TabellInkluderingMaks,
 	Navn:    "maksimalsats for inkluderingstilskudd",
 	Enhet:   "kroner per avtale",
 	Hjemmel: HjemmelInkluderingMaks,
@@ -141,9 +170,10 @@ var inkluderingMaks = Satstabell{
 	},
 }
 
-// Grunnbelop gir en kopi av tabellen over grunnbeløpet G, gyldig fra 1. mai
-// hvert år 2015–2025. 2025-verdien slutter eksplisitt 30. april 2026 fordi G
-// for 2026 ikke er kjent her.
+// Grunnbelop gir en kopi av tabellen over grunnbeløpet G i StandardSatser,
+// gyldig fra 1. mai hvert år 2015–2026. 2026-verdien (136 549 kroner, fra
+// NAVs praksis) slutter eksplisitt 30. april 2027 fordi G for 2027 ikke er
+// kjent her; en tjeneste legger den til med Satser.Med.
 func Grunnbelop() Satstabell { return grunnbelop.kopi() }
 
 // VTAOSatser gir en kopi av tabellen over månedssatsen for varig
@@ -162,36 +192,26 @@ func AFTSatser() Satstabell { return aftSats.kopi() }
 // inkluderingstilskudd per avtale.
 func InkluderingstilskuddMaksSatser() Satstabell { return inkluderingMaks.kopi() }
 
-// G gir grunnbeløpet som gjelder på datoen (skifter 1. mai). Se
-// Satstabell.Finn for feilene.
-func G(d tiltak.Dato) (decimal.Decimal, error) {
-	s, err := grunnbelop.Finn(d)
-	return s.Belop, err
-}
+// G gir grunnbeløpet som gjelder på datoen (skifter 1. mai) i
+// StandardSatser. Se Satstabell.Finn for feilene, og Satser.G for en
+// tjeneste med egne rader.
+func G(d tiltak.Dato) (decimal.Decimal, error) { return standard.G(d) }
 
-// VTAOSats gir VTAO-satsen per måned som gjelder på datoen.
-func VTAOSats(d tiltak.Dato) (decimal.Decimal, error) {
-	s, err := vtaoSats.Finn(d)
-	return s.Belop, err
-}
+// VTAOSats gir VTAO-satsen per måned som gjelder på datoen (StandardSatser).
+func VTAOSats(d tiltak.Dato) (decimal.Decimal, error) { return standard.VTAOSats(d) }
 
-// VTASats gir VTA-satsen per plass og måned (skjermet virksomhet) på datoen.
-func VTASats(d tiltak.Dato) (decimal.Decimal, error) {
-	s, err := vtaSats.Finn(d)
-	return s.Belop, err
-}
+// VTASats gir VTA-satsen per plass og måned (skjermet virksomhet) på datoen
+// (StandardSatser).
+func VTASats(d tiltak.Dato) (decimal.Decimal, error) { return standard.VTASats(d) }
 
-// AFTSats gir AFT-satsen per plass og måned på datoen.
-func AFTSats(d tiltak.Dato) (decimal.Decimal, error) {
-	s, err := aftSats.Finn(d)
-	return s.Belop, err
-}
+// AFTSats gir AFT-satsen per plass og måned på datoen (StandardSatser).
+func AFTSats(d tiltak.Dato) (decimal.Decimal, error) { return standard.AFTSats(d) }
 
 // InkluderingstilskuddMaks gir maksimalt inkluderingstilskudd per avtale for
-// en avtale med sluttdato d (NAV slår opp på avtalens sluttdato).
+// en avtale med sluttdato d (NAV slår opp på avtalens sluttdato), i
+// StandardSatser.
 func InkluderingstilskuddMaks(sluttdato tiltak.Dato) (decimal.Decimal, error) {
-	s, err := inkluderingMaks.Finn(sluttdato)
-	return s.Belop, err
+	return standard.InkluderingstilskuddMaks(sluttdato)
 }
 
 // Inkluderingssjekk er resultatet av SjekkInkluderingstilskudd.
@@ -204,10 +224,17 @@ type Inkluderingssjekk struct {
 // SjekkInkluderingstilskudd summerer utgiftslinjene i en avtale om
 // inkluderingstilskudd og sammenligner summen med maksimalsatsen som gjelder
 // på avtalens sluttdato (tiltaksforskriften § 11-4; oppslaget på sluttdatoen
-// er NAVs praksis). Ingen avrunding. En negativ linje gir en feltfeil for
-// "utgifter[i]"; en manglende sluttdato gir en feil for "dato".
+// er NAVs praksis), i StandardSatser. Ingen avrunding. En negativ linje gir
+// en feltfeil for "utgifter[i]"; en manglende sluttdato gir en feil for
+// "dato".
 func SjekkInkluderingstilskudd(sluttdato tiltak.Dato, utgifter []decimal.Decimal) (Inkluderingssjekk, error) {
-	maks, err := InkluderingstilskuddMaks(sluttdato)
+	return standard.SjekkInkluderingstilskudd(sluttdato, utgifter)
+}
+
+// SjekkInkluderingstilskudd er som pakkefunksjonen SjekkInkluderingstilskudd,
+// med maksimalsatsen fra s.
+func (s *Satser) SjekkInkluderingstilskudd(sluttdato tiltak.Dato, utgifter []decimal.Decimal) (Inkluderingssjekk, error) {
+	maks, err := s.InkluderingstilskuddMaks(sluttdato)
 	if err != nil {
 		return Inkluderingssjekk{}, err
 	}

@@ -1,6 +1,7 @@
 package tilskudd
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -34,7 +35,9 @@ func TestSatstabeller(t *testing.T) {
 		{"ftrl-1-4-grunnbelop", G, "2025-04-30", "124028"},
 		{"ftrl-1-4-grunnbelop", G, "2025-05-01", "130160"},
 		{"ftrl-1-4-grunnbelop", G, "2026-04-30", "130160"},
-		{"ftrl-1-4-grunnbelop", G, "2026-05-01", ""}, // G 2026 ikke kjent
+		{"ftrl-1-4-grunnbelop", G, "2026-05-01", "136549"}, // nav-praksis § 2e
+		{"ftrl-1-4-grunnbelop", G, "2027-04-30", "136549"},
+		{"ftrl-1-4-grunnbelop", G, "2027-05-01", ""}, // G 2027 ikke kjent
 		// tf-14-8-sats: VTAO.
 		{"tf-14-8-sats", VTAOSats, "2017-12-31", ""},
 		{"tf-14-8-sats", VTAOSats, "2018-01-01", "5550"},
@@ -98,8 +101,12 @@ func TestSatstabellKopierOgFlagg(t *testing.T) {
 	if v, _ := G(D("2015-06-01")); !v.Equal(N("90068")) {
 		t.Error("en kopi endret tabellen")
 	}
-	if len(Grunnbelop().Satser) != 11 {
-		t.Errorf("G har %d oppføringer, vil ha 11 (2015–2025)", len(Grunnbelop().Satser))
+	if len(Grunnbelop().Satser) != 12 {
+		t.Errorf("G har %d oppføringer, vil ha 12 (2015–2026)", len(Grunnbelop().Satser))
+	}
+	if sist := Grunnbelop().Satser[11]; sist.Til != D("2027-04-30") || !sist.Belop.Equal(N("136549")) || sist.Bevis != "C" ||
+		!strings.Contains(sist.Merknad, "nav-praksis § 2e") {
+		t.Errorf("G 2026 skal være 136 549 til 2027-04-30, merket som NAVs praksis: %+v", sist)
 	}
 	v := VTAOSatser()
 	if !v.Satser[2].Uverifisert || v.Hjemmel.ID != "tf-14-8-sats" {

@@ -96,6 +96,12 @@ var (
 // (tiltak.ErrUkjentTiltak), et tiltak eller en startdato pakken ikke
 // modellerer (ErrIkkeModellert), og ugyldig eller manglende prosent
 // (ErrUgyldigSats, ErrUkjentFaktum, ErrIngenSats) for feltet som er galt.
+//
+// NySatsplan sjekker ikke avtaleperioden mot maksimal varighet: en avtale om
+// midlertidig lønnstilskudd til 9999-12-31 gir en plan uten feil. Den
+// sjekker heller ikke personkretsen eller aldersgrensene. Kalleren må sjekke
+// varigheten selv (varighet.Maksimum, varighet.Kontroller), eller bruke
+// BeregnAvtale, som gjør det før den gir plan og perioder.
 func NySatsplan(a Avtale) (Satsplan, error) {
 	if err := a.Tiltak.Valider(); err != nil {
 		return Satsplan{}, err

@@ -1,6 +1,10 @@
 package tilskudd
 
-import "github.com/tiltaksregler/tiltaksregler/tiltak"
+import (
+	"strings"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
 
 // tolkOrd finner verdien 0..maks med ord(v) == b, eller gir en
 // *tiltak.FeltFeil for feltet. Brukes av UnmarshalText for de små
@@ -11,7 +15,13 @@ func tolkOrd(felt string, b []byte, maks int, ord func(int) string) (int, error)
 			return v, nil
 		}
 	}
-	return 0, &tiltak.FeltFeil{Felt: felt, Verdi: string(b), Grunn: "ukjent verdi", Err: ErrUgyldigSats}
+	gyldige := make([]string, 0, maks+1)
+	for v := 0; v <= maks; v++ {
+		if o := ord(v); o != "" && o != "ukjent" {
+			gyldige = append(gyldige, o)
+		}
+	}
+	return 0, &tiltak.FeltFeil{Felt: felt, Verdi: string(b), Grunn: "ukjent verdi; gyldige verdier er " + strings.Join(gyldige, ", "), Err: ErrUgyldigSats}
 }
 
 // UnmarshalText tolker ordet MarshalText gir.

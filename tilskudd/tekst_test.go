@@ -3,7 +3,10 @@ package tilskudd
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
 func TestEnumTekstRundtur(t *testing.T) {
@@ -36,4 +39,51 @@ func TestEnumTekstRundtur(t *testing.T) {
 			t.Errorf("%s ga %v", feil, err)
 		}
 	}
+}
+
+// TestLonnstypeTekst: issue 13 punkt 7. NAVs lønnstyper (nav-praksis § 2d)
+// tolkes, går rundt, og et ukjent navn gir en feil som lister de gyldige.
+func TestLonnstypeTekst(t *testing.T) {
+	for _, r := range []struct {
+		inn  string
+		want Lonnstype
+	}{
+		{"ÅRSLØNN", Arslonn}, {"MÅNEDSLØNN", Manedslonn}, {"UKELØNN", Ukelonn}, {"DAGSLØNN", Dagslonn}, {"TIMELØNN", Timelonn},
+		{"ARSLONN", Arslonn}, {"MANEDSLONN", Manedslonn}, {"månedslønn", Manedslonn},
+		{"arslonn", Arslonn}, {"manedslonn", Manedslonn}, {"ukelonn", Ukelonn}, {"dagslonn", Dagslonn}, {"timelonn", Timelonn},
+	} {
+		var l Lonnstype
+		if err := l.UnmarshalText([]byte(r.inn)); err != nil || l != r.want {
+			t.Errorf("praksis-mentor-timelonn %q: %v %v", r.inn, l, err)
+		}
+		b, err := l.MarshalText()
+		var tilbake Lonnstype
+		if err != nil || tilbake.UnmarshalText(b) != nil || tilbake != l {
+			t.Errorf("rundtur %q: %s %v", r.inn, b, err)
+		}
+		if nav, _ := tolkNAV(l); nav != l {
+			t.Errorf("NAVNavn %v", l)
+		}
+	}
+	var l Lonnstype
+	err := json.Unmarshal([]byte(`"KVARTALSLØNN"`), &l)
+	var fe *tiltak.FeltFeil
+	if !errors.Is(err, ErrUgyldigSats) || !errors.As(err, &fe) || fe.Felt != "lonnstype" || !strings.Contains(fe.Grunn, "MÅNEDSLØNN") || !strings.Contains(fe.Grunn, "manedslonn") {
+		t.Errorf("ukjent lønnstype: %v", err)
+	}
+	if _, err := LonnstypeUkjent.MarshalText(); err == nil || LonnstypeUkjent.NAVNavn() != "" {
+		t.Error("ukjent lønnstype skal ikke kunne skrives")
+	}
+	// De andre tekstverdiene lister også de gyldige.
+	var tak Tak
+	if err := tak.UnmarshalText([]byte("x")); err == nil || !strings.Contains(err.Error(), "tilskuddsbelop") {
+		t.Errorf("Tak: %v", err)
+	}
+}
+
+// tolkNAV tolker NAVs navn på l (hjelper for testen over).
+func tolkNAV(l Lonnstype) (Lonnstype, error) {
+	var ut Lonnstype
+	err := ut.UnmarshalText([]byte(l.NAVNavn()))
+	return ut, err
 }

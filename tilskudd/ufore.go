@@ -10,10 +10,10 @@ import (
 // uføretrygden reduseres, i kroner på en dato.
 type Inntektsgrense struct {
 	Dato        tiltak.Dato      `json:"dato"`
-	VTA         bool             `json:"vta"`    // personen har fått innvilget VTA
-	G           decimal.Decimal  `json:"g"`      // G på datoen
-	Andel       decimal.Decimal  `json:"andel"`  // 1 ved VTA, ellers 0,4
-	Grense      decimal.Decimal  `json:"grense"` // Andel × G, eksakt (ikke rundet)
+	VTA         bool             `json:"vta"`      // personen har fått innvilget VTA
+	G           decimal.Decimal  `json:"g"`        // G på datoen
+	AntallG     decimal.Decimal  `json:"antall_g"` // grensen i antall G: 1 ved VTA, ellers 0,4 (et antall G, ikke en prosent)
+	Grense      decimal.Decimal  `json:"grense"`   // AntallG × G, eksakt (ikke rundet)
 	Hjemler     []tiltak.Hjemmel `json:"hjemler"`
 	Uverifisert bool             `json:"uverifisert"`
 	Merknad     string           `json:"merknad"`
@@ -31,8 +31,9 @@ const uforeMerknad = "Kilde: veiledningen «Aktører og tiltak» (seed 004). Reg
 
 // UforeInntektsgrense gir inntektsgrensen for uføretrygd på datoen d: 1 G for
 // en person som har fått innvilget VTA, 0,4 G for de fleste andre (seed 004;
-// regelen står i folketrygdloven). G slås opp i grunnbeløpstabellen på d (G
-// skifter 1. mai).
+// regelen står i folketrygdloven). G slås opp i grunnbeløpstabellen i
+// StandardSatser på d (G skifter 1. mai); Satser.UforeInntektsgrense bruker
+// en tjenestes egne satser.
 //
 // Avrunding: ingen. 0,4 G er 38 753,2 kroner fra 2018-05-01, og grensen gis
 // med øre. Verken seeden eller lovforarbeidene sier at grensen rundes, og en
@@ -40,16 +41,21 @@ const uforeMerknad = "Kilde: veiledningen «Aktører og tiltak» (seed 004). Reg
 // beløpet kan runde selv.
 //
 // Feil: manglende dato, en dato før 2015-01-01 (ErrIkkeModellert) og en dato
-// uten kjent G (ErrIngenSats, for eksempel januar–april 2015 eller etter
-// 2026-04-30).
+// uten kjent G (ErrIngenSats med *IngenSatsFeil, for eksempel januar–april
+// 2015 eller etter 2027-04-30).
 func UforeInntektsgrense(d tiltak.Dato, vta bool) (Inntektsgrense, error) {
+	return standard.UforeInntektsgrense(d, vta)
+}
+
+// UforeInntektsgrense er som pakkefunksjonen UforeInntektsgrense, med G fra s.
+func (s *Satser) UforeInntektsgrense(d tiltak.Dato, vta bool) (Inntektsgrense, error) {
 	if d.IsZero() {
 		return Inntektsgrense{}, feltFeil("dato", "", "mangler dato", ErrUkjentFaktum)
 	}
 	if d.Before(UforeFra) {
 		return Inntektsgrense{}, feltFeil("dato", d.String(), "inntektsgrensene før uførereformen 2015-01-01 er ikke modellert", ErrIkkeModellert)
 	}
-	g, err := G(d)
+	g, err := s.G(d)
 	if err != nil {
 		return Inntektsgrense{}, err
 	}
@@ -58,7 +64,7 @@ func UforeInntektsgrense(d tiltak.Dato, vta bool) (Inntektsgrense, error) {
 		andel = enHel
 	}
 	return Inntektsgrense{
-		Dato: d, VTA: vta, G: g, Andel: andel, Grense: g.Mul(andel),
+		Dato: d, VTA: vta, G: g, AntallG: andel, Grense: g.Mul(andel),
 		Hjemler:     []tiltak.Hjemmel{HjemmelUforegrenseSeed, HjemmelUforegrenseLov},
 		Uverifisert: true, Merknad: uforeMerknad,
 	}, nil
@@ -73,14 +79,19 @@ type Inntektsvurdering struct {
 }
 
 // VurderUforeInntekt sier om en årsinntekt er over inntektsgrensen på datoen
-// d (se UforeInntektsgrense). Inntekt lik grensen er ikke over. Ingen
-// avrunding. Negativ inntekt gir en *tiltak.FeltFeil for "inntekt" som
-// pakker ErrUgyldigBelop.
+// d (se UforeInntektsgrense), med G fra StandardSatser. Inntekt lik grensen
+// er ikke over. Ingen avrunding. Negativ inntekt gir en *tiltak.FeltFeil for
+// "inntekt" som pakker ErrUgyldigBelop.
 func VurderUforeInntekt(inntekt decimal.Decimal, d tiltak.Dato, vta bool) (Inntektsvurdering, error) {
+	return standard.VurderUforeInntekt(inntekt, d, vta)
+}
+
+// VurderUforeInntekt er som pakkefunksjonen VurderUforeInntekt, med G fra s.
+func (s *Satser) VurderUforeInntekt(inntekt decimal.Decimal, d tiltak.Dato, vta bool) (Inntektsvurdering, error) {
 	if err := sjekkBelop("inntekt", inntekt, true); err != nil {
 		return Inntektsvurdering{}, err
 	}
-	g, err := UforeInntektsgrense(d, vta)
+	g, err := s.UforeInntektsgrense(d, vta)
 	if err != nil {
 		return Inntektsvurdering{}, err
 	}

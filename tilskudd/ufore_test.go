@@ -28,13 +28,18 @@ func TestUforeInntektsgrense(t *testing.T) {
 		{"ftrl-12-14", "2015-05-01", false, "90068", "36027.2", nil},
 		{"ftrl-12-14", "2015-04-30", false, "", "", ErrIngenSats},     // G 2014 ikke i tabellen
 		{"ftrl-12-14", "2014-12-31", false, "", "", ErrIkkeModellert}, // før uførereformen
-		{"ftrl-12-14", "2026-05-01", false, "", "", ErrIngenSats},
+		// G 2026 (136 549, nav-praksis § 2e): 0,4 G = 54 619,6.
+		{"ftrl-12-14", "2026-04-30", false, "130160", "52064", nil},
+		{"ftrl-12-14", "2026-05-01", false, "136549", "54619.6", nil},
+		{"ftrl-12-14", "2026-05-01", true, "136549", "136549", nil},
+		{"ftrl-12-14", "2027-04-30", false, "136549", "54619.6", nil},
+		{"ftrl-12-14", "2027-05-01", false, "", "", ErrIngenSats}, // G 2027 ikke kjent
 	} {
 		g, err := UforeInntektsgrense(D(r.dag), r.vta)
 		if sjekkFeil(t, err, r.err, "dato") {
 			continue
 		}
-		if !g.G.Equal(N(r.g)) || !g.Grense.Equal(N(r.grense)) || g.VTA != r.vta || !g.Uverifisert {
+		if !g.G.Equal(N(r.g)) || !g.Grense.Equal(N(r.grense)) || g.VTA != r.vta || !g.Uverifisert || !g.Grense.Equal(g.G.Mul(g.AntallG)) {
 			t.Errorf("%s %s vta=%v: G %v grense %v", r.id, r.dag, r.vta, g.G, g.Grense)
 		}
 		if len(g.Hjemler) != 2 || g.Hjemler[0].ID != "seed004-uforegrense" || g.Hjemler[1].ID != "ftrl-12-14" {
@@ -76,4 +81,25 @@ func TestVurderUforeInntekt(t *testing.T) {
 	}
 	_, err := VurderUforeInntekt(N("1"), D("2014-01-01"), false)
 	sjekkFeil(t, err, ErrIkkeModellert, "dato")
+}
+
+// En tjeneste med egne satser får inntektsgrensen for 2027 (testverdi, ikke
+// den virkelige G for 2027).
+func TestUforeMedTjenestensSatser(t *testing.T) {
+	s, err := StandardSatser().Med(TabellG, Sats{Fra: D("2027-05-01"), Til: D("2028-04-30"), Belop: N("123456"), Bevis: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := s.UforeInntektsgrense(D("2027-05-01"), false)
+	if err != nil || !g.Grense.Equal(N("49382.4")) {
+		t.Errorf("ftrl-12-14 med tjenestens G: %v %v", g.Grense, err)
+	}
+	v, err := s.VurderUforeInntekt(N("50000"), D("2027-05-01"), false)
+	if err != nil || !v.Over || !v.Overskytende.Equal(N("617.6")) {
+		t.Errorf("seed004-uforegrense: %+v %v", v, err)
+	}
+	var ns *Satser
+	if g, err := ns.UforeInntektsgrense(D("2026-05-01"), true); err != nil || !g.Grense.Equal(N("136549")) {
+		t.Errorf("nil *Satser skal være standardsatsene: %v %v", g.Grense, err)
+	}
 }

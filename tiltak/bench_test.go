@@ -66,3 +66,12 @@ func TestFaktaKjentAllokererIkke(t *testing.T) {
 		t.Errorf("Ukjente = %v", ut.Liste())
 	}
 }
+
+func BenchmarkParseKode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseKode("MIDLERTIDIG_LONNSTILSKUDD"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

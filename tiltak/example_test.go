@@ -120,3 +120,19 @@ func ExamplePlass_Avslutt() {
 	// felt "status" (startet): kan ikke gå fra Avsluttet til Startet
 	// tilskudd: false registreres som: arbeidstrening
 }
+
+// NAVs systemer sender tiltakstypen som MIDLERTIDIG_LONNSTILSKUDD, VTAO, …;
+// ParseKode (og JSON) tolker dem til bibliotekets kode.
+func ExampleParseKode() {
+	for _, navn := range []string{"MIDLERTIDIG_LONNSTILSKUDD", "VTAO", "varig-lonnstilskudd"} {
+		k, _ := tiltak.ParseKode(navn)
+		fmt.Println(k, k.NAVNavn())
+	}
+	_, err := tiltak.ParseKode("LONNSTILSKUDD")
+	fmt.Println(errors.Is(err, tiltak.ErrUkjentTiltak))
+	// Output:
+	// midlertidig-lonnstilskudd MIDLERTIDIG_LONNSTILSKUDD
+	// vtao VTAO
+	// varig-lonnstilskudd VARIG_LONNSTILSKUDD
+	// true
+}

@@ -207,15 +207,22 @@ func (k Kode) Valider() error {
 	return &FeltFeil{Felt: "tiltak", Verdi: string(k), Grunn: "ukjent tiltakskode", Err: ErrUkjentTiltak}
 }
 
-// UnmarshalText tolker en tiltakskode og avviser koder som ikke er i katalogen.
+// UnmarshalText tolker en tiltakskode med ParseKode: bibliotekets kode
+// eller NAVs navn (MIDLERTIDIG_LONNSTILSKUDD, VTAO, …). En kode som ikke er i
+// katalogen avvises med en feil som lister de gyldige. MarshalText gir alltid
+// bibliotekets kode, så en kode går rundt uendret.
 func (k *Kode) UnmarshalText(b []byte) error {
-	v := Kode(b)
-	if err := v.Valider(); err != nil {
+	v, err := ParseKode(string(b))
+	if err != nil {
 		return err
 	}
 	*k = v
 	return nil
 }
+
+// MarshalText gir bibliotekets kode, også for en kode som ikke er i
+// katalogen (den avvises først når den leses eller valideres).
+func (k Kode) MarshalText() ([]byte, error) { return []byte(k), nil }
 
 // FinnArena gir alle tiltak med Arena-koden kode, i katalogens rekkefølge.
 // Én Arena-kode kan dekke flere tiltak (GRUPPEAMO dekker opplæring etter

@@ -42,27 +42,21 @@ func main() {
 	}
 	fmt.Println("seneste sluttdato:", m.SenesteSlutt, "–", m.Hjemmel)
 
-	// 3. Hvor mye?
-	avtale := tilskudd.Avtale{
-		Tiltak:        tiltak.MidlertidigLonnstilskudd,
-		Periode:       tiltak.Periode{Fra: dato, Til: m.SenesteSlutt},
-		Innsatsgruppe: fakta.Innsatsgruppe,
-	}
-	plan, err := tilskudd.NySatsplan(avtale)
+	// 3. Hvor mye? Ett kall per avtale: varigheten sjekkes før satsplan og
+	// perioder regnes. Prosentene er hele prosent (12 = 12 %).
+	b, err := tilskudd.BeregnAvtale(tilskudd.Avtalegrunnlag{
+		Avtale: tilskudd.Avtale{
+			Tiltak:  tiltak.MidlertidigLonnstilskudd,
+			Periode: tiltak.Periode{Fra: dato, Til: m.SenesteSlutt},
+		},
+		Fakta: fakta,
+		Lonn: tilskudd.NyttLonnsgrunnlag(decimal.NewFromInt(35000),
+			decimal.NewFromInt(12), decimal.NewFromInt(2), decimal.RequireFromString("14.1")),
+	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	lonn := tilskudd.Lonnsgrunnlag{
-		Manedslonn:             decimal.NewFromInt(35000),
-		Feriepengesats:         decimal.RequireFromString("0.12"),
-		OTPSats:                decimal.RequireFromString("0.02"),
-		Arbeidsgiveravgiftsats: decimal.RequireFromString("0.141"),
-	}
-	perioder, err := tilskudd.Tilskuddsperioder(plan, lonn, tilskudd.AvrundingDesimal)
-	if err != nil {
-		log.Fatal(err)
-	}
-	for _, p := range perioder[:3] {
+	for _, p := range b.Perioder[:3] {
 		fmt.Printf("  %s: %s %% = %s kr\n", p.Periode, p.Prosent, p.Belop)
 	}
 }

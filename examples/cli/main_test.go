@@ -30,7 +30,7 @@ func TestGyldigeSaker(t *testing.T) {
 			[]string{`"utfall": "oppfylt"`, `"tekst": "egenregiforskriften § 4-1"`}},
 		{"varighet", `{"id":"d","dato":"2025-09-01","tiltak":["avklaring"],"sporsmal":["varighet"]}`,
 			[]string{`"ordinaer_slutt": "2025-09-28"`, `"seneste_mulig": "2025-11-23"`}},
-		{"tilskudd", `{"id":"t","dato":"2025-06-16","sporsmal":["tilskudd"],"avtaler":[{"avtale":{"tiltak":"sommerjobb","periode":{"fra":"2025-06-16","til":"2025-07-13"},"avtalt_prosent":"50"},"lonn":{"manedslonn":"24000","feriepengesats":"0.12","otp_sats":"0.02","arbeidsgiveravgiftsats":"0.141"}}]}`,
+		{"tilskudd", `{"id":"t","dato":"2025-06-16","sporsmal":["tilskudd"],"avtaler":[{"avtale":{"tiltak":"sommerjobb","periode":{"fra":"2025-06-16","til":"2025-07-13"},"avtalt_prosent":"50"},"lonn":{"manedslonn":"24000","feriepenger_prosent": "12","otp_prosent": "2","arbeidsgiveravgift_prosent": "14.1"}}]}`,
 			[]string{`"tilskudd": "15642"`, `"belop": "7709"`}},
 	}
 	for _, tt := range tester {
@@ -102,7 +102,7 @@ func TestUgyldigeInndata(t *testing.T) {
 		{"ugyldig faktum", `{"id":"a","dato":"2025-01-01","fakta":{"innsatsgruppe":"ingen"}}`, nil, 1, "fakta.innsatsgruppe"},
 		{"feil i liste", `[{"id":"a","dato":"2025-01-01"},{"id":"b"}]`, nil, 1, "[1].dato"},
 		{"ukjent tiltak", `{"id":"a","dato":"2025-01-01","tiltak":["x"]}`, nil, 1, "tiltak[0]"},
-		{"ugyldig lønn", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"sommerjobb","periode":{"fra":"2025-06-16","til":"2025-07-13"},"avtalt_prosent":"50"},"lonn":{"manedslonn":"1","feriepengesats":"2","otp_sats":"0","arbeidsgiveravgiftsats":"0"}}]}`, nil, 1, "avtaler[0].lonn.feriepengesats"},
+		{"ugyldig lønn", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"sommerjobb","periode":{"fra":"2025-06-16","til":"2025-07-13"},"avtalt_prosent":"50"},"lonn":{"manedslonn":"1","feriepenger_prosent":"200","otp_prosent":"0","arbeidsgiveravgift_prosent":"0"}}]}`, nil, 1, "avtaler[0].lonn.feriepenger_prosent"},
 		{"manglende fil", "", []string{"-fil", "/finnes/ikke.json"}, 1, ""},
 		{"ukjent flagg", "", []string{"-x"}, 2, ""},
 		{"ekstra argument", "", []string{"saker.json"}, 2, ""},

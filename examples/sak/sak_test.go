@@ -150,7 +150,12 @@ func TestLesOgBehandleFeil(t *testing.T) {
 		{"periode baklengs", `{"id":"a","dato":"2025-01-01","periode":{"fra":"2025-02-01","til":"2025-01-01"}}`, "periode.til"},
 		{"tidligere periode baklengs", `{"id":"a","dato":"2025-01-01","tidligere":[{"fra":"2025-02-01","til":"2025-01-01"}]}`, "tidligere[0].til"},
 		{"registrert før fødsel", `{"id":"a","dato":"2025-01-01","fakta":{"fodselsdato":"2000-01-02","registrert_dato":"2000-01-01"}}`, "fakta.registrert_dato"},
-		{"negativ lønn", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":"-1","feriepengesats":"0.12","otp_sats":"0.02","arbeidsgiveravgiftsats":"0.141"}}]}`, "avtaler[0].lonn.manedslonn"},
+		{"negativ lønn", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":"-1","feriepenger_prosent": "12","otp_prosent": "2","arbeidsgiveravgift_prosent": "14.1"}}]}`, "avtaler[0].lonn.manedslonn"},
+		// Manglende lønn er en feil, aldri 0 kr (issue 13 punkt 3).
+		{"lønn mangler", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"}}]}`, "avtaler[0].lonn.manedslonn"},
+		{"månedslønn null", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":null,"feriepenger_prosent":"12","otp_prosent":"2","arbeidsgiveravgift_prosent":"14.1"}}]}`, "avtaler[0].lonn.manedslonn"},
+		{"avgiftsprosent mangler", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":"30000","feriepenger_prosent":"12","otp_prosent":"2"}}]}`, "avtaler[0].lonn.arbeidsgiveravgift_prosent"},
+		{"gammelt feltnavn for sats", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":"30000","feriepengesats":"0.12"}}]}`, "feriepengesats"},
 		{"prosent over 75", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"80"}}]}`, "avtaler[0].avtale.avtalt_prosent"},
 	}
 	for _, tt := range tester {

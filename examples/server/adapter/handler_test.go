@@ -109,6 +109,9 @@ func TestStatuskoder(t *testing.T) {
 		{"ugyldig dato", "POST", "/varighet", `{"id":"a","dato":"2025-04-31"}`, "", 400, "dato"},
 		{"ugyldige fakta", "POST", "/sak", `{"id":"a","dato":"2025-01-01","fakta":{"fodselsdato":"2010-01-01","registrert_dato":"2009-01-01"}}`, "", 400, "fakta.registrert_dato"},
 		{"feil i liste", "POST", "/sak", `[{"id":"a","dato":"2025-01-01"},{"id":"b","dato":"2025-01-01","tiltak":["x"]}]`, "", 400, "[1].tiltak[0]"},
+		// Manglende lønn gir 400 som navngir feltet, ikke 200 med perioder på 0 kr (issue 13).
+		{"lønn mangler", "POST", "/tilskudd", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"}}]}`, "", 400, "avtaler[0].lonn.manedslonn"},
+		{"månedslønn null", "POST", "/tilskudd", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":null,"feriepenger_prosent":"12","otp_prosent":"2","arbeidsgiveravgift_prosent":"14.1"}}]}`, "", 400, "avtaler[0].lonn.manedslonn"},
 		{"for stor", "POST", "/vilkar", `{"id":"` + strings.Repeat("x", 5000) + `","dato":"2025-01-01"}`, "", 413, ""},
 		{"punkt 1: for mange saker", "POST", "/vilkar", mange(101, `{}`), "", 413, "[100]"},
 		{"punkt 1: avtale til 9999", "POST", "/tilskudd", `{"dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"vtao","periode":{"fra":"2025-01-01","til":"9999-12-31"}}}]}`, "", 422, "avtaler[0].avtale.periode.til"},

@@ -1,0 +1,178 @@
+package tilskudd
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+	"github.com/tiltaksregler/tiltaksregler/varighet"
+)
+
+// Avtalegrunnlag er én avtale om tilskudd slik en tjeneste har den:
+// avtalen (tiltak, periode, innsatsgruppe, avtalt prosent), faktaene om
+// deltakeren som varigheten avhenger av, lønnsgrunnlaget, avrundingen av
+// prosentsteget og tidligere perioder i samme tiltak.
+type Avtalegrunnlag struct {
+	Avtale Avtale `json:"avtale"`
+	// Fakta er det som er kjent om deltakeren (arbeidsevne, fødselsdato,
+	// stillingstype, …). Et ukjent faktum er aldri «nei»: en forlengelse
+	// som avhenger av det, må vurderes.
+	Fakta tiltak.Fakta `json:"fakta"`
+	// Lonn er lønnsgrunnlaget; påkrevd for alle tiltak unntatt VTAO (fast
+	// sats). For mentor er Manedslonn timelønn × avtalte timer per måned.
+	Lonn      Lonnsgrunnlag `json:"lonn"`
+	Avrunding Avrunding     `json:"avrunding,omitempty"`
+	// Tidligere er tidligere perioder i samme tiltak, som teller der
+	// reglene taler om samlet varighet.
+	Tidligere []tiltak.Periode `json:"tidligere,omitempty"`
+}
+
+// Avtaleberegning er svaret fra BeregnAvtale: varigheten avtalen er sjekket
+// mot, satsplanen, månedsberegningen og tilskuddsperiodene.
+type Avtaleberegning struct {
+	Tiltak        tiltak.Kode    `json:"tiltak"`
+	Avtaleperiode tiltak.Periode `json:"avtaleperiode"`
+	// Varighet er maksimal varighet for tiltaket fra avtalens startdato
+	// (varighet.Maksimum), med hjemmel.
+	Varighet varighet.Resultat `json:"varighet"`
+	// Avvik er grenser avtalen bryter som ikke stopper beregningen: NAVs
+	// praksis (Praksis er sann), vist ved siden av forskriften.
+	Avvik []varighet.Brudd `json:"avvik,omitempty"`
+	// Satsplan og Maned (månedsberegningen for første trinn) er nil for VTAO,
+	// som har fast sats.
+	Satsplan *Satsplan          `json:"satsplan,omitempty"`
+	Maned    *Manedstilskudd    `json:"maned,omitempty"`
+	Perioder []Tilskuddsperiode `json:"perioder"`
+}
+
+// BeregnAvtale regner tilskuddet for én avtale med StandardSatser. Se
+// Satser.BeregnAvtale.
+func BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) { return standard.BeregnAvtale(g) }
+
+// BeregnAvtale regner tilskuddet for én avtale i ett kall: den sjekker
+// avtaleperioden mot maksimal varighet (varighet.Kontroller og
+// varighet.Maksimum) og gir satsplanen og de månedlige tilskuddsperiodene
+// bare når perioden holder. Tiltakene er de med tilskuddsperioder:
+// midlertidig, varig og fireårig lønnstilskudd, sommerjobb, mentor og VTAO
+// (VTAO med månedssatsen fra s).
+//
+// Varigheten:
+//
+//   - En avtale som varer lenger enn forskriften tillater, eller starter
+//     eller slutter utenfor en fast grense, er en feil: en *tiltak.FeltFeil
+//     for "avtale.periode.til" (eller ".fra") som pakker *varighet.Brudd.
+//     Bruddet navngir grensen og bestemmelsen, og errors.Is virker mot
+//     varighet.ErrForLang, varighet.ErrSluttForSent osv.
+//   - Avhenger lengden av et vilkår som ikke kan avgjøres av faktaene (for
+//     eksempel nedsatt arbeidsevne når arbeidsevnen er ukjent), gjetter
+//     BeregnAvtale ikke: feilen matcher varighet.ErrMaVurderes, og
+//     *varighet.Brudd lister vilkårene som må vurderes (Apne) og faktaene som
+//     mangler (Mangler). Oppgi faktaene, eller en kortere periode, og kall
+//     igjen. Valget er bevisst: et svar med perioder og et flagg om at
+//     lengden må vurderes, ville latt en kaller betale ut for en avtale som
+//     kanskje er for lang.
+//   - NAVs praksisgrenser (for eksempel NAVs grenser for sommerjobb) stopper
+//     ikke beregningen; de står i Avvik, merket som praksis.
+//   - Et tiltak eller en startdato varighetsreglene ikke modellerer, gir en
+//     feil som matcher både ErrIkkeModellert og varighet.ErrIkkeModellert.
+//
+// Innsatsgruppen kan stå i avtalen eller i faktaene; står den begge steder,
+// må de være like. Resten er som NySatsplan, BeregnManed (eller MentorManed)
+// og Tilskuddsperioder (eller VTAOTilskuddsperioder), med feltene prefikset
+// "avtale.", "lonn." og "fakta.". En lønn eller prosent som mangler, er en
+// feil, aldri 0.
+func (s *Satser) BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) {
+	a, f := g.Avtale, g.Fakta
+	if err := f.Valider(); err != nil {
+		return Avtaleberegning{}, tiltak.MedPrefiks(err, "fakta.")
+	}
+	if err := a.Tiltak.Valider(); err != nil {
+		return Avtaleberegning{}, tiltak.MedPrefiks(err, "avtale.")
+	}
+	if err := a.Periode.Valider(); err != nil {
+		return Avtaleberegning{}, tiltak.MedPrefiks(err, "avtale.periode.")
+	}
+	switch {
+	case a.Innsatsgruppe == tiltak.InnsatsgruppeUkjent:
+		a.Innsatsgruppe = f.Innsatsgruppe
+	case f.Innsatsgruppe == tiltak.InnsatsgruppeUkjent:
+		f.Innsatsgruppe = a.Innsatsgruppe
+	case a.Innsatsgruppe != f.Innsatsgruppe:
+		return Avtaleberegning{}, feltFeil("avtale.innsatsgruppe", a.Innsatsgruppe.String(),
+			"er ulik fakta.innsatsgruppe ("+f.Innsatsgruppe.String()+")", ErrUkjentFaktum)
+	}
+	ut := Avtaleberegning{Tiltak: a.Tiltak, Avtaleperiode: a.Periode}
+	var plan Satsplan
+	if a.Tiltak != tiltak.VTAO {
+		var err error
+		if plan, err = NySatsplan(a); err != nil {
+			return Avtaleberegning{}, tiltak.MedPrefiks(err, "avtale.")
+		}
+	}
+	if err := kontrollerVarighet(&a, &f, g.Tidligere, &ut); err != nil {
+		return Avtaleberegning{}, err
+	}
+	if a.Tiltak == tiltak.VTAO {
+		p, err := s.VTAOTilskuddsperioder(a.Periode)
+		if err != nil {
+			return Avtaleberegning{}, medFelt(err, "avtale.periode")
+		}
+		ut.Perioder = p
+		return ut, nil
+	}
+	if err := g.Avrunding.sjekk(); err != nil {
+		return Avtaleberegning{}, err
+	}
+	m, err := beregnManed(g.Lonn, plan.Trinn[0].Prosent, g.Avrunding, a.Tiltak == tiltak.Mentor)
+	if err != nil {
+		return Avtaleberegning{}, tiltak.MedPrefiks(err, "lonn.")
+	}
+	if ut.Perioder, err = AppendTilskuddsperioder(nil, plan, g.Lonn, g.Avrunding); err != nil {
+		return Avtaleberegning{}, tiltak.MedPrefiks(err, "lonn.")
+	}
+	ut.Satsplan, ut.Maned = &plan, &m
+	return ut, nil
+}
+
+// kontrollerVarighet sjekker avtaleperioden mot varighetsreglene og fyller
+// ut.Varighet og ut.Avvik. Brudd på forskriften og vilkår som må vurderes
+// er feil; praksis og NAVs egne frister er avvik.
+func kontrollerVarighet(a *Avtale, f *tiltak.Fakta, tidligere []tiltak.Periode, ut *Avtaleberegning) error {
+	var lov []*varighet.Brudd
+	for _, e := range varighet.Kontroller(a.Tiltak, f, a.Periode, tidligere) {
+		var b *varighet.Brudd
+		if !errors.As(e, &b) {
+			if errors.Is(e, varighet.ErrIkkeModellert) {
+				return feltFeil("avtale.periode.fra", a.Periode.Fra.String(), e.Error(), errors.Join(ErrIkkeModellert, e))
+			}
+			return e // en *tiltak.FeltFeil for tidligere perioder ("tidligere[i].til")
+		}
+		if b.Praksis || errors.Is(b, varighet.ErrFristOversittet) {
+			ut.Avvik = append(ut.Avvik, *b)
+			continue
+		}
+		lov = append(lov, b)
+	}
+	if len(lov) > 0 {
+		felt, verdi := "avtale.periode.til", a.Periode.Til.String()
+		if errors.Is(lov[0], varighet.ErrStartForTidlig) || errors.Is(lov[0], varighet.ErrStartForSent) {
+			felt, verdi = "avtale.periode.fra", a.Periode.Fra.String()
+		}
+		tekster := make([]string, len(lov))
+		feil := make([]error, len(lov))
+		for i, b := range lov {
+			tekster[i], feil[i] = b.Error(), b
+		}
+		var err error = lov[0]
+		if len(lov) > 1 {
+			err = errors.Join(feil...)
+		}
+		return feltFeil(felt, verdi, strings.Join(tekster, "; "), err)
+	}
+	m, err := varighet.Maksimum(a.Tiltak, f, a.Periode.Fra, tidligere...)
+	if err != nil {
+		return feltFeil("avtale.periode.fra", a.Periode.Fra.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
+	}
+	ut.Varighet = m
+	return nil
+}
