@@ -59,14 +59,14 @@ var fir4 = &paragraf{id: "fir-4", kilde: tiltak.Firearigforskriften, nr: "4", ti
 var fir6 = &paragraf{id: "fir-6", kilde: tiltak.Firearigforskriften, nr: "6", tittel: "Tilskudd til arbeidsgiver",
 	versjoner: []*versjon{{fra: firFra, endretVed: forFir, bevis: Konsolidert, sisteDag: firSlutt,
 		innhold:  "Lønnstilskuddet er en fast prosentvis lønnsrefusjon etter faktisk stillingsprosent. Refusjonsgrunnlaget er utbetalt lønn for normalarbeidstiden (uten overtid og variable tillegg), feriepenger, arbeidsgiveravgift og obligatorisk tjenestepensjon; det betales så lenge arbeidsgiveren har lønnsplikt.",
-		grunnlag: &refusjonsgrunnlag}}}
+		grunnlag: &grunnlagsdel{kostnader: refusjonsgrunnlag, ledd: 2, lonnLedd: 2}}}}
 
 // § 7 Tilskuddets størrelse: 70, 60, 50 og 35 prosent; høyst fem G per år.
 var fir7 = &paragraf{id: "fir-7", kilde: tiltak.Firearigforskriften, nr: "7", tittel: "Tilskuddets størrelse",
 	versjoner: []*versjon{{fra: firFra, endretVed: forFir, bevis: Konsolidert, sisteDag: firSlutt,
 		innhold: "Lønnstilskuddet dekker 70 prosent av refusjonsgrunnlaget i inntil tolv måneder, og trappes deretter ned til 60, 50 og 35 prosent hver tolvte måned. Refusjonen kan ikke overstige fem ganger grunnbeløpet per år.",
 		merknad: "Teksten sier ikke om fem G gjelder per kalenderår eller per tiltaksår; NAVs praksis regner kalenderår.",
-		sats: []*satsdel{{typ: FastProsent, ledd: 1, kostnader: refusjonsgrunnlag, gTak: 5,
+		sats: []*satsdel{{typ: FastProsent, ledd: 1, gTak: 5,
 			varianter: []satsvariant{{trinn: []prosenttrinn{{prosent: 70}, {fra: maneder(12), prosent: 60}, {fra: maneder(24), prosent: 50}, {fra: maneder(36), prosent: 35}}}}}}}}}
 
 // § 8 Varighet: inntil fire år.

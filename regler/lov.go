@@ -161,7 +161,7 @@ type versjon struct {
 	// grunnlag er refusjonsgrunnlaget paragrafen definerer (lønn,
 	// feriepenger, arbeidsgiveravgift, OTP); satsene i samme kapittel regnes
 	// av det.
-	grunnlag *Kostnader
+	grunnlag *grunnlagsdel
 	// bio er satsene for bedriftsintern opplæring (§ 8-6, 2016).
 	bio *bioSatser
 	// henviser er paragrafer i en annen forskrift som versjonen gjør

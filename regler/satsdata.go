@@ -84,6 +84,28 @@ type Kostnader struct {
 	UtenVariableTillegg bool `json:"uten_variable_tillegg,omitempty"`
 }
 
+// grunnlagsdel er refusjonsgrunnlaget en paragrafversjon definerer: hva
+// grunnlaget består av (ledd) og hva som regnes som lønn (lonnLedd: timelønn
+// eller månedslønn i normalarbeidstiden med tillegg etter tjenesteplan, uten
+// overtid og variable tillegg).
+type grunnlagsdel struct {
+	kostnader      Kostnader
+	ledd, lonnLedd int
+}
+
+// Refusjonsgrunnlagsregel er refusjonsgrunnlaget et lønnstilskudd regnes
+// av, med leddene som sier det.
+type Refusjonsgrunnlagsregel struct {
+	Kostnader Kostnader `json:"kostnader"`
+	// Hjemmel er leddet som sier hva refusjonsgrunnlaget består av.
+	Hjemmel tiltak.Hjemmel `json:"hjemmel"`
+	// Lonnsbegrep er leddet som sier hva som er lønn (uten overtid og
+	// variable tillegg); pakken tilskudd siterer det når den vurderer
+	// inntektslinjer.
+	Lonnsbegrep tiltak.Hjemmel `json:"lonnsbegrep"`
+	Uverifisert bool           `json:"uverifisert,omitempty"`
+}
+
 // satsdel er én satsregel i en paragrafversjon.
 type satsdel struct {
 	versjon   *versjon
@@ -116,6 +138,22 @@ type Sats struct {
 	d        *satsdel
 	kode     tiltak.Kode
 	fra, til tiltak.Dato
+	// g er versjonen som definerer refusjonsgrunnlaget (nil når satsen
+	// ikke regnes av et refusjonsgrunnlag).
+	g *versjon
+}
+
+// Grunnlag gir refusjonsgrunnlaget satsen regnes av, med hjemmel, og false
+// når satsen ikke regnes av et refusjonsgrunnlag (mentor, månedssatser,
+// faktiske utgifter).
+func (s Sats) Grunnlag() (Refusjonsgrunnlagsregel, bool) {
+	if s.g == nil {
+		return Refusjonsgrunnlagsregel{}, false
+	}
+	g := s.g.grunnlag
+	h, l := s.g.hjemmel(), s.g.hjemmel()
+	h.Ledd, l.Ledd = g.ledd, g.lonnLedd
+	return Refusjonsgrunnlagsregel{Kostnader: g.kostnader, Hjemmel: h, Lonnsbegrep: l, Uverifisert: s.g.bevis.Uverifisert()}, true
 }
 
 // Fra gir første startdag regelen gjelder for tiltaket (se Varighet.Fra).
@@ -149,8 +187,14 @@ func (s Sats) Versjon() Paragrafversjon { return Paragrafversjon{s.d.versjon} }
 // Type gir hva slags tilskudd det er.
 func (s Sats) Type() Satstype { return s.d.typ }
 
-// Kostnader gir hvilke kostnader tilskuddet regnes av.
-func (s Sats) Kostnader() Kostnader { return s.d.kostnader }
+// Kostnader gir hvilke kostnader tilskuddet regnes av: refusjonsgrunnlaget
+// (se Grunnlag) eller kostnadene satsparagrafen selv nevner (mentor).
+func (s Sats) Kostnader() Kostnader {
+	if s.g != nil {
+		return s.g.grunnlag.kostnader
+	}
+	return s.d.kostnader
+}
 
 // GTak gir hvor mange G refusjonen høyst kan utgjøre per år (0: ikke noe tak).
 func (s Sats) GTak() int64 { return s.d.gTak }
@@ -294,11 +338,28 @@ func satsPa(def *tiltaksdef, d tiltak.Dato) *satsdel {
 	return nil
 }
 
-// avledSatser lager tiltakets satsregler med tidsrommene de gjelder i.
+// avledSatser lager tiltakets satsregler med tidsrommene de gjelder i, og
+// finner refusjonsgrunnlaget hver regel regnes av: i satsens egen
+// paragrafversjon eller i en annen paragraf i tiltakets satsliste som
+// gjelder samme dag.
 func avledSatser(def *tiltaksdef) []Sats {
 	var ut []Sats
 	for _, p := range avledPerioder(def, def.sats, satsPa) {
-		ut = append(ut, Sats{d: p.v, kode: def.kode, fra: p.fra, til: p.til})
+		s := Sats{d: p.v, kode: def.kode, fra: p.fra, til: p.til}
+		if p.v.versjon.grunnlag != nil {
+			s.g = p.v.versjon
+		} else if p.v.typ == FastProsent || p.v.typ == MaksProsent {
+			for _, par := range def.sats {
+				if v := par.pa(p.fra); v != nil && v.grunnlag != nil {
+					s.g = v
+					break
+				}
+			}
+			if s.g == nil {
+				panic("regler: " + string(def.kode) + " har en prosentsats uten refusjonsgrunnlag fra " + p.fra.String())
+			}
+		}
+		ut = append(ut, s)
 	}
 	return ut
 }

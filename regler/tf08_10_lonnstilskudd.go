@@ -149,7 +149,8 @@ var tf86 = &paragraf{id: "tf-8-6", kilde: tiltak.Tiltaksforskriften, nr: "8-6", 
 				"Arbeidsgiveren har ikke permitterte ansatte.",
 				tekst("Arbeidsgiveren har ikke permitterte ansatte.", "Arbeidsgiveren har permitterte ansatte, og det gis ikke tilskudd til sommerjobb til virksomheter som har permitterte.",
 					"Det er ikke oppgitt om arbeidsgiveren har permitterte ansatte.")).med(5, "")},
-			sats: []*satsdel{{typ: FastProsent, ledd: 4, kostnader: refusjonsgrunnlag,
+			grunnlag: &grunnlagsdel{kostnader: refusjonsgrunnlag, ledd: 2, lonnLedd: 3},
+			sats: []*satsdel{{typ: FastProsent, ledd: 4,
 				varianter: []satsvariant{
 					{vilkar: vilkarNedsatt("sats-nedsatt-arbeidsevne"), trinn: []prosenttrinn{{prosent: 75}}},
 					{trinn: []prosenttrinn{{prosent: 50}}},
@@ -259,7 +260,7 @@ var tf94 = &paragraf{id: "tf-9-4", kilde: tiltak.Tiltaksforskriften, nr: "9-4", 
 	versjoner: []*versjon{
 		{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
 			innhold:  "Tilskudd til arbeidsgiver: lønnstilskuddet gis som en prosentvis refusjon av refusjonsgrunnlaget, som er utbetalt lønn for arbeid i normalarbeidstiden (uten overtid og variable tillegg), feriepenger, arbeidsgiveravgift av lønnen og feriepengene og obligatorisk tjenestepensjon.",
-			grunnlag: &refusjonsgrunnlag},
+			grunnlag: &grunnlagsdel{kostnader: refusjonsgrunnlag, ledd: 2, lonnLedd: 3}},
 		{fra: dato(2019, 7, 1), endretVed: for2019_597, bevis: Kunngjort,
 			innhold: "Varighet (tidligere § 9-6): tilskuddet kan gis i inntil ett år, og i inntil to år for personer med nedsatt arbeidsevne.",
 			varighet: []*varighetsdel{{typ: Tidsbegrenset, ordinaer: ar(1), ledd: 2,
@@ -273,15 +274,16 @@ var tf95 = &paragraf{id: "tf-9-5", kilde: tiltak.Tiltaksforskriften, nr: "9-5", 
 	versjoner: []*versjon{
 		{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
 			innhold: "Tilskuddets størrelse vurderes etter arbeidsevnen og utmåles etter faktisk stillingsandel. Det kan høyst være 50 prosent av refusjonsgrunnlaget, og høyst 75 prosent for personer med nedsatt arbeidsevne som trenger arbeidsrettet bistand. Ingen nedtrapping.",
-			sats: []*satsdel{{typ: MaksProsent, ledd: 2, kostnader: refusjonsgrunnlag,
+			sats: []*satsdel{{typ: MaksProsent, ledd: 2,
 				varianter: []satsvariant{
 					{vilkar: vilkarNedsatt("sats-nedsatt-arbeidsevne"), trinn: []prosenttrinn{{prosent: 75}}},
 					{trinn: []prosenttrinn{{prosent: 50}}},
 				}}}},
 		{fra: dato(2019, 7, 1), endretVed: for2019_597, bevis: Kunngjort,
-			innhold: "Lønnstilskuddet er en fast prosent av refusjonsgrunnlaget (utbetalt lønn for normalarbeidstiden, feriepenger, arbeidsgiveravgift og obligatorisk tjenestepensjon), utmålt etter faktisk stillingsprosent: 40 prosent i inntil seks måneder og deretter 30 prosent; for personer med nedsatt arbeidsevne 60 prosent i inntil tolv måneder og deretter 50 prosent.",
-			merknad: "Endringsforskriften har ingen overgangsregel; satsene velges etter avtalens startdato.",
-			sats: []*satsdel{{typ: FastProsent, ledd: 3, kostnader: refusjonsgrunnlag,
+			innhold:  "Lønnstilskuddet er en fast prosent av refusjonsgrunnlaget (utbetalt lønn for normalarbeidstiden, feriepenger, arbeidsgiveravgift og obligatorisk tjenestepensjon), utmålt etter faktisk stillingsprosent: 40 prosent i inntil seks måneder og deretter 30 prosent; for personer med nedsatt arbeidsevne 60 prosent i inntil tolv måneder og deretter 50 prosent.",
+			merknad:  "Endringsforskriften har ingen overgangsregel; satsene velges etter avtalens startdato.",
+			grunnlag: &grunnlagsdel{kostnader: refusjonsgrunnlag, ledd: 1, lonnLedd: 2},
+			sats: []*satsdel{{typ: FastProsent, ledd: 3,
 				varianter: []satsvariant{
 					{vilkar: vilkarNedsatt("sats-nedsatt-arbeidsevne"), trinn: []prosenttrinn{{prosent: 60}, {fra: maneder(12), prosent: 50}}},
 					{trinn: []prosenttrinn{{prosent: 40}, {fra: maneder(6), prosent: 30}}},
@@ -388,7 +390,7 @@ var tf105 = &paragraf{id: "tf-10-5", kilde: tiltak.Tiltaksforskriften, nr: "10-5
 var tf106 = &paragraf{id: "tf-10-6", kilde: tiltak.Tiltaksforskriften, nr: "10-6", tittel: "Tilskudd til arbeidsgiver",
 	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
 		innhold:  "Lønnstilskuddet er en prosentvis lønnsrefusjon av refusjonsgrunnlaget: utbetalt lønn for arbeid i normalarbeidstiden (uten overtid og variable tillegg), feriepenger, arbeidsgiveravgift av lønnen og feriepengene og obligatorisk tjenestepensjon.",
-		grunnlag: &refusjonsgrunnlag}}}
+		grunnlag: &grunnlagsdel{kostnader: refusjonsgrunnlag, ledd: 2, lonnLedd: 3}}}}
 
 // § 10-7 Tilskuddets størrelse: høyst 75 prosent det første året og 67
 // prosent deretter, høyst fem G per år; vurderes minst hvert halvår.
@@ -396,7 +398,7 @@ var tf107 = &paragraf{id: "tf-10-7", kilde: tiltak.Tiltaksforskriften, nr: "10-7
 	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
 		innhold: "Størrelsen vurderes etter arbeidsevnen og utmåles etter faktisk stillingsandel: høyst 75 prosent av refusjonsgrunnlaget det første året og 67 prosent de påfølgende årene; refusjonen kan ikke overstige fem ganger grunnbeløpet per år. Tilskuddet vurderes minst hvert halvår, og reduseres eller faller bort ved bedret arbeidsevne eller når andre tiltak passer bedre.",
 		merknad: "Kapitlet setter ingen tidsgrense for tiltaket; varigheten er modellert som ikke tidsbegrenset med halvårlig vurdering.",
-		sats: []*satsdel{{typ: MaksProsent, ledd: 2, kostnader: refusjonsgrunnlag, gTak: 5,
+		sats: []*satsdel{{typ: MaksProsent, ledd: 2, gTak: 5,
 			varianter: []satsvariant{{trinn: []prosenttrinn{{prosent: 75}, {fra: ar(1), prosent: 67}}}}}},
 		varighet: []*varighetsdel{{typ: IkkeTidsbegrenset, ledd: 3, tidligere: Tidligere{Grunnlag: grunnIkkeBegrenset},
 			merknad: "Ingen øvre varighet; tilskuddet vurderes minst hvert halvår og kan reduseres eller stanses (§ 10-7 tredje ledd)."}},
