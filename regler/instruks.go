@@ -36,7 +36,13 @@ var seed000Instruks = &paragraf{id: "seed000-instruks", kilde: tiltak.Instruks20
 	merknad: "digital gjennomføring og opphør ved permittering fra 20. januar 2021",
 	versjoner: []*versjon{{fra: instruksFra, endretVed: "seed 000", bevis: Kildedokument,
 		innhold: "Oppfølging (også jobbklubb), avklaring, arbeidsrettet rehabilitering og AFT bør fortsatt gjennomføres digitalt; opplæring i grupper anskaffet for NAV likeså. Lønnstilskudd opphører fra datoen en permittering trer i kraft, og mentortilskudd når personen permitteres eller arbeidsforholdet eller tiltaket avsluttes. Instruksen oppgir ingen sluttdato.",
-		liste:   koder(tiltak.Oppfolging, tiltak.Jobbklubb, tiltak.Avklaring, tiltak.ArbeidsrettetRehabilitering, tiltak.AFT)}}}
+		liste:   koder(tiltak.Oppfolging, tiltak.Jobbklubb, tiltak.Avklaring, tiltak.ArbeidsrettetRehabilitering, tiltak.AFT),
+		opphor: []*opphordel{
+			{gjelder: koder(tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd), hendelser: []Hendelse{Permittering},
+				beskrivelse: "Lønnstilskuddet opphører fra datoen permitteringen trer i kraft."},
+			{gjelder: koder(tiltak.Mentor), hendelser: []Hendelse{Permittering, ArbeidsforholdAvsluttet, TiltakAvsluttet},
+				beskrivelse: "Mentortilskudd ytes ikke lenger når personen permitteres, eller når arbeidsforholdet eller tiltaket avsluttes."},
+		}}}}
 
 // tpf6Covid er tiltakspengeforskriften § 6 siste ledd slik instruksen
 // siterer den: tiltakspengene beholdes til og med 31. mars 2021 når tiltaket

@@ -164,6 +164,8 @@ type versjon struct {
 	grunnlag *grunnlagsdel
 	// bio er satsene for bedriftsintern opplæring (§ 8-6, 2016).
 	bio *bioSatser
+	// opphor er regler om hendelser som avslutter tilskuddet (permittering).
+	opphor []*opphordel
 	// henviser er paragrafer i en annen forskrift som versjonen gjør
 	// gjeldende (fireårig lønnstilskudd § 11: tiltaksforskriften kapittel 1).
 	henviser []*paragraf
@@ -276,6 +278,14 @@ type Paragraf struct{ p *paragraf }
 // ID gir paragrafens id i paragrafindeksen, for eksempel "tf-9-5".
 func (p Paragraf) ID() string { return p.p.id }
 
+// Hjemmel gir hjemmelen til paragrafen (eller leddet) uten versjon: id-en er
+// paragrafens id, for eksempel "tf-14-8". Bruk den for noe som gjelder
+// paragrafen over flere versjoner (en satstabell departementet fastsetter
+// etter den).
+func (p Paragraf) Hjemmel() tiltak.Hjemmel {
+	return tiltak.Hjemmel{ID: p.p.id, Kilde: p.p.kilde, Paragraf: p.p.nr, Ledd: p.p.ledd, Merknad: p.p.merknad}
+}
+
 // Kilde gir forskriften (eller praksiskilden) paragrafen står i.
 func (p Paragraf) Kilde() tiltak.Kilde { return p.p.kilde }
 
@@ -376,8 +386,9 @@ func (v Paragrafversjon) Gjelder(d tiltak.Dato) bool { return v.v.gjelder(d) }
 // "varighet" (hvor lenge), "frist", "sats" (hvor mye), "liste" (hva som kan
 // kombineres), "bokstaver" (hvilke tiltak hver bokstav omfatter),
 // "arbeidstid" (andel av arbeidstiden), "praksisgrense", "refusjonsgrunnlag"
-// (hva et lønnstilskudd regnes av) og "henvisning" (paragrafer i en annen
-// forskrift som gjøres gjeldende). En versjon som
+// (hva et lønnstilskudd regnes av), "henvisning" (paragrafer i en annen
+// forskrift som gjøres gjeldende) og "opphor" (hendelser som avslutter et
+// tilskudd). En versjon som
 // bare beskriver (innhold uten regel), gir en tom liste.
 func (v Paragrafversjon) Avgjor() []string {
 	x := v.v
@@ -390,7 +401,7 @@ func (v Paragrafversjon) Avgjor() []string {
 		{"varighet", len(x.varighet) > 0}, {"frist", len(x.frister) > 0}, {"sats", len(x.sats) > 0 || x.bio != nil},
 		{"liste", len(x.liste) > 0 || len(x.listeMulig) > 0 || len(x.listeBokstaver) > 0}, {"bokstaver", len(x.bokstaver) > 0},
 		{"arbeidstid", x.arbeidstid != nil}, {"praksisgrense", len(x.grenser) > 0},
-		{"refusjonsgrunnlag", x.grunnlag != nil}, {"henvisning", len(x.henviser) > 0},
+		{"refusjonsgrunnlag", x.grunnlag != nil}, {"henvisning", len(x.henviser) > 0}, {"opphor", len(x.opphor) > 0},
 	} {
 		if d.har {
 			ut = append(ut, d.ord)

@@ -2,6 +2,7 @@ package tilskudd
 
 import (
 	"fmt"
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"strconv"
 	"time"
 
@@ -14,47 +15,29 @@ import (
 // lønn er timelønn eller månedslønn for arbeid i normalarbeidstiden og
 // lønnsmessige tillegg etter tjenesteplanen, og at overtidsbetaling og
 // (andre) variable tillegg ikke skal med. Hvilke a-meldingslinjer det
-// betyr, er NAVs praksis (PraksisInntektslinjer).
-var (
-	// HjemmelLonnsbegrep9v2016 er tiltaksforskriften § 9-4 tredje ledd slik
-	// den lød 2016-01-01–2019-06-30 (midlertidig lønnstilskudd).
-	HjemmelLonnsbegrep9v2016 = tiltak.TF("tf-9-4-lonnsbegrep-2016", "9-4", 3)
-	// HjemmelLonnsbegrep9 er tiltaksforskriften § 9-5 andre ledd fra
-	// 2019-07-01 (FOR-2019-05-09-597; midlertidig lønnstilskudd).
-	HjemmelLonnsbegrep9 = tiltak.TF("tf-9-5-lonnsbegrep", "9-5", 2)
-	// HjemmelLonnsbegrep8 er tiltaksforskriften § 8-6 tredje ledd fra
-	// 2021-04-22 (FOR-2021-04-22-1229; tilskudd til sommerjobb).
-	HjemmelLonnsbegrep8 = tiltak.TF("tf-8-6-lonnsbegrep", "8-6", 3)
-	// HjemmelLonnsbegrep10 er tiltaksforskriften § 10-6 tredje ledd (varig
-	// lønnstilskudd).
-	HjemmelLonnsbegrep10 = tiltak.TF("tf-10-6-lonnsbegrep", "10-6", 3)
-	// PraksisInntektslinjer er NAVs regel for hvilke linjer i a-meldingen som
-	// er lønn og ferietrekk i en refusjon (nav-praksis § 3d punkt 1 og 3).
-	PraksisInntektslinjer = tiltak.PraksisNAV("praksis-inntektslinjer",
-		"lønn = LOENNSINNTEKT med en av seks beskrivelser, opptjent i perioden; ferietrekk = trekkILoennForFerie i periodens måned")
-)
+// betyr, er NAVs praksis (praksisInntektslinjer).
+// praksisInntektslinjer er NAVs regel for hvilke linjer i a-meldingen som
+// er lønn og ferietrekk i en refusjon (nav-praksis § 3d punkt 1 og 3).
+var praksisInntektslinjer = tiltak.PraksisNAV("praksis-inntektslinjer",
+	"lønn = LOENNSINNTEKT med en av seks beskrivelser, opptjent i perioden; ferietrekk = trekkILoennForFerie i periodens måned")
 
-// lonnsbegrepFra2019 er datoen § 9-5 andre ledd (FOR-2019-05-09-597) trådte i kraft.
-var lonnsbegrepFra2019 = dato(2019, 7, 1)
-
-// HjemmelLonnsbegrep gir bestemmelsen som sier hva som er lønn i
-// refusjonsgrunnlaget for tiltaket kode i en periode som starter på fra, og
-// false for et tiltak uten slik bestemmelse her (mentor, VTAO, tiltak uten
-// refusjon, og fireårig lønnstilskudd, der forsøksforskriften ikke er
-// lest; for det tiltaket er NAVs praksis hjemmelen).
+// HjemmelLonnsbegrep gir leddet som sier hva som er lønn i
+// refusjonsgrunnlaget for tiltaket kode i en periode som starter på fra
+// (overtid og variable tillegg er ikke med), fra satsregelen i lovlaget:
+// § 9-4 tredje ledd (2016–2019) og § 9-5 andre ledd (fra 2019) for
+// midlertidig lønnstilskudd, § 10-6 tredje ledd for varig, § 8-6 tredje
+// ledd for sommerjobb og forsøksforskriften § 6 andre ledd for fireårig
+// lønnstilskudd. false for et tiltak uten refusjonsgrunnlag (mentor, VTAO).
 func HjemmelLonnsbegrep(kode tiltak.Kode, fra tiltak.Dato) (tiltak.Hjemmel, bool) {
-	switch kode {
-	case tiltak.MidlertidigLonnstilskudd:
-		if fra.Before(lonnsbegrepFra2019) {
-			return HjemmelLonnsbegrep9v2016, true
-		}
-		return HjemmelLonnsbegrep9, true
-	case tiltak.VarigLonnstilskudd:
-		return HjemmelLonnsbegrep10, true
-	case tiltak.Sommerjobb:
-		return HjemmelLonnsbegrep8, true
+	s, err := regler.SatsFor(kode, fra)
+	if err != nil {
+		return tiltak.Hjemmel{}, false
 	}
-	return tiltak.Hjemmel{}, false
+	g, ok := s.Grunnlag()
+	if !ok {
+		return tiltak.Hjemmel{}, false
+	}
+	return g.Lonnsbegrep, true
 }
 
 // Inntektstypen og beskrivelsene NAV teller med (nav-praksis § 3d). Verdiene
@@ -306,7 +289,7 @@ func vurderLinjer(g *Refusjonsgrunnlag) ([]Linjevurdering, error) {
 	maned := KalendermanedFor(g.Periode.Fra)
 	for i := range g.Inntektslinjer {
 		l := &g.Inntektslinjer[i]
-		v := Linjevurdering{Indeks: i, Linje: *l, Hjemmel: PraksisInntektslinjer}
+		v := Linjevurdering{Indeks: i, Linje: *l, Hjemmel: praksisInntektslinjer}
 		switch {
 		case l.Inntektstype != InntektstypeLonn:
 			v.Grunn = GrunnInntektstype

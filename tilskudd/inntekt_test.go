@@ -176,7 +176,7 @@ func TestInntektslinjer(t *testing.T) {
 					t.Errorf("linje %d: hjemmel %s, vil ha %s", i, v.Hjemmel.ID, r.hjemmel)
 				}
 			}
-			if !slices.ContainsFunc(got.Hjemler, func(h tiltak.Hjemmel) bool { return h == PraksisInntektslinjer }) {
+			if !slices.ContainsFunc(got.Hjemler, func(h tiltak.Hjemmel) bool { return h == praksisInntektslinjer }) {
 				t.Errorf("hjemlene mangler praksis-inntektslinjer: %v", got.Hjemler)
 			}
 			// Desimalveien gir det samme.

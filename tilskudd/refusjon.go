@@ -2,6 +2,7 @@ package tilskudd
 
 import (
 	"github.com/shopspring/decimal"
+	"github.com/tiltaksregler/tiltaksregler/regler"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
@@ -169,8 +170,6 @@ type Refusjon struct {
 	Hjemler        []tiltak.Hjemmel `json:"hjemler"`
 }
 
-var fem = decimal.NewFromInt(5)
-
 // harFastTilskudd sier om tiltaket har fast tilskudd i NAVs praksis (mentor
 // og VTAO): refusjonen er det godkjente beløpet.
 func harFastTilskudd(k tiltak.Kode) bool { return k == tiltak.Mentor || k == tiltak.VTAO }
@@ -184,10 +183,19 @@ func erLonnstilskudd(k tiltak.Kode) bool {
 	return false
 }
 
-// har5G sier om refusjonen har 5G-tak (varig og fireårig lønnstilskudd).
-func har5G(k tiltak.Kode) bool {
-	return k == tiltak.VarigLonnstilskudd || k == tiltak.FirearigLonnstilskudd
+// gTak gir antall G refusjonen per kalenderår er begrenset til etter
+// satsregelen i lovlaget for perioden (varig lønnstilskudd § 10-7 og
+// fireårig lønnstilskudd § 7: 5), eller 0 når satsen ikke har et slikt tak.
+func gTak(g *Refusjonsgrunnlag) int64 {
+	s, err := regler.SatsFor(g.Tiltak, g.Periode.Fra)
+	if err != nil {
+		return 0
+	}
+	return s.GTak()
 }
+
+// har5G sier om refusjonen har et G-tak (varig og fireårig lønnstilskudd).
+func har5G(g *Refusjonsgrunnlag) bool { return gTak(g) > 0 }
 
 // Valider sjekker grunnlaget og gir en *tiltak.FeltFeil som navngir feltet:
 // en verdi som mangler (ErrMangler), et beløp med feil fortegn eller over
@@ -267,7 +275,7 @@ func (g *Refusjonsgrunnlag) Valider() error {
 	if err := sjekkKostnadsprosenter(g.FeriepengerProsent, g.OTPProsent, g.ArbeidsgiveravgiftProsent); err != nil {
 		return err
 	}
-	if har5G(g.Tiltak) && !g.UtbetaltIAret.Valid {
+	if har5G(g) && !g.UtbetaltIAret.Valid {
 		return feltFeil("utbetalt_i_aret", "", "mangler: summen som er utbetalt i kalenderåret trengs for 5G-taket (oppgi 0 når ingenting er utbetalt)", ErrMangler)
 	}
 	return nil
@@ -353,7 +361,7 @@ func (s *Satser) BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 		}
 	}
 	var gb decimal.Decimal
-	if har5G(g.Tiltak) {
+	if har5G(&g) {
 		var err error
 		if gb, err = s.G(g.Periode.Fra); err != nil {
 			return Refusjon{}, medFelt(err, "periode.fra")
@@ -368,36 +376,36 @@ func (s *Satser) BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 	return r, nil
 }
 
-// refusjonHjemler gir hjemlene for en refusjon av lønnstilskudd.
+// refusjonHjemler gir hjemlene for en refusjon av lønnstilskudd: leddet
+// om refusjonsgrunnlaget og satsparagrafen (med G-taket) etter lovlaget,
+// NAVs praksis for refusjonen, og ved inntektslinjer leddet om hva som er
+// lønn og NAVs praksis for linjene.
 func refusjonHjemler(g *Refusjonsgrunnlag, medLinjer bool) []tiltak.Hjemmel {
-	grunnlag := HjemmelRefusjonsgrunnlag9
-	if har5G(g.Tiltak) {
-		grunnlag = HjemmelRefusjonsgrunnlag10
+	s, err := regler.SatsFor(g.Tiltak, g.Periode.Fra)
+	grunnlag, harGrunnlag := s.Grunnlag()
+	if err != nil {
+		harGrunnlag = false
 	}
-	n := 2
-	if har5G(g.Tiltak) {
-		n += 2
+	h := make([]tiltak.Hjemmel, 0, 6)
+	if harGrunnlag {
+		h = append(h, grunnlag.Hjemmel)
 	}
-	if medLinjer {
-		n += 2
-	}
-	h := make([]tiltak.Hjemmel, 0, n)
-	h = append(h, grunnlag, PraksisRefusjon)
-	if har5G(g.Tiltak) {
-		h = append(h, Hjemmel5G, Praksis5GDato)
+	h = append(h, praksisRefusjon)
+	if err == nil && s.GTak() > 0 {
+		h = append(h, s.Hjemmel(), praksis5GDato)
 	}
 	if medLinjer {
-		if lov, ok := HjemmelLonnsbegrep(g.Tiltak, g.Periode.Fra); ok {
-			h = append(h, lov)
+		if harGrunnlag {
+			h = append(h, grunnlag.Lonnsbegrep)
 		}
-		h = append(h, PraksisInntektslinjer)
+		h = append(h, praksisInntektslinjer)
 	}
 	return h
 }
 
 // fastRefusjon er refusjonen for mentor og VTAO (fast tilskudd).
 func fastRefusjon(g *Refusjonsgrunnlag) Refusjon {
-	r := Refusjon{Refusjon: g.Tilskuddsbelop.Decimal, Hjemler: []tiltak.Hjemmel{PraksisRefusjon}}
+	r := Refusjon{Refusjon: g.Tilskuddsbelop.Decimal, Hjemler: []tiltak.Hjemmel{praksisRefusjon}}
 	if g.Tiltak == tiltak.VTAO && g.Korreksjon {
 		r.Refusjon = decimal.Zero
 	}
@@ -482,10 +490,10 @@ func lonnstilskuddDesimal(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb deci
 	}
 	r.MedMinusbelop = r.EtterTak.Add(g.ForrigeMinusbelop)
 	r.Refusjon = r.MedMinusbelop
-	if har5G(g.Tiltak) {
+	if har5G(g) {
 		r.Har5G = true
 		r.G = gb
-		r.Gjenstaende5G = decimal.Max(decimal.Zero, gb.Mul(fem).Sub(g.UtbetaltIAret.Decimal))
+		r.Gjenstaende5G = decimal.Max(decimal.Zero, gb.Mul(decimal.NewFromInt(gTak(g))).Sub(g.UtbetaltIAret.Decimal))
 		if r.Refusjon.Cmp(r.Gjenstaende5G) > 0 {
 			r.Refusjon = r.Gjenstaende5G
 			r.Over5G = true
@@ -609,11 +617,11 @@ func lonnstilskuddRask(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb decimal
 	refusjon := medMinus
 	var gTall, gjenstaende tall
 	over5G := false
-	if har5G(g.Tiltak) {
+	if har5G(g) {
 		var ok1, ok2, ok3, ok4 bool
 		gTall, ok1 = kjent(gb)
 		utbetalt, ok2 := kjent(g.UtbetaltIAret.Decimal)
-		femG, ok3 := gTall.mul(heltall(5))
+		femG, ok3 := gTall.mul(heltall(gTak(g)))
 		gjenstaende, ok4 = femG.sub(utbetalt)
 		if !ok1 || !ok2 || !ok3 || !ok4 {
 			return false
@@ -642,7 +650,7 @@ func lonnstilskuddRask(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb decimal
 		SumUtgifter: b.lag(sum), SumUtgifterFratrukketRefundert: b.lag(sumFratrukket),
 		Beregnet: b.lag(beregnet), BeregnetBelop: b.lag(beregnetBelop),
 		OverTilskuddsbelop: over > 0, EtterTak: b.lag(etterTak), MedMinusbelop: b.lag(medMinus),
-		Har5G: har5G(g.Tiltak), Over5G: over5G, Refusjon: b.lag(refusjon), TidligereUtbetalt: g.TidligereUtbetalt,
+		Har5G: har5G(g), Over5G: over5G, Refusjon: b.lag(refusjon), TidligereUtbetalt: g.TidligereUtbetalt,
 		Tak: tak, Hjemler: refusjonHjemler(g, linjer != nil),
 	}
 	if r.Har5G {

@@ -32,7 +32,7 @@ func TestBeregnRefusjonMellomresultater(t *testing.T) {
 		Arbeidsgiveravgift: N("4832.352"), SumUtgifter: N("39104.352"), SumUtgifterFratrukketRefundert: N("39104.352"),
 		Beregnet: N("15641.7408"), BeregnetBelop: N("15642"), EtterTak: N("15642"), MedMinusbelop: N("15642"),
 		Gjenstaende5G: N("0"), Refusjon: N("15642"), TidligereUtbetalt: N("0"), Refusjonsbelop: N("15642"),
-		Tak: IngenTak, Oppgjor: Utbetaling, Hjemler: []tiltak.Hjemmel{HjemmelRefusjonsgrunnlag9, PraksisRefusjon},
+		Tak: IngenTak, Oppgjor: Utbetaling, Hjemler: []tiltak.Hjemmel{HjemmelRefusjonsgrunnlag9, praksisRefusjon},
 	}
 	if diff := cmp.Diff(want, r); diff != "" {
 		t.Errorf("(-vil +fikk):\n%s", diff)
@@ -151,7 +151,7 @@ func TestRefusjon5G(t *testing.T) {
 			got.Tak != r.tak || got.Over5G != r.over5G || got.Oppgjor != r.oppgjor {
 			t.Errorf("%s %s: G %v gjenstår %v refusjon %v tak %v over %v oppgjør %v", r.id, r.navn, got.G, got.Gjenstaende5G, got.Refusjon, got.Tak, got.Over5G, got.Oppgjor)
 		}
-		if !cmp.Equal(got.Hjemler, []tiltak.Hjemmel{HjemmelRefusjonsgrunnlag10, PraksisRefusjon, Hjemmel5G, Praksis5GDato}) {
+		if !cmp.Equal(got.Hjemler, []tiltak.Hjemmel{HjemmelRefusjonsgrunnlag10, praksisRefusjon, Hjemmel5G, praksis5GDato}) {
 			t.Errorf("hjemler: %v", got.Hjemler)
 		}
 	}

@@ -2,6 +2,7 @@ package tilskudd
 
 import (
 	"fmt"
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"slices"
 	"time"
 
@@ -91,7 +92,7 @@ var grunnbelop = Satstabell{
 	id:      TabellG,
 	Navn:    "grunnbeløpet (G)",
 	Enhet:   "kroner per år",
-	Hjemmel: HjemmelGrunnbelop,
+	Hjemmel: hjemmelGrunnbelop,
 	Satser: []Sats{
 		{Fra: dato(2015, 5, 1), Belop: kr(90068), Bevis: "C"},
 		{Fra: dato(2016, 5, 1), Belop: kr(92576), Bevis: "C"},
@@ -115,7 +116,7 @@ var vtaoSats = Satstabell{
 	id:      TabellVTAO,
 	Navn:    "VTAO-sats",
 	Enhet:   "kroner per måned",
-	Hjemmel: HjemmelVTASats,
+	Hjemmel: paragrafhjemmel(tiltak.VTA),
 	Satser: []Sats{
 		{Fra: dato(2018, 1, 1), Til: dato(2018, 12, 31), Belop: kr(5550), Bevis: "S", Uverifisert: true, Merknad: "ASVL (arbeidsgiverorganisasjon); 2019–2021 ikke funnet"},
 		{Fra: dato(2022, 1, 1), Belop: kr(6241), Bevis: "C"},
@@ -131,7 +132,7 @@ var vtaSats = Satstabell{
 	id:      TabellVTA,
 	Navn:    "VTA-sats (skjermet virksomhet)",
 	Enhet:   "kroner per måned per plass",
-	Hjemmel: HjemmelVTASats,
+	Hjemmel: paragrafhjemmel(tiltak.VTA),
 	Satser: []Sats{
 		{Fra: dato(2016, 1, 1), Til: dato(2016, 12, 31), Belop: kr(12532), Bevis: "S", Uverifisert: true, Merknad: "ASVL; 2017 ikke funnet"},
 		{Fra: dato(2018, 1, 1), Til: dato(2018, 12, 31), Belop: kr(13231), Bevis: "S", Uverifisert: true, Merknad: "ASVL; 2019–2022 ikke funnet"},
@@ -146,7 +147,7 @@ var aftSats = Satstabell{
 	id:      TabellAFT,
 	Navn:    "AFT-sats",
 	Enhet:   "kroner per måned per plass",
-	Hjemmel: HjemmelAFTSats,
+	Hjemmel: paragrafhjemmel(tiltak.AFT),
 	Satser: []Sats{
 		{Fra: dato(2018, 1, 1), Til: dato(2018, 12, 31), Belop: kr(16470), Bevis: "S", Uverifisert: true, Merknad: "ASVL; hjemmelen før 2026 (kapittel 13 før omskrivingen) er ikke verifisert"},
 		{Fra: dato(2023, 1, 1), Til: dato(2023, 12, 31), Belop: kr(19500), Bevis: "S", Uverifisert: true,
@@ -160,7 +161,7 @@ var inkluderingMaks = Satstabell{
 	id:      TabellInkluderingMaks,
 	Navn:    "maksimalsats for inkluderingstilskudd",
 	Enhet:   "kroner per avtale",
-	Hjemmel: HjemmelInkluderingMaks,
+	Hjemmel: paragrafhjemmel(tiltak.Inkluderingstilskudd),
 	Satser: []Sats{
 		{Fra: dato(2016, 1, 1), Til: dato(2023, 12, 31), Belop: kr(143900), Bevis: "C", Uverifisert: true,
 			Merknad: "NAVs kode bruker 143 900 for alle datoer til 2023-12-31 (fra 2000-01-01); tabellen begynner da forskriften trådte i kraft, og en eldre NAV-side oppgir 118 400 for årene rundt 2016–2019"},
@@ -246,4 +247,21 @@ func (s *Satser) SjekkInkluderingstilskudd(sluttdato tiltak.Dato, utgifter []dec
 		sum = sum.Add(u)
 	}
 	return Inkluderingssjekk{Sum: sum, Maks: maks, Innenfor: sum.Cmp(maks) <= 0}, nil
+}
+
+// paragrafhjemmel gir hjemmelen til paragrafen som sier at departementet
+// fastsetter satsen for tiltaket: paragrafen i tiltakets siste satsregel i
+// lovlaget, uten versjon (en tabell spenner over flere versjoner). For
+// inkluderingstilskudd er det paragrafen om maksimalsatsen (§ 11-4).
+func paragrafhjemmel(k tiltak.Kode) tiltak.Hjemmel {
+	if k == tiltak.Inkluderingstilskudd {
+		if v, ok := regler.FinnParagrafversjon("tf-11-4-v20160101"); ok {
+			return v.Paragraf().Hjemmel()
+		}
+	}
+	l, _ := regler.Satsversjoner(k)
+	if len(l) == 0 {
+		return tiltak.Hjemmel{}
+	}
+	return l[len(l)-1].Versjon().Paragraf().Hjemmel()
 }

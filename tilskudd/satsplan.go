@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -22,8 +23,12 @@ type Avtale struct {
 	Tiltak tiltak.Kode `json:"tiltak"`
 	// Periode er avtaleperioden (begge ender med).
 	Periode tiltak.Periode `json:"periode"`
-	// Innsatsgruppe brukes for midlertidig lønnstilskudd (prosenten utledes
-	// av gruppen, og etter 2016-teksten avgjør nedsatt arbeidsevne taket).
+	// Arbeidsevne avgjør prosenten der forskriften skiller på nedsatt
+	// arbeidsevne (midlertidig lønnstilskudd, sommerjobb): 60/50 % eller
+	// 40/30 %, 75 % eller 50 %, og taket etter 2016-teksten.
+	Arbeidsevne tiltak.Arbeidsevne `json:"arbeidsevne,omitempty"`
+	// Innsatsgruppe brukes når Arbeidsevne mangler: NAV utleder nedsatt
+	// arbeidsevne av innsatsgruppen (praksis, merket i planen).
 	Innsatsgruppe tiltak.Innsatsgruppe `json:"innsatsgruppe,omitempty"`
 	// AvtaltProsent er prosenten partene har avtalt: påkrevd for varig
 	// lønnstilskudd (0–75), sommerjobb (50 eller 75) og midlertidig
@@ -38,7 +43,7 @@ type Avtale struct {
 type Satsplan struct {
 	Tiltak        tiltak.Kode      `json:"tiltak"`
 	Avtaleperiode tiltak.Periode   `json:"avtaleperiode"`
-	Versjon       string           `json:"versjon"` // regelversjonen, for eksempel "2016" eller "2021"
+	Versjon       string           `json:"versjon"` // paragrafversjonen satsene står i, for eksempel "tf-9-5-v20190701"
 	Trinn         []Trinn          `json:"trinn"`
 	Maks          decimal.Decimal  `json:"maks"`    // høyeste prosent regelen tillater
 	Hjemmel       tiltak.Hjemmel   `json:"hjemmel"` // regelen satsene bygger på
@@ -48,60 +53,44 @@ type Satsplan struct {
 	Stoppdato     tiltak.Dato      `json:"stoppdato,omitzero"` // satt av Kutt: tilskuddet opphører fra denne dagen
 }
 
-// Versjonsdatoer.
-var (
-	// Tiltaksforskriftens ikrafttredelse.
-	ikraft2016 = dato(2016, 1, 1)
-	// MidlertidigOvergang er datoen satsene 40/60 % med nedtrapping gjelder
-	// fra i NAVs kode (januar 2021). Datoen endringsforskriften trådte i kraft
-	// er ikke verifisert.
-	MidlertidigOvergang = dato(2021, 1, 1)
-	// SommerjobbFra er datoen tilskudd til sommerjobb trådte i kraft
-	// (1. juni 2021, ifølge statsrådens svar til Stortinget; sekundærkilde).
-	SommerjobbFra = dato(2021, 6, 1)
-	// FirearigFra er første mulige oppstart for fireårig lønnstilskudd i
-	// NAVs kode (produksjon).
-	FirearigFra = dato(2026, 8, 1)
-)
-
-var (
-	p30, p35, p40, p50, p60, p67, p70, p75 = kr(30), kr(35), kr(40), kr(50), kr(60), kr(67), kr(70), kr(75)
-)
-
-// NySatsplan bygger satsplanen for en avtale:
+// NySatsplan bygger satsplanen for en avtale fra satsregelen i lovlaget
+// (regler.SatsFor) for avtalens startdato:
 //
-//   - midlertidig lønnstilskudd med start fra 2021-01-01 (NAVs kode; datoen
-//     er ikke verifisert): 40 % med nedtrapping til 30 % fra start + 6
-//     måneder, eller 60 % med nedtrapping til 50 % fra start + 1 år ved
-//     nedsatt arbeidsevne. Prosenten utledes av innsatsgruppen slik NAV gjør:
-//     trenger veiledning gir 40, de tre gruppene med nedsatt arbeidsevne gir
-//     60, gode muligheter gir ErrIngenSats og ukjent gruppe ErrUkjentFaktum.
-//   - midlertidig lønnstilskudd med start 2016-01-01–2020-12-31 (2016-teksten):
-//     avtalt prosent inntil 50, inntil 75 ved nedsatt arbeidsevne, uten
-//     nedtrapping.
-//   - varig lønnstilskudd (§ 10-7): avtalt prosent 0–75 det første året,
-//     høyst 67 fra start + 1 år; et trinn bare når avtalt prosent er over 67.
-//     Over 75 er en feil, ikke klemt.
-//   - sommerjobb (fra 2021-06-01): nøyaktig 50 eller 75 %, uten nedtrapping.
-//   - fireårig lønnstilskudd (fra 2026-08-01): 70/60/50/35 % i år 1–4;
-//     en avtale som varer utover fjerde år gir ErrIngenSats.
+//   - fast prosent (midlertidig lønnstilskudd fra 1. juli 2019, sommerjobb,
+//     fireårig lønnstilskudd): prosenten og trinnene står i paragrafen,
+//     eventuelt i to varianter etter nedsatt arbeidsevne (§ 9-5: 60 % til
+//     50 % etter tolv måneder, ellers 40 % til 30 % etter seks; § 8-6: 75 %
+//     eller 50 %). Varianten avgjøres av Arbeidsevne; mangler den, av
+//     innsatsgruppen slik NAV gjør (praksis: gode muligheter gir ErrIngenSats
+//     for midlertidig lønnstilskudd); mangler også den, av en oppgitt
+//     AvtaltProsent som er lik en variants startprosent; ellers
+//     ErrUkjentFaktum for feltet arbeidsevne. En oppgitt AvtaltProsent må
+//     være lik startprosenten.
+//   - maksimal prosent (midlertidig lønnstilskudd 2016–2019, varig
+//     lønnstilskudd): AvtaltProsent er påkrevd og kan ikke være over
+//     maksimum; er den over maksimum uten nedsatt arbeidsevne, avgjøres
+//     nedsatt arbeidsevne som over. Varig lønnstilskudd: inntil 75 % det
+//     første året, høyst 67 % fra start + 1 år (et trinn bare når avtalt
+//     prosent er over 67). Over maksimum er en feil, ikke klemt.
 //   - mentor (§ 5-6): 100 % av lønnskostnaden.
 //
-// Trinndatoer regnes med tiltak.Dato.AddMonths/AddYears (29. februar + 1 år =
-// 28. februar; 31. august + 6 måneder = siste dag i februar). En trinndato
-// etter avtalens sluttdato faller bort; en trinndato lik sluttdatoen beholdes
-// og gir et trinn på én dag (NAVs praksis).
+// Trinndatoer regnes med tiltak.Dato.Add (29. februar + 1 år = 28. februar;
+// 31. august + 6 måneder = siste dag i februar). En trinndato etter
+// avtalens sluttdato faller bort; en trinndato lik sluttdatoen beholdes og
+// gir et trinn på én dag (NAVs praksis).
 //
 // Feil: ugyldig periode (feltene "periode.fra"/"periode.til"), ukjent tiltak
-// (tiltak.ErrUkjentTiltak), et tiltak eller en startdato pakken ikke
-// modellerer (ErrIkkeModellert), og ugyldig eller manglende prosent
-// (ErrUgyldigSats, ErrUkjentFaktum, ErrIngenSats) for feltet som er galt.
+// (tiltak.ErrUkjentTiltak), et tiltak uten prosentbasert sats eller en
+// startdato uten satsregel (ErrIkkeModellert), og ugyldig eller manglende
+// prosent (ErrUgyldigSats, ErrUkjentFaktum, ErrIngenSats) for feltet som er
+// galt.
 //
 // NySatsplan sjekker ikke avtaleperioden mot maksimal varighet: en avtale om
-// midlertidig lønnstilskudd til 9999-12-31 gir en plan uten feil. Den
-// sjekker heller ikke personkretsen eller aldersgrensene. Kalleren må sjekke
-// varigheten selv (varighet.Maksimum, varighet.Kontroller), eller bruke
-// BeregnAvtale, som gjør det før den gir plan og perioder.
+// midlertidig lønnstilskudd til 9999-12-31 gir en plan uten feil, og et
+// fireårig lønnstilskudd ut over fire år beholder 35 %. Den sjekker heller
+// ikke personkretsen eller aldersgrensene. Kalleren må sjekke varigheten
+// selv (varighet.Maksimum, varighet.Kontroller), eller bruke BeregnAvtale,
+// som gjør det før den gir plan og perioder.
 func NySatsplan(a Avtale) (Satsplan, error) {
 	if err := a.Tiltak.Valider(); err != nil {
 		return Satsplan{}, err
@@ -113,114 +102,128 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 		}
 		return Satsplan{}, err
 	}
-	start, slutt := a.Periode.Fra, a.Periode.Til
-	if start.Before(ikraft2016) {
-		return Satsplan{}, feltFeil("periode.fra", start.String(), "tilskuddsreglene før tiltaksforskriften (2016-01-01) er ikke modellert", ErrIkkeModellert)
+	if !a.Arbeidsevne.Gyldig() {
+		return Satsplan{}, feltFeil("arbeidsevne", a.Arbeidsevne.String(), "ukjent verdi", ErrUgyldigSats)
 	}
-	s := Satsplan{Tiltak: a.Tiltak, Avtaleperiode: a.Periode}
-	switch a.Tiltak {
-	case tiltak.MidlertidigLonnstilskudd:
-		if start.Before(MidlertidigOvergang) {
-			return midlertidig2016(a, s)
-		}
-		var startProsent, nyProsent decimal.Decimal
-		var trinndato tiltak.Dato
-		switch a.Innsatsgruppe {
-		case tiltak.TrengerVeiledning:
-			startProsent, nyProsent, trinndato = p40, p30, start.AddMonths(6)
-		case tiltak.TrengerVeiledningNedsattArbeidsevne, tiltak.JobbeDelvis, tiltak.LitenMulighetTilAJobbe:
-			startProsent, nyProsent, trinndato = p60, p50, start.AddYears(1)
-		case tiltak.GodeMuligheter:
-			return Satsplan{}, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "gir ingen tilskuddsprosent for midlertidig lønnstilskudd", ErrIngenSats)
-		default:
-			return Satsplan{}, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "må være kjent for å utlede tilskuddsprosenten", ErrUkjentFaktum)
-		}
-		if err := sjekkGittProsent(a.AvtaltProsent, startProsent); err != nil {
+	if !a.Innsatsgruppe.Gyldig() {
+		return Satsplan{}, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "ukjent verdi", ErrUgyldigSats)
+	}
+	start := a.Periode.Fra
+	sats, err := regler.SatsFor(a.Tiltak, start)
+	if err != nil {
+		return Satsplan{}, feltFeil("periode.fra", start.String(), err.Error(), ErrIkkeModellert)
+	}
+	s := Satsplan{Tiltak: a.Tiltak, Avtaleperiode: a.Periode, Versjon: sats.ID(), Hjemmel: sats.Hjemmel(),
+		Uverifisert: sats.Uverifisert(), Merknad: sats.Merknad()}
+	switch sats.Type() {
+	case regler.FastProsent, regler.Timelonn:
+		v, praksis, err := velgVariant(sats, a, true)
+		if err != nil {
 			return Satsplan{}, err
 		}
-		s.Versjon, s.Hjemmel, s.Maks, s.Uverifisert = "2021", HjemmelMidlertidig, startProsent, true
-		s.Praksis = []tiltak.Hjemmel{PraksisInnsatsgruppe, PraksisTrinndato}
-		s.Merknad = "40/60 % med nedtrapping fra 2021-01-01 etter NAVs kode; ikrafttredelsen og ordlyden er ikke verifisert"
-		s.Trinn = lagTrinn(a.Periode, []tiltak.Dato{trinndato}, []decimal.Decimal{startProsent, nyProsent})
-	case tiltak.VarigLonnstilskudd:
+		trinn := sats.Variant(v).Trinn
+		if err := sjekkGittProsent(a.AvtaltProsent, kr(trinn[0].Prosent)); err != nil {
+			return Satsplan{}, err
+		}
+		datoer, prosenter := trinnFra(start, trinn)
+		s.Maks = prosenter[0]
+		s.Praksis = praksis
+		if len(datoer) > 0 {
+			s.Praksis = append(s.Praksis, praksisTrinndato)
+		}
+		s.Trinn = lagTrinn(a.Periode, datoer, prosenter)
+	case regler.MaksProsent:
 		p, err := kravProsent(a.AvtaltProsent)
 		if err != nil {
 			return Satsplan{}, err
 		}
-		if p.Sign() < 0 || p.Cmp(p75) > 0 {
-			return Satsplan{}, feltFeil("avtalt_prosent", p.String(), "må ligge mellom 0 og 75 for varig lønnstilskudd", ErrUgyldigSats)
+		if p.Sign() < 0 {
+			return Satsplan{}, feltFeil("avtalt_prosent", p.String(), "kan ikke være negativ", ErrUgyldigSats)
 		}
-		s.Versjon, s.Hjemmel, s.Maks = "2016", HjemmelVarig, p75
-		s.Praksis = []tiltak.Hjemmel{PraksisTrinndato}
-		if p.Cmp(p67) > 0 {
-			s.Trinn = lagTrinn(a.Periode, []tiltak.Dato{start.AddYears(1)}, []decimal.Decimal{p, p67})
-		} else {
-			s.Trinn = lagTrinn(a.Periode, nil, []decimal.Decimal{p})
+		// Den siste varianten gjelder uten nedsatt arbeidsevne; trengs et
+		// høyere maksimum, må nedsatt arbeidsevne avgjøres.
+		v := sats.AntallVarianter() - 1
+		var praksis []tiltak.Hjemmel
+		if v > 0 && p.Cmp(kr(sats.Variant(v).Trinn[0].Prosent)) > 0 {
+			if v, praksis, err = velgVariant(sats, a, false); err != nil {
+				return Satsplan{}, err
+			}
 		}
-	case tiltak.Sommerjobb:
-		if start.Before(SommerjobbFra) {
-			return Satsplan{}, feltFeil("periode.fra", start.String(), "tilskudd til sommerjobb gjelder fra 2021-06-01", ErrIkkeModellert)
+		trinn := sats.Variant(v).Trinn
+		maks := kr(trinn[0].Prosent)
+		if p.Cmp(maks) > 0 {
+			return Satsplan{}, feltFeil("avtalt_prosent", p.String(), "kan ikke være over "+maks.String()+" ("+s.Hjemmel.String()+")", ErrUgyldigSats)
 		}
-		p, err := kravProsent(a.AvtaltProsent)
-		if err != nil {
-			return Satsplan{}, err
+		// Et trinn der maksimum går ned, gjelder bare når avtalt prosent er
+		// over det nye maksimumet.
+		datoer, maksimum := trinnFra(start, trinn)
+		prosenter := []decimal.Decimal{p}
+		var trinndatoer []tiltak.Dato
+		for i, d := range datoer {
+			if p.Cmp(maksimum[i+1]) > 0 {
+				trinndatoer = append(trinndatoer, d)
+				prosenter = append(prosenter, maksimum[i+1])
+				p = maksimum[i+1]
+			}
 		}
-		if !p.Equal(p50) && !p.Equal(p75) {
-			return Satsplan{}, feltFeil("avtalt_prosent", p.String(), "må være nøyaktig 50 eller 75 for sommerjobb", ErrUgyldigSats)
+		s.Maks = maks
+		s.Praksis = praksis
+		if len(datoer) > 0 {
+			s.Praksis = append(s.Praksis, praksisTrinndato)
 		}
-		s.Versjon, s.Hjemmel, s.Maks, s.Uverifisert = "2021", HjemmelSommerjobb, p75, true
-		s.Merknad = "50/75 % etter NAVs side og kode; paragrafteksten i kapittel 8 er ikke verifisert"
-		s.Trinn = lagTrinn(a.Periode, nil, []decimal.Decimal{p})
-	case tiltak.FirearigLonnstilskudd:
-		if start.Before(FirearigFra) {
-			return Satsplan{}, feltFeil("periode.fra", start.String(), "fireårig lønnstilskudd kan tidligst starte 2026-08-01", ErrIkkeModellert)
-		}
-		if !slutt.Before(start.AddYears(4)) {
-			return Satsplan{}, feltFeil("periode.til", slutt.String(), "fireårig lønnstilskudd har ingen sats etter fjerde år", ErrIngenSats)
-		}
-		if err := sjekkGittProsent(a.AvtaltProsent, p70); err != nil {
-			return Satsplan{}, err
-		}
-		s.Versjon, s.Hjemmel, s.Maks, s.Uverifisert = "2026", HjemmelFirearig, p70, true
-		s.Praksis = []tiltak.Hjemmel{PraksisTrinndato}
-		s.Merknad = "satsene er fra NAVs kode; forsøksforskriften er ikke lest"
-		s.Trinn = lagTrinn(a.Periode,
-			[]tiltak.Dato{start.AddYears(1), start.AddYears(2), start.AddYears(3)},
-			[]decimal.Decimal{p70, p60, p50, p35})
-	case tiltak.Mentor:
-		if err := sjekkGittProsent(a.AvtaltProsent, hundre); err != nil {
-			return Satsplan{}, err
-		}
-		s.Versjon, s.Hjemmel, s.Maks = "2016", HjemmelMentor, hundre
-		s.Trinn = lagTrinn(a.Periode, nil, []decimal.Decimal{hundre})
+		s.Trinn = lagTrinn(a.Periode, trinndatoer, prosenter)
 	default:
-		return Satsplan{}, feltFeil("tiltak", string(a.Tiltak), "tiltaket har ingen prosentbasert satsplan", ErrIkkeModellert)
+		return Satsplan{}, feltFeil("tiltak", string(a.Tiltak), "tiltaket har ingen prosentbasert satsplan ("+sats.Type().String()+" etter "+s.Hjemmel.String()+")", ErrIkkeModellert)
 	}
 	return s, nil
 }
 
-func midlertidig2016(a Avtale, s Satsplan) (Satsplan, error) {
-	p, err := kravProsent(a.AvtaltProsent)
-	if err != nil {
-		return Satsplan{}, err
+// velgVariant velger satsvarianten: etter arbeidsevnen (forskriften), ellers
+// etter innsatsgruppen (NAVs praksis), ellers etter en avtalt prosent lik en
+// variants startprosent (når avtaltAvgjor). Den gir praksishjemlene som ble
+// brukt.
+func velgVariant(sats regler.Sats, a Avtale, avtaltAvgjor bool) (int, []tiltak.Hjemmel, error) {
+	if sats.AntallVarianter() == 1 {
+		return 0, nil, nil
 	}
-	if p.Sign() < 0 || p.Cmp(p75) > 0 {
-		return Satsplan{}, feltFeil("avtalt_prosent", p.String(), "må ligge mellom 0 og 75 etter 2016-teksten", ErrUgyldigSats)
+	f := tiltak.Fakta{Arbeidsevne: a.Arbeidsevne}
+	if v, _ := sats.VelgVariant(&f, a.Periode.Fra); v >= 0 {
+		return v, nil, nil
 	}
-	maks := p50
-	if p.Cmp(p50) > 0 {
-		switch a.Innsatsgruppe.NedsattArbeidsevne() {
-		case tiltak.Ukjent:
-			return Satsplan{}, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "må være kjent når avtalt prosent er over 50", ErrUkjentFaktum)
-		case tiltak.Nei:
-			return Satsplan{}, feltFeil("avtalt_prosent", p.String(), "over 50 krever nedsatt arbeidsevne etter 2016-teksten", ErrUgyldigSats)
+	if a.Innsatsgruppe != tiltak.InnsatsgruppeUkjent {
+		if a.Innsatsgruppe == tiltak.GodeMuligheter && a.Tiltak == tiltak.MidlertidigLonnstilskudd {
+			return 0, nil, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "gir ingen tilskuddsprosent for midlertidig lønnstilskudd i NAVs praksis", ErrIngenSats)
 		}
-		maks = p75
+		f.Arbeidsevne = tiltak.IkkeNedsattArbeidsevne
+		if a.Innsatsgruppe.NedsattArbeidsevne() == tiltak.Ja {
+			f.Arbeidsevne = tiltak.NedsattArbeidsevne
+		}
+		if v, _ := sats.VelgVariant(&f, a.Periode.Fra); v >= 0 {
+			return v, []tiltak.Hjemmel{praksisInnsatsgruppe}, nil
+		}
 	}
-	s.Versjon, s.Hjemmel, s.Maks, s.Uverifisert = "2016", HjemmelMidlertidig2016, maks, true
-	s.Merknad = "2016-teksten (inntil 50/75 %, uten nedtrapping) er verifisert; at den gjaldt til 2020-12-31 er hentet fra NAVs kode"
-	s.Trinn = lagTrinn(a.Periode, nil, []decimal.Decimal{p})
-	return s, nil
+	if avtaltAvgjor && a.AvtaltProsent.Valid {
+		for i := range sats.AntallVarianter() {
+			if a.AvtaltProsent.Decimal.Equal(kr(sats.Variant(i).Trinn[0].Prosent)) {
+				return i, nil, nil
+			}
+		}
+	}
+	return 0, nil, feltFeil("arbeidsevne", a.Arbeidsevne.String(), "må være kjent (eller innsatsgruppen) for å velge tilskuddsprosenten", ErrUkjentFaktum)
+}
+
+// trinnFra gir trinndatoene (start + trinnets lengde) og prosentene for
+// trinnene i en satsvariant; prosenter har én verdi mer enn datoer.
+func trinnFra(start tiltak.Dato, trinn []regler.Prosenttrinn) ([]tiltak.Dato, []decimal.Decimal) {
+	datoer := make([]tiltak.Dato, 0, len(trinn)-1)
+	prosenter := make([]decimal.Decimal, 0, len(trinn))
+	for i, t := range trinn {
+		if i > 0 {
+			datoer = append(datoer, start.Add(t.Fra))
+		}
+		prosenter = append(prosenter, kr(t.Prosent))
+	}
+	return datoer, prosenter
 }
 
 func kravProsent(n decimal.NullDecimal) (decimal.Decimal, error) {

@@ -1,35 +1,20 @@
 package tilskudd
 
 import (
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-// Hendelse er en hendelse som kan avslutte et tilskudd.
-type Hendelse uint8
+// Hendelse er en hendelse som kan avslutte et tilskudd (regler.Hendelse).
+type Hendelse = regler.Hendelse
 
 // Hendelsene. Nullverdien er ukjent og gir en feil.
 const (
-	HendelseUkjent          Hendelse = iota
-	Permittering                     // arbeidsgiveren permitterer deltakeren
-	ArbeidsforholdAvsluttet          // arbeidsforholdet avsluttes
-	TiltakAvsluttet                  // tiltaket avsluttes
+	HendelseUkjent          Hendelse = 0
+	Permittering                     = regler.Permittering            // arbeidsgiveren permitterer deltakeren
+	ArbeidsforholdAvsluttet          = regler.ArbeidsforholdAvsluttet // arbeidsforholdet avsluttes
+	TiltakAvsluttet                  = regler.TiltakAvsluttet         // tiltaket avsluttes
 )
-
-// String gir hendelsen som ord.
-func (h Hendelse) String() string {
-	switch h {
-	case Permittering:
-		return "permittering"
-	case ArbeidsforholdAvsluttet:
-		return "arbeidsforhold-avsluttet"
-	case TiltakAvsluttet:
-		return "tiltak-avsluttet"
-	}
-	return "ukjent"
-}
-
-// MarshalText gir hendelsen som ord.
-func (h Hendelse) MarshalText() ([]byte, error) { return []byte(h.String()), nil }
 
 // Stopphendelse er en hendelse med dagen den får virkning: den første dagen
 // det ikke lenger skal ytes tilskudd (for en permittering: dagen
@@ -49,12 +34,6 @@ type Stoppvirkning struct {
 	Uverifisert bool           `json:"uverifisert"`
 	Merknad     string         `json:"merknad"`
 }
-
-// InstruksFra er datoen direktoratets instruks om gjennomføring av
-// arbeidsmarkedstiltak gjelder fra (20. januar 2021, seed 000).
-var InstruksFra = dato(2021, 1, 20)
-
-const instruksMerknad = "instruksen gjelder fra 20. januar 2021 og har ingen oppgitt sluttdato; om den fortsatt gjelder er ikke verifisert"
 
 // Stopp sier om hendelsen avslutter tilskuddet for tiltaket, etter
 // direktoratets instruks 20. januar 2021 (seed 000):
@@ -77,22 +56,18 @@ func Stopp(kode tiltak.Kode, h Stopphendelse) (Stoppvirkning, error) {
 	if h.Dato.IsZero() {
 		return Stoppvirkning{}, feltFeil("hendelse.dato", "", "mangler dato", ErrUkjentFaktum)
 	}
-	if h.Type == HendelseUkjent || h.Type > TiltakAvsluttet {
+	if !h.Type.Gyldig() {
 		return Stoppvirkning{}, feltFeil("hendelse.type", h.Type.String(), "ukjent hendelse", ErrUkjentFaktum)
 	}
-	if h.Dato.Before(InstruksFra) {
-		return Stoppvirkning{}, feltFeil("hendelse.dato", h.Dato.String(), "instruksen gjelder fra 2021-01-20; tidligere regler er ikke modellert", ErrIkkeModellert)
+	r, err := regler.OpphorsregelFor(kode, h.Type, h.Dato)
+	if err != nil {
+		return Stoppvirkning{}, feltFeil("hendelse.type", h.Type.String(), err.Error(), ErrIkkeModellert)
 	}
-	v := Stoppvirkning{Tiltak: kode, Hendelse: h, Fra: h.Dato, Uverifisert: true, Merknad: instruksMerknad}
-	switch {
-	case (kode == tiltak.MidlertidigLonnstilskudd || kode == tiltak.VarigLonnstilskudd) && h.Type == Permittering:
-		v.Hjemmel = HjemmelPermitteringLonnstilskudd
-	case kode == tiltak.Mentor:
-		v.Hjemmel = HjemmelMentorStopp
-	default:
-		return Stoppvirkning{}, feltFeil("hendelse.type", h.Type.String(), "instruksen sier ikke at "+h.Type.String()+" avslutter tilskudd for "+string(kode), ErrIkkeModellert)
+	merknad := r.Beskrivelse
+	if r.SluttUkjent {
+		merknad += " Kilden gjelder fra " + r.Fra.String() + " og har ingen oppgitt sluttdato; om den fortsatt gjelder, er ikke verifisert."
 	}
-	return v, nil
+	return Stoppvirkning{Tiltak: kode, Hendelse: h, Fra: h.Dato, Hjemmel: r.Hjemmel, Uverifisert: r.Uverifisert, Merknad: merknad}, nil
 }
 
 // Sommerjobbvurdering er svaret fra SommerjobbKanInnvilges.
@@ -107,27 +82,43 @@ type Sommerjobbvurdering struct {
 
 // SommerjobbKanInnvilges sier om tilskudd til sommerjobb kan gis når
 // arbeidsgiveren har (harPermitterte = Ja) eller ikke har permitterte
-// ansatte, på datoen d. Regelen står på NAVs side (sekundærkilde);
-// paragrafen i kapittel 8 er ikke verifisert, så svaret er merket
-// Uverifisert. Et ukjent faktum gir Ukjent og navngir faktumet, aldri Nei.
-// Feil: manglende dato, eller en dato før ordningen trådte i kraft
-// 2021-06-01 (ErrIkkeModellert).
+// ansatte, på datoen d, etter vilkåret i tiltaksforskriften § 8-6 femte
+// ledd (fra 22. april 2021) i lovlaget. Et ukjent faktum gir Ukjent og
+// navngir faktumet, aldri Nei. Feil: manglende dato, eller en dato uten
+// sommerjobb (ErrIkkeModellert).
 func SommerjobbKanInnvilges(harPermitterte tiltak.Svar, d tiltak.Dato) (Sommerjobbvurdering, error) {
 	if d.IsZero() {
 		return Sommerjobbvurdering{}, feltFeil("dato", "", "mangler dato", ErrUkjentFaktum)
 	}
-	if d.Before(SommerjobbFra) {
-		return Sommerjobbvurdering{}, feltFeil("dato", d.String(), "tilskudd til sommerjobb gjelder fra 2021-06-01", ErrIkkeModellert)
+	vk, err := permittertevilkar(d)
+	if err != nil {
+		return Sommerjobbvurdering{}, feltFeil("dato", d.String(), err.Error(), ErrIkkeModellert)
 	}
-	v := Sommerjobbvurdering{Hjemmel: HjemmelSommerjobbPermitterte, Uverifisert: true}
-	switch harPermitterte {
-	case tiltak.Ja:
-		v.KanInnvilges = tiltak.Nei
-	case tiltak.Nei:
+	f := tiltak.Fakta{ArbeidsgiverHarPermitterte: harPermitterte}
+	p := vk.Evaluer(&f, d)
+	v := Sommerjobbvurdering{Hjemmel: vk.Hjemmel(), Uverifisert: vk.Uverifisert(), Mangler: p.Mangler()}
+	switch p.Utfall() {
+	case regler.Oppfylt:
 		v.KanInnvilges = tiltak.Ja
+	case regler.IkkeOppfylt:
+		v.KanInnvilges = tiltak.Nei
 	default:
 		v.KanInnvilges = tiltak.Ukjent
-		v.Mangler = tiltak.FaktasettAv(tiltak.FaktumArbeidsgiverHarPermitterte)
 	}
 	return v, nil
+}
+
+// permittertevilkar finner vilkåret om permitterte i regelsettet for
+// sommerjobb på datoen.
+func permittertevilkar(d tiltak.Dato) (*regler.Vilkar, error) {
+	rs, err := regler.Gjeldende(tiltak.Sommerjobb, d)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range rs.Vilkar() {
+		if v.Leser().Har(tiltak.FaktumArbeidsgiverHarPermitterte) {
+			return v, nil
+		}
+	}
+	return nil, &regler.IkkeModellertFeil{Tiltak: tiltak.Sommerjobb, Dato: d, Grunn: "tilskudd til sommerjobb finnes ikke på datoen"}
 }

@@ -43,18 +43,6 @@ func (o *Oppgjor) UnmarshalText(b []byte) error {
 	return err
 }
 
-// UnmarshalText tolker ordet MarshalText gir.
-func (h *Hendelse) UnmarshalText(b []byte) error {
-	v, err := tolkOrd("type", b, int(TiltakAvsluttet), func(v int) string {
-		if v == 0 {
-			return ""
-		}
-		return Hendelse(v).String()
-	})
-	*h = Hendelse(v)
-	return err
-}
-
 // MarshalText gir avrundingsregelen som ord: "desimal" eller "nav-flyttall".
 func (a Avrunding) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
 

@@ -65,7 +65,7 @@ func (s *Satser) UforeInntektsgrense(d tiltak.Dato, vta bool) (Inntektsgrense, e
 	}
 	return Inntektsgrense{
 		Dato: d, VTA: vta, G: g, AntallG: andel, Grense: g.Mul(andel),
-		Hjemler:     []tiltak.Hjemmel{HjemmelUforegrenseSeed, HjemmelUforegrenseLov},
+		Hjemler:     []tiltak.Hjemmel{hjemmelUforegrenseSeed, hjemmelUforegrenseLov},
 		Uverifisert: true, Merknad: uforeMerknad,
 	}, nil
 }

@@ -1,0 +1,125 @@
+package regler
+
+import (
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// Hendelser som avslutter et tiltak eller tilskuddet til det. Reglene står
+// i paragrafversjonene som sier det (direktoratets instruks av 20. januar
+// 2021 for permittering); pakken tilskudd kutter satsplaner og perioder
+// etter dem.
+
+// Hendelse er en hendelse som kan avslutte et tiltak eller et tilskudd.
+type Hendelse uint8
+
+// Hendelsene. Nullverdien er ingen hendelse.
+const (
+	// Permittering: arbeidsgiveren permitterer deltakeren.
+	Permittering Hendelse = iota + 1
+	// ArbeidsforholdAvsluttet: arbeidsforholdet avsluttes.
+	ArbeidsforholdAvsluttet
+	// TiltakAvsluttet: tiltaket avsluttes.
+	TiltakAvsluttet
+)
+
+var hendelseNavn = [...]string{"", "permittering", "arbeidsforhold-avsluttet", "tiltak-avsluttet"}
+
+// AntallHendelser er antall hendelser (den høyeste verdien).
+const AntallHendelser = len(hendelseNavn) - 1
+
+// String gir hendelsen som ord, for eksempel "permittering", og "ukjent"
+// for en verdi utenfor typen.
+func (h Hendelse) String() string {
+	if h != 0 && int(h) < len(hendelseNavn) {
+		return hendelseNavn[h]
+	}
+	return "ukjent"
+}
+
+// Gyldig sier om h er en av hendelsene.
+func (h Hendelse) Gyldig() bool { return h != 0 && int(h) < len(hendelseNavn) }
+
+// opphordel er en regel i en paragrafversjon om at en hendelse avslutter
+// tiltaket eller tilskuddet for tiltakene i gjelder.
+type opphordel struct {
+	gjelder     []tiltak.Kode
+	hendelser   []Hendelse
+	beskrivelse string
+}
+
+// Opphorsregel er regelen om at en hendelse avslutter tilskuddet for et
+// tiltak, fra og med dagen hendelsen får virkning.
+type Opphorsregel struct {
+	Tiltak      tiltak.Kode    `json:"tiltak"`
+	Hendelse    Hendelse       `json:"hendelse"`
+	Hjemmel     tiltak.Hjemmel `json:"hjemmel"`
+	Beskrivelse string         `json:"beskrivelse"`
+	// Fra er første dag regelen gjelder; SluttUkjent er sann når kilden ikke
+	// sier når den slutter å gjelde.
+	Fra         tiltak.Dato `json:"fra"`
+	SluttUkjent bool        `json:"slutt_ukjent,omitempty"`
+	Uverifisert bool        `json:"uverifisert,omitempty"`
+}
+
+// MarshalText gir hendelsen som ord.
+func (h Hendelse) MarshalText() ([]byte, error) {
+	if !h.Gyldig() {
+		return nil, &tiltak.FeltFeil{Felt: "hendelse", Grunn: "ukjent hendelse"}
+	}
+	return []byte(hendelseNavn[h]), nil
+}
+
+// UnmarshalText tolker ordet MarshalText gir.
+func (h *Hendelse) UnmarshalText(b []byte) error {
+	for i := 1; i < len(hendelseNavn); i++ {
+		if hendelseNavn[i] == string(b) {
+			*h = Hendelse(i)
+			return nil
+		}
+	}
+	return &tiltak.FeltFeil{Felt: "hendelse", Verdi: string(b), Grunn: "ukjent hendelse; gyldige er permittering, arbeidsforhold-avsluttet og tiltak-avsluttet"}
+}
+
+// opphorsparagrafer er paragrafene med regler om opphør, i lovens rekkefølge.
+var opphorsparagrafer = []*paragraf{seed000Instruks}
+
+// OpphorsregelFor gir regelen om at hendelsen h på datoen d avslutter tilskuddet for
+// tiltaket. Feil: en *tiltak.FeltFeil for ukjent kode, ukjent hendelse eller
+// manglende dato, og en *IkkeModellertFeil (ErrIkkeModellert) når ingen
+// modellert kilde sier at hendelsen avslutter tilskuddet på datoen (for
+// eksempel permittering av en deltaker i sommerjobb, eller en dato før
+// instruksen).
+func OpphorsregelFor(kode tiltak.Kode, h Hendelse, d tiltak.Dato) (Opphorsregel, error) {
+	if err := kode.Valider(); err != nil {
+		return Opphorsregel{}, err
+	}
+	if !h.Gyldig() {
+		return Opphorsregel{}, &tiltak.FeltFeil{Felt: "hendelse.type", Verdi: h.String(), Grunn: "ukjent hendelse", Err: tiltak.ErrUgyldigFaktum}
+	}
+	if d.IsZero() {
+		return Opphorsregel{}, &tiltak.FeltFeil{Felt: "hendelse.dato", Grunn: "mangler", Err: tiltak.ErrUgyldigDato}
+	}
+	for _, p := range opphorsparagrafer {
+		v := p.pa(d)
+		if v == nil {
+			continue
+		}
+		for _, o := range v.opphor {
+			if inneholder(o.gjelder, kode) && containsHendelse(o.hendelser, h) {
+				return Opphorsregel{Tiltak: kode, Hendelse: h, Hjemmel: v.hjemmel(), Beskrivelse: o.beskrivelse,
+					Fra: v.fra, SluttUkjent: v.til.IsZero(), Uverifisert: v.bevis.Uverifisert() || v.til.IsZero()}, nil
+			}
+		}
+	}
+	grunn := "ingen modellert kilde sier at " + h.String() + " avslutter tilskudd for " + string(kode) + " på datoen"
+	return Opphorsregel{}, &IkkeModellertFeil{Tiltak: kode, Dato: d, Grunn: grunn}
+}
+
+func containsHendelse(l []Hendelse, h Hendelse) bool {
+	for _, x := range l {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
