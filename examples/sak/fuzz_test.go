@@ -48,7 +48,7 @@ func FuzzTolkOgBesvar(f *testing.F) {
 		avtale("2025-01-01", "2025-12-31", `"NaN"`),
 		avtale("2025-01-01", "2026-12-31", `"35000.5"`),
 		avtale("2010-01-01", "2010-12-31", `35000`),
-		`{"dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"midlertidig-lonnstilskudd","periode":{"fra":"2025-01-15","til":"2026-01-14"},"innsatsgruppe":"trenger-veiledning"},"lonn":` + lonn(`"30000"`) + `,"refusjon":{"tiltak":"midlertidig-lonnstilskudd","periode":{"fra":"2025-08-01","til":"2025-08-31"},"prosent":"40","tilskuddsbelop":"10000","bruttolonn":"30000","korrigert_bruttolonn":null,"ferietrekk":"0","feriepengesats":"0.12","otp_sats":"0.02","arbeidsgiveravgiftsats":"0.141","refunderbart_belop":"0","forrige_minusbelop":"0","utbetalt_i_aret":"0","tidligere_utbetalt":"0"}}]}`,
+		`{"dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"midlertidig-lonnstilskudd","periode":{"fra":"2025-01-15","til":"2026-01-14"},"innsatsgruppe":"trenger-veiledning"},"lonn":` + lonn(`"30000"`) + `,"refusjon":{"tiltak":"midlertidig-lonnstilskudd","periode":{"fra":"2025-08-01","til":"2025-08-31"},"prosent":"40","tilskuddsbelop":"10000","bruttolonn":"30000","korrigert_bruttolonn":null,"ferietrekk":"0","feriepenger_prosent":"12","otp_prosent":"2","arbeidsgiveravgift_prosent":"14.1","refunderbart_belop":"0","forrige_minusbelop":"0","utbetalt_i_aret":"0","tidligere_utbetalt":"0"}}]}`,
 		"\xef\xbb\xbf{\"dato\":\"2025-01-01\"}",
 		`{"dato":"2025-01-01","dato":"2025-01-01"}`,
 		`{"Dato":"2025-01-01"}}`,
@@ -143,12 +143,8 @@ func tiltakAvtale(k tiltak.Kode, p tiltak.Periode, g tiltak.Innsatsgruppe) (a ti
 	return a
 }
 
-func lonnsgrunnlag(m int64) (l tilskudd.Lonnsgrunnlag) {
-	l.Manedslonn = decimal.NewFromInt(m)
-	l.Feriepengesats = decimal.RequireFromString("0.12")
-	l.OTPSats = decimal.RequireFromString("0.02")
-	l.Arbeidsgiveravgiftsats = decimal.RequireFromString("0.141")
-	return l
+func lonnsgrunnlag(m int64) tilskudd.Lonnsgrunnlag {
+	return tilskudd.NyttLonnsgrunnlag(decimal.NewFromInt(m), decimal.NewFromInt(12), decimal.NewFromInt(2), decimal.RequireFromString("14.1"))
 }
 
 // FuzzLekser: lekseren godtar nøyaktig de dokumentene json.Valid godtar

@@ -14,7 +14,7 @@ import (
 
 // lonn er et gyldig lønnsgrunnlag med månedslønnen m (rå JSON).
 func lonn(m string) string {
-	return `{"manedslonn":` + m + `,"feriepengesats":"0.12","otp_sats":"0.02","arbeidsgiveravgiftsats":"0.141"}`
+	return `{"manedslonn":` + m + `,"feriepenger_prosent":"12","otp_prosent":"2","arbeidsgiveravgift_prosent":"14.1"}`
 }
 
 // avtale er en sak med én avtale om varig lønnstilskudd i perioden fra–til.

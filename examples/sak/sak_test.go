@@ -155,7 +155,7 @@ func TestLesOgBehandleFeil(t *testing.T) {
 		{"lønn mangler", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"}}]}`, "avtaler[0].lonn.manedslonn"},
 		{"månedslønn null", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":null,"feriepenger_prosent":"12","otp_prosent":"2","arbeidsgiveravgift_prosent":"14.1"}}]}`, "avtaler[0].lonn.manedslonn"},
 		{"avgiftsprosent mangler", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":"30000","feriepenger_prosent":"12","otp_prosent":"2"}}]}`, "avtaler[0].lonn.arbeidsgiveravgift_prosent"},
-		{"gammelt feltnavn for sats", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":"30000","feriepengesats":"0.12"}}]}`, "feriepengesats"},
+		{"gammelt feltnavn for sats", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":"30000","feriepengesats":"0.12"}}]}`, "avtaler[0].lonn.feriepengesats"},
 		{"prosent over 75", `{"id":"a","dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2025-12-31"},"avtalt_prosent":"80"}}]}`, "avtaler[0].avtale.avtalt_prosent"},
 	}
 	for _, tt := range tester {

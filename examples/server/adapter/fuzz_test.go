@@ -23,7 +23,7 @@ func FuzzHandler(f *testing.F) {
 		`{"dato":"2025-09-01","tiltak":["arbeidstrening"],"periode":{"fra":"2010-01-01","til":"2011-12-31"}}`,
 		`{"dato":"2010-01-01","tiltak":["arbeidstrening"],"sporsmal":["vilkar"]}`,
 		`[{"dato":"2025-01-01"},{"dato":"2025-01-01","fakta":{"samtykke":1}}]`,
-		`{"dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2026-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":"NaN","feriepengesats":"0.12","otp_sats":"0.02","arbeidsgiveravgiftsats":"0.141"}}]}`,
+		`{"dato":"2025-01-01","avtaler":[{"avtale":{"tiltak":"varig-lonnstilskudd","periode":{"fra":"2025-01-01","til":"2026-12-31"},"avtalt_prosent":"60"},"lonn":{"manedslonn":"NaN","feriepenger_prosent":"12","otp_prosent":"2","arbeidsgiveravgift_prosent":"14.1"}}]}`,
 		`{"dato":"2025-01-01"}]`,
 	} {
 		f.Add([]byte(s), uint8(0), "application/json")
