@@ -62,6 +62,9 @@ var er13 = &paragraf{id: "er-1-3", kilde: tiltak.Egenregiforskriften, nr: "1-3",
 			beskrivelse: "Oppfølgingstiltaket skal være nødvendig og hensiktsmessig for at deltakeren kan få eller beholde lønnet arbeid (skjønn).",
 			vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(f.NodvendigOgHensiktsmessig) },
 			tekst:       nodvendigTekst}).med(1, "")},
+		opphor: []*opphordel{{gjelder: koder(tiltak.ArbeidMedStotte, tiltak.IndividuellJobbstotte, tiltak.IPSUng, tiltak.Ungdomsgaranti),
+			hendelser: []Hendelse{VilkarIkkeLengerOppfylt, OnskerIkkeLenger}, virkning: Opphorer, ledd: 2,
+			beskrivelse: "Oppfølgingstiltaket opphører når vilkårene for deltakelse ikke lenger er oppfylt, eller deltakeren ikke lenger ønsker å delta."}},
 	}}}
 
 // § 2-1 Personkrets (arbeid med støtte).

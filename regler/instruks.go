@@ -38,9 +38,9 @@ var seed000Instruks = &paragraf{id: "seed000-instruks", kilde: tiltak.Instruks20
 		innhold: "Oppfølging (også jobbklubb), avklaring, arbeidsrettet rehabilitering og AFT bør fortsatt gjennomføres digitalt; opplæring i grupper anskaffet for NAV likeså. Lønnstilskudd opphører fra datoen en permittering trer i kraft, og mentortilskudd når personen permitteres eller arbeidsforholdet eller tiltaket avsluttes. Instruksen oppgir ingen sluttdato.",
 		liste:   koder(tiltak.Oppfolging, tiltak.Jobbklubb, tiltak.Avklaring, tiltak.ArbeidsrettetRehabilitering, tiltak.AFT),
 		opphor: []*opphordel{
-			{gjelder: koder(tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd), hendelser: []Hendelse{Permittering},
+			{gjelder: koder(tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd), hendelser: []Hendelse{Permittering}, virkning: Opphorer,
 				beskrivelse: "Lønnstilskuddet opphører fra datoen permitteringen trer i kraft."},
-			{gjelder: koder(tiltak.Mentor), hendelser: []Hendelse{Permittering, ArbeidsforholdAvsluttet, TiltakAvsluttet},
+			{gjelder: koder(tiltak.Mentor), hendelser: []Hendelse{Permittering, ArbeidsforholdAvsluttet, TiltakAvsluttet}, virkning: Opphorer,
 				beskrivelse: "Mentortilskudd ytes ikke lenger når personen permitteres, eller når arbeidsforholdet eller tiltaket avsluttes."},
 		}}}}
 

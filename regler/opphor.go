@@ -1,6 +1,8 @@
 package regler
 
 import (
+	"strings"
+
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -20,9 +22,50 @@ const (
 	ArbeidsforholdAvsluttet
 	// TiltakAvsluttet: tiltaket avsluttes.
 	TiltakAvsluttet
+	// VilkarIkkeLengerOppfylt: deltakeren fyller ikke lenger vilkårene for
+	// deltakelse.
+	VilkarIkkeLengerOppfylt
+	// OnskerIkkeLenger: deltakeren ønsker ikke lenger å delta.
+	OnskerIkkeLenger
+	// TilbudOmArbeidEllerTiltak: deltakeren får tilbud om høvelig arbeid
+	// eller et annet arbeidsmarkedstiltak.
+	TilbudOmArbeidEllerTiltak
 )
 
-var hendelseNavn = [...]string{"", "permittering", "arbeidsforhold-avsluttet", "tiltak-avsluttet"}
+var hendelseNavn = [...]string{"", "permittering", "arbeidsforhold-avsluttet", "tiltak-avsluttet",
+	"vilkar-ikke-lenger-oppfylt", "onsker-ikke-lenger", "tilbud-om-arbeid-eller-tiltak"}
+
+// Virkning sier hva en hendelse gjør med tiltaket etter regelen.
+type Virkning uint8
+
+// Virkningene. Nullverdien er ingen virkning.
+const (
+	// Opphorer: tiltaket eller tilskuddet opphører fra hendelsens dag.
+	Opphorer Virkning = iota + 1
+	// SkalAvsluttes: deltakeren skal avslutte tiltaket, men NAV kan i
+	// særlige tilfeller godkjenne at et påbegynt tiltak fullføres (skjønn).
+	SkalAvsluttes
+	// KanAvsluttes: NAV kan ta deltakeren ut av tiltaket (skjønn).
+	KanAvsluttes
+)
+
+var virkningNavn = [...]string{"", "opphorer", "skal-avsluttes", "kan-avsluttes"}
+
+// String gir virkningen som ord, for eksempel "opphorer".
+func (v Virkning) String() string {
+	if v != 0 && int(v) < len(virkningNavn) {
+		return virkningNavn[v]
+	}
+	return "ukjent"
+}
+
+// MarshalText gir virkningen som ord.
+func (v Virkning) MarshalText() ([]byte, error) {
+	if v == 0 || int(v) >= len(virkningNavn) {
+		return nil, &tiltak.FeltFeil{Felt: "virkning", Grunn: "ukjent virkning"}
+	}
+	return []byte(virkningNavn[v]), nil
+}
 
 // AntallHendelser er antall hendelser (den høyeste verdien).
 const AntallHendelser = len(hendelseNavn) - 1
@@ -44,6 +87,8 @@ func (h Hendelse) Gyldig() bool { return h != 0 && int(h) < len(hendelseNavn) }
 type opphordel struct {
 	gjelder     []tiltak.Kode
 	hendelser   []Hendelse
+	virkning    Virkning
+	ledd        int
 	beskrivelse string
 }
 
@@ -52,6 +97,7 @@ type opphordel struct {
 type Opphorsregel struct {
 	Tiltak      tiltak.Kode    `json:"tiltak"`
 	Hendelse    Hendelse       `json:"hendelse"`
+	Virkning    Virkning       `json:"virkning"`
 	Hjemmel     tiltak.Hjemmel `json:"hjemmel"`
 	Beskrivelse string         `json:"beskrivelse"`
 	// Fra er første dag regelen gjelder; SluttUkjent er sann når kilden ikke
@@ -59,6 +105,16 @@ type Opphorsregel struct {
 	Fra         tiltak.Dato `json:"fra"`
 	SluttUkjent bool        `json:"slutt_ukjent,omitempty"`
 	Uverifisert bool        `json:"uverifisert,omitempty"`
+}
+
+// Utfall sier om hendelsen avslutter tiltaket: Oppfylt når det opphører fra
+// hendelsens dag, MaVurderes når NAV avgjør det etter skjønn (skal
+// avsluttes, men kan fullføres i særlige tilfeller; kan tas ut).
+func (r Opphorsregel) Utfall() Utfall {
+	if r.Virkning == Opphorer {
+		return Oppfylt
+	}
+	return MaVurderes
 }
 
 // MarshalText gir hendelsen som ord.
@@ -77,11 +133,11 @@ func (h *Hendelse) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &tiltak.FeltFeil{Felt: "hendelse", Verdi: string(b), Grunn: "ukjent hendelse; gyldige er permittering, arbeidsforhold-avsluttet og tiltak-avsluttet"}
+	return &tiltak.FeltFeil{Felt: "hendelse", Verdi: string(b), Grunn: "ukjent hendelse; gyldige er " + strings.Join(hendelseNavn[1:], ", ")}
 }
 
 // opphorsparagrafer er paragrafene med regler om opphør, i lovens rekkefølge.
-var opphorsparagrafer = []*paragraf{seed000Instruks}
+var opphorsparagrafer = []*paragraf{tf13l4, tf13l5, er13, seed000Instruks}
 
 // OpphorsregelFor gir regelen om at hendelsen h på datoen d avslutter tilskuddet for
 // tiltaket. Feil: en *tiltak.FeltFeil for ukjent kode, ukjent hendelse eller
@@ -106,7 +162,11 @@ func OpphorsregelFor(kode tiltak.Kode, h Hendelse, d tiltak.Dato) (Opphorsregel,
 		}
 		for _, o := range v.opphor {
 			if inneholder(o.gjelder, kode) && containsHendelse(o.hendelser, h) {
-				return Opphorsregel{Tiltak: kode, Hendelse: h, Hjemmel: v.hjemmel(), Beskrivelse: o.beskrivelse,
+				hj := v.hjemmel()
+				if o.ledd > 0 {
+					hj.Ledd = o.ledd
+				}
+				return Opphorsregel{Tiltak: kode, Hendelse: h, Virkning: o.virkning, Hjemmel: hj, Beskrivelse: o.beskrivelse,
 					Fra: v.fra, SluttUkjent: v.til.IsZero(), Uverifisert: v.bevis.Uverifisert() || v.til.IsZero()}, nil
 			}
 		}

@@ -59,6 +59,32 @@ var tf13l3 = &paragraf{id: "tf-1-3-l3", kilde: tiltak.Tiltaksforskriften, nr: "1
 			}},
 	}}
 
+// tfTiltak er tiltakene i tiltaksforskriften (og fireårig lønnstilskudd,
+// der kapittel 1 gjelder etter forsøksforskriften § 11), som stoppreglene i
+// § 1-3 fjerde og femte ledd gjelder for.
+var tfTiltak = koder(tiltak.Avklaring, tiltak.Arbeidstrening, tiltak.Oppfolging, tiltak.Jobbklubb, tiltak.Mentor,
+	tiltak.Funksjonsassistanse, tiltak.OpplaeringAMO, tiltak.OpplaeringNorskFOV, tiltak.OpplaeringStudiespesialisering,
+	tiltak.OpplaeringFagOgYrke, tiltak.OpplaeringFagskole, tiltak.OpplaeringHoyereUtdanning, tiltak.BedriftsinternOpplaering,
+	tiltak.Sommerjobb, tiltak.MidlertidigLonnstilskudd, tiltak.VarigLonnstilskudd, tiltak.Inkluderingstilskudd,
+	tiltak.ArbeidsrettetRehabilitering, tiltak.AFT, tiltak.VTA, tiltak.VTAO, tiltak.FirearigLonnstilskudd)
+
+// § 1-3 fjerde ledd: deltakeren skal avslutte tiltaket ved tilbud om
+// høvelig arbeid eller et annet tiltak; NAV kan i særlige tilfeller
+// godkjenne at et påbegynt tiltak fullføres. Uendret siden 2016.
+var tf13l4 = &paragraf{id: "tf-1-3-l4", kilde: tiltak.Tiltaksforskriften, nr: "1-3", ledd: 4, tittel: "Vilkår for deltakelse i tiltak",
+	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
+		innhold: "Deltakeren skal avslutte tiltaket ved tilbud om høvelig arbeid eller et annet arbeidsmarkedstiltak; NAV kan i særlige tilfeller godkjenne at et påbegynt tiltak fullføres.",
+		opphor: []*opphordel{{gjelder: tfTiltak, hendelser: []Hendelse{TilbudOmArbeidEllerTiltak}, virkning: SkalAvsluttes,
+			beskrivelse: "Deltakeren skal avslutte tiltaket når vedkommende får tilbud om høvelig arbeid eller et annet arbeidsmarkedstiltak; NAV kan i særlige tilfeller godkjenne at et påbegynt tiltak fullføres."}}}}}
+
+// § 1-3 femte ledd: en deltaker som ikke lenger fyller vilkårene, kan tas
+// ut av tiltaket. Uendret siden 2016.
+var tf13l5 = &paragraf{id: "tf-1-3-l5", kilde: tiltak.Tiltaksforskriften, nr: "1-3", ledd: 5, tittel: "Vilkår for deltakelse i tiltak",
+	versjoner: []*versjon{{fra: tfIKraft, endretVed: forTF, bevis: Kunngjort,
+		innhold: "En deltaker som ikke lenger fyller vilkårene for deltakelse, kan tas ut av tiltaket (skjønn, ikke automatisk stans).",
+		opphor: []*opphordel{{gjelder: tfTiltak, hendelser: []Hendelse{VilkarIkkeLengerOppfylt}, virkning: KanAvsluttes,
+			beskrivelse: "En deltaker som ikke lenger fyller vilkårene for deltakelse, kan tas ut av tiltaket; det avgjør NAV etter skjønn."}}}}}
+
 // § 1-6 tredje ledd: ikke tilskudd for arrangørens egne familiemedlemmer
 // eller andre nærstående, med mindre særlige grunner foreligger. Paragrafen
 // er uendret siden 2016; de andre leddene stiller krav til arrangøren.

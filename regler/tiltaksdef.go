@@ -6,7 +6,7 @@ import "github.com/tiltaksregler/tiltaksregler/tiltak"
 // sjekker at hver paragraf et tiltak lister, står her.
 var lovverk = []*paragraf{
 	// Tiltaksforskriften.
-	tf13l1, tf13l3, tf16, tf18, tf1_13,
+	tf13l1, tf13l3, tf13l4, tf13l5, tf16, tf18, tf1_13,
 	tf22, tf23, tf24,
 	tf32, tf33, tf35, tf36, tf37,
 	tf42, tf43, tf44,
