@@ -6,8 +6,8 @@ import (
 )
 
 // Plasstatus er statusen til en praksisplass i en kommunes oversikt over
-// tiltaksplasser (seed 003): Ny → Statusmøte avtalt → Bekreftet → Startet →
-// Avsluttet. Nullverdien er ingen status.
+// tiltaksplasser (seed 003): Ny → Statusmøte avtalt → (Bekreftet, valgfri)
+// → Startet → Avsluttet. Nullverdien er ingen status.
 type Plasstatus uint8
 
 // Statusene i rekkefølge.
@@ -51,15 +51,22 @@ func (s *Plasstatus) UnmarshalText(b []byte) error {
 	return err
 }
 
-// KanGaTil sier om en plass kan gå fra status s til status ny. Statusene går
-// ett steg fram om gangen; en plass kan avsluttes fra alle statuser før
+// Gyldig sier om s er en av statusene.
+func (s Plasstatus) Gyldig() bool { return s >= PlassNy && s <= PlassAvsluttet }
+
+// KanGaTil sier om en plass kan gå fra status s til status ny, etter
+// kommunens rutine (seed 003). Statusene går ett steg fram om gangen, men
+// Bekreftet «kan brukes» og kan hoppes over: fra Statusmøte avtalt kan
+// plassen gå rett til Startet. En plass kan avsluttes fra alle statuser før
 // Avsluttet (en planlagt plass kan avbrytes før start); Avsluttet er endelig.
 func (s Plasstatus) KanGaTil(ny Plasstatus) bool {
 	switch {
-	case s < PlassNy || s >= PlassAvsluttet:
+	case s < PlassNy || s >= PlassAvsluttet || !ny.Gyldig():
 		return false
 	case ny == PlassAvsluttet:
 		return true
+	case s == PlassStatusmoteAvtalt && ny == PlassStartet:
+		return true // Bekreftet er valgfri
 	}
 	return ny == s+1
 }

@@ -5,27 +5,33 @@ import (
 	"testing"
 )
 
-// Livsløpet til en praksisplass i seed 003: Ny → Statusmøte avtalt →
-// Bekreftet → Startet → Avsluttet.
+// Livsløpet til en praksisplass i seed 003 (kommunens rutine): «Ny» settes
+// automatisk; status «endres» til Statusmøte avtalt når oppstartsmøtet er
+// avtalt og til Startet når deltakeren har startet; Bekreftet «kan brukes»
+// (valgfri); Avsluttet «brukes» når plassen er avtalt avsluttet og frigitt.
+// Hver overgang mellom alle par av statuser er prøvd.
 func TestPlassOverganger(t *testing.T) {
-	tester := []struct {
+	lov := map[[2]Plasstatus]bool{
+		{PlassNy, PlassStatusmoteAvtalt}:        true, // «Status endres når oppstartsmøte er avtalt»
+		{PlassStatusmoteAvtalt, PlassBekreftet}: true, // «kan brukes når deltaker og arbeidsgiver har bekreftet oppstart»
+		{PlassStatusmoteAvtalt, PlassStartet}:   true, // Bekreftet er valgfri (issue 18)
+		{PlassBekreftet, PlassStartet}:          true, // «endres til startet når deltaker har startet»
+		{PlassNy, PlassAvsluttet}:               true, // planlagt plass avbrytes og frigis
+		{PlassStatusmoteAvtalt, PlassAvsluttet}: true,
+		{PlassBekreftet, PlassAvsluttet}:        true,
+		{PlassStartet, PlassAvsluttet}:          true, // «avtalt avsluttet og frigitt til andre»
+	}
+	type par struct {
 		fra, til Plasstatus
 		lov      bool
-	}{
-		{PlassNy, PlassStatusmoteAvtalt, true},
-		{PlassStatusmoteAvtalt, PlassBekreftet, true},
-		{PlassBekreftet, PlassStartet, true},
-		{PlassStartet, PlassAvsluttet, true},
-		{PlassNy, PlassAvsluttet, true},  // planlagt plass avbrytes
-		{PlassNy, PlassBekreftet, false}, // hopper over et steg
-		{PlassNy, PlassStartet, false},
-		{PlassStartet, PlassNy, false}, // bakover
-		{PlassBekreftet, PlassStatusmoteAvtalt, false},
-		{PlassAvsluttet, PlassStartet, false}, // avsluttet er endelig
-		{PlassAvsluttet, PlassAvsluttet, false},
-		{0, PlassNy, false},
-		{PlassNy, PlassNy, false},
 	}
+	var tester []par
+	for fra := Plasstatus(0); fra <= PlassAvsluttet+1; fra++ {
+		for til := Plasstatus(0); til <= PlassAvsluttet+1; til++ {
+			tester = append(tester, par{fra, til, lov[[2]Plasstatus{fra, til}]})
+		}
+	}
+
 	for _, tt := range tester {
 		if got := tt.fra.KanGaTil(tt.til); got != tt.lov {
 			t.Errorf("%s → %s = %v, ventet %v", tt.fra.Norsk(), tt.til.Norsk(), got, tt.lov)
@@ -115,5 +121,13 @@ func TestPlasstyperYtelser(t *testing.T) {
 	var s Plasstatus
 	if s.UnmarshalText([]byte("statusmote-avtalt")) != nil || s != PlassStatusmoteAvtalt || s.String() != "statusmote-avtalt" {
 		t.Error("Plasstatus tekst")
+	}
+}
+
+func TestPlasstatusGyldig(t *testing.T) {
+	for s, want := range map[Plasstatus]bool{0: false, PlassNy: true, PlassStatusmoteAvtalt: true, PlassBekreftet: true, PlassStartet: true, PlassAvsluttet: true, PlassAvsluttet + 1: false, 200: false} {
+		if s.Gyldig() != want {
+			t.Errorf("%d.Gyldig() = %v", s, s.Gyldig())
+		}
 	}
 }
