@@ -44,3 +44,23 @@ var seed004VTA60 = &paragraf{id: "seed004-vta-60-prosent", kilde: tiltak.Veilede
 	versjoner: []*versjon{{fra: tfIKraft, fraUkjent: true, endretVed: "seed 004", bevis: Sekundaer,
 		innhold:    "Arbeider en VTA-deltaker 60 prosent eller mer av arbeidstiden i ordinære virksomheter i mer enn seks måneder, mister deltakeren i prinsippet plassen og arrangøren tilskuddet for den.",
 		arbeidstid: &arbeidstidsdel{prosent: 60, minst: true, lengde: maneder(6)}}}}
+
+// seed004VTAOppfolging er veiledningens praksis om oppfølgingsbehovet i VTA:
+// det kreves at personen ikke har for stort oppfølgingsbehov, «gjerne»
+// høyst omtrent 1:5. Ordet «gjerne» gjør grensen til en tommelfingerregel:
+// et større behov gir må vurderes, aldri ikke oppfylt alene.
+var seed004VTAOppfolging = &paragraf{id: "seed004-vta-oppfolgingsbehov", kilde: tiltak.VeilederAktorer, tittel: "Oppfølgingsbehovet i VTA",
+	merknad: "oppfølgingsbehov gjerne høyst 1:5",
+	versjoner: []*versjon{{fra: tfIKraft, fraUkjent: true, endretVed: "seed 004", bevis: Sekundaer,
+		innhold: "For å få VTA kreves det at personen ikke har for stort oppfølgingsbehov, gjerne høyst et 1:5-behov (én veileder per fem deltakere). Forskriften setter ingen slik grense.",
+		vilkar: []*Vilkar{{navn: "oppfolgingsbehov-1-5", leser: fakta(tiltak.FaktumOppfolgingsbehovHoyst1Til5),
+			beskrivelse: "Veiledningen «Aktører og tiltak»: oppfølgingsbehovet bør ikke være for stort, gjerne høyst omtrent 1:5.",
+			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+				if f.OppfolgingsbehovHoyst1Til5 == tiltak.Ja {
+					return Oppfylt
+				}
+				return MaVurderes
+			},
+			tekst: tekst("Oppfølgingsbehovet er høyst omtrent 1:5, slik veiledningen forutsetter for VTA.",
+				"",
+				"Oppfølgingsbehovet er ikke oppgitt, eller det er større enn omtrent 1:5; veiledningen sier «gjerne» høyst 1:5, så NAV må vurdere om behovet er for stort for VTA.")}}}}}

@@ -28,7 +28,7 @@ var lovverk = []*paragraf{
 	// NAVs praksis og kildedokumentene.
 	praksisAlderArbeidsgiver, praksisAlderVTAO, praksisInnsatsgruppe, praksisAlderOppstart, praksisVTAOOppstart,
 	praksisArbeidstrening18, praksisInkludering12, praksisFunksjonsassistanse, praksisSommerjobbSlutt,
-	seed003, seed004VTAO, seed004VTA60, seed004Oppfolging, seed000Instruks, tpf6Covid,
+	seed003, seed004VTAO, seed004VTA60, seed004VTAOppfolging, seed004Oppfolging, seed000Instruks, tpf6Covid,
 }
 
 // Paragrafer mange tiltak deler.
@@ -92,7 +92,7 @@ var tiltaksdefinisjoner = []*tiltaksdef{
 	{kode: tiltak.AFT, modellertFra: tfIKraft, grunn: grunnTF, definert: liste(tf132, tf133),
 		vilkar: med(tfFellesTilskudd, tf133, tf135), varighet: liste(tf134), sats: liste(tf137), frister: liste(tf134, tf132)},
 	{kode: tiltak.VTA, modellertFra: tfIKraft, grunn: grunnTF, definert: liste(tf142),
-		vilkar: med(tfFellesTilskudd, tf143), varighet: liste(tf144), sats: liste(tf148)},
+		vilkar: med(tfFellesTilskudd, tf143), praksis: []praksisbinding{{p: seed004VTAOppfolging}}, varighet: liste(tf144), sats: liste(tf148)},
 	{kode: tiltak.VTAO, modellertFra: tfIKraft, grunn: grunnTF, definert: liste(tf142, tf14a2),
 		vilkar:   med(tfFellesTilskudd, tf143, tf14a3),
 		praksis:  []praksisbinding{{p: praksisInnsatsgruppe}, {p: praksisAlderVTAO}, {p: praksisVTAOOppstart}},

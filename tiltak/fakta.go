@@ -233,6 +233,10 @@ type Fakta struct {
 	// DroftetMedAnsattesRepresentanter: opprettelsen av tiltaksplassen er
 	// drøftet med de ansattes representanter i virksomheten.
 	DroftetMedAnsattesRepresentanter Svar `json:"droftet_med_ansattes_representanter,omitempty"`
+	// OppfolgingsbehovHoyst1Til5: personens oppfølgingsbehov er høyst omtrent
+	// 1:5 (én veileder per fem deltakere), slik veiledningen «Aktører og tiltak»
+	// sier om VTA.
+	OppfolgingsbehovHoyst1Til5 Svar `json:"oppfolgingsbehov_hoyst_1_til_5,omitempty"`
 }
 
 // Valider sjekker at faktaene henger sammen: hvert enum-felt (Svar,

@@ -82,6 +82,7 @@ const (
 	FaktumTilretteleggingKlarlagt                                // tilrettelegging_og_hjelpemidler_klarlagt
 	FaktumOnskerArbeidEllerUtdanning                             // onsker_arbeid_eller_utdanning
 	FaktumDroftetMedAnsattesRepresentanter                       // droftet_med_ansattes_representanter
+	FaktumOppfolgingsbehovHoyst1Til5                             // oppfolgingsbehov_hoyst_1_til_5
 
 	// faktumSlutt er ett mer enn det største faktumet; Faktasett er så stort
 	// som det trenger.
@@ -167,6 +168,7 @@ var fakta = [...]faktumInfo{
 	{"tilrettelegging_og_hjelpemidler_klarlagt", "Deltakeren og arbeidsgiveren har klarlagt mulig tilrettelegging og aktuelle hjelpemidler før behovet for funksjonsassistent vurderes (tiltaksforskriften § 6-6)", false, func(f *Fakta) bool { return f.TilretteleggingKlarlagt.Kjent() }, func(f *Fakta) string { return f.TilretteleggingKlarlagt.String() }},
 	{"onsker_arbeid_eller_utdanning", "Personen ønsker å komme i ordinært arbeid og/eller opplæring eller utdanning (egenregiforskriften § 3-1 fra 1. september 2026)", false, func(f *Fakta) bool { return f.OnskerArbeidEllerUtdanning.Kjent() }, func(f *Fakta) string { return f.OnskerArbeidEllerUtdanning.String() }},
 	{"droftet_med_ansattes_representanter", "Opprettelsen av tiltaksplassen er drøftet med de ansattes representanter i virksomheten", false, func(f *Fakta) bool { return f.DroftetMedAnsattesRepresentanter.Kjent() }, func(f *Fakta) string { return f.DroftetMedAnsattesRepresentanter.String() }},
+	{"oppfolgingsbehov_hoyst_1_til_5", "Personens oppfølgingsbehov er høyst omtrent 1:5 (én veileder per fem deltakere), slik veiledningen «Aktører og tiltak» sier om VTA", false, func(f *Fakta) bool { return f.OppfolgingsbehovHoyst1Til5.Kjent() }, func(f *Fakta) string { return f.OppfolgingsbehovHoyst1Til5.String() }},
 }
 
 // AlleFakta gir alle faktaene i feltrekkefølge.
@@ -416,6 +418,7 @@ func (f *Fakta) Kjente() Faktasett {
 	sett(FaktumTilretteleggingKlarlagt, f.TilretteleggingKlarlagt.Kjent())
 	sett(FaktumOnskerArbeidEllerUtdanning, f.OnskerArbeidEllerUtdanning.Kjent())
 	sett(FaktumDroftetMedAnsattesRepresentanter, f.DroftetMedAnsattesRepresentanter.Kjent())
+	sett(FaktumOppfolgingsbehovHoyst1Til5, f.OppfolgingsbehovHoyst1Til5.Kjent())
 	return s
 }
 
@@ -493,7 +496,8 @@ func (f *Fakta) validerVerdier() error {
 		ugyldigSvar(f.UtgifterDekketAnnetSted)|
 		ugyldigSvar(f.TilretteleggingKlarlagt)|
 		ugyldigSvar(f.OnskerArbeidEllerUtdanning)|
-		ugyldigSvar(f.DroftetMedAnsattesRepresentanter) == 0 {
+		ugyldigSvar(f.DroftetMedAnsattesRepresentanter)|
+		ugyldigSvar(f.OppfolgingsbehovHoyst1Til5) == 0 {
 		return nil
 	}
 	svar := [...]struct {
@@ -560,6 +564,7 @@ func (f *Fakta) validerVerdier() error {
 		{FaktumTilretteleggingKlarlagt, f.TilretteleggingKlarlagt},
 		{FaktumOnskerArbeidEllerUtdanning, f.OnskerArbeidEllerUtdanning},
 		{FaktumDroftetMedAnsattesRepresentanter, f.DroftetMedAnsattesRepresentanter},
+		{FaktumOppfolgingsbehovHoyst1Til5, f.OppfolgingsbehovHoyst1Til5},
 	}
 	for _, s := range svar {
 		if !s.v.Gyldig() {
