@@ -85,7 +85,7 @@ func amsOpplaering(navn, bokstav string, nedsattOgsa bool) *Vilkar {
 	}
 	return &Vilkar{navn: navn, leser: les, beskrivelse: beskr,
 		vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
-			u := deltarI(f, bokstavKoder(d, bokstav))
+			u := deltarIMaske(f, bokstavMaske(d, bokstav))
 			if nedsattOgsa {
 				u = Og(nedsatt(f), u)
 			}

@@ -77,15 +77,13 @@ func varigNedsatt(f *tiltak.Fakta) Utfall {
 
 // deltarI: personen deltar i minst ett av tiltakene i listen.
 func deltarI(f *tiltak.Fakta, liste []tiltak.Kode) Utfall {
-	if !f.DeltarI.Kjent() {
-		return MaVurderes
-	}
-	for _, k := range liste {
-		if f.DeltarI.Har(k) == tiltak.Ja {
-			return Oppfylt
-		}
-	}
-	return IkkeOppfylt
+	return deltarIMaske(f, tiltak.NyttTiltakssett(liste...))
+}
+
+// deltarIMaske er deltarI med listen som et ferdig sett (bygd én gang, så
+// vurderingen er én bitoperasjon og ingen oppslag per kode).
+func deltarIMaske(f *tiltak.Fakta, m tiltak.Tiltakssett) Utfall {
+	return FraSvar(f.DeltarI.HarNoenAv(m))
 }
 
 // ikke gir det motsatte svaret (Ukjent forblir Ukjent).

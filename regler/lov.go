@@ -177,9 +177,11 @@ type versjon struct {
 	// fraUkjent: det er ikke kjent når praksisen begynte; fra er da
 	// tiltaksforskriftens ikrafttredelse.
 	fraUkjent bool
-	// bokstaver er tiltakene hver bokstav i listen klart omfatter (§ 7-2).
-	bokstaver map[string][]tiltak.Kode
-	liste     []tiltak.Kode // en liste av tiltak (hva som kan kombineres)
+	// bokstaver er tiltakene hver bokstav i listen klart omfatter (§ 7-2);
+	// bokstavTab er det samme som tabell etter bokstav, laget i init.
+	bokstaver  map[string][]tiltak.Kode
+	bokstavTab [26]bokstavrad
+	liste      []tiltak.Kode // en liste av tiltak (hva som kan kombineres)
 	// listeBokstaver er bokstavene i § 7-2 listen viser til («jf. § 7-2
 	// bokstav a»): tiltakene bokstaven klart omfatter på datoen, er med.
 	listeBokstaver []string
@@ -265,6 +267,13 @@ func kobleParagrafer(alle []*paragraf) {
 			}
 			if v.arbeidstid != nil {
 				v.arbeidstid.versjon = v
+			}
+			for b, k := range v.bokstaver {
+				i, ok := bokstavIndeks(b)
+				if !ok {
+					panic("regler: " + v.id + " har bokstaven " + b)
+				}
+				v.bokstavTab[i] = bokstavrad{koder: k, maske: tiltak.NyttTiltakssett(k...)}
 			}
 		}
 	}

@@ -414,9 +414,36 @@ func vilkarKombinert(navn string) *Vilkar {
 // (tom når bokstaven ikke finnes da).
 func bokstavKoder(d tiltak.Dato, bokstav string) []tiltak.Kode {
 	if v := tf72.pa(d); v != nil {
-		return v.bokstaver[bokstav]
+		if i, ok := bokstavIndeks(bokstav); ok {
+			return v.bokstavTab[i].koder
+		}
 	}
 	return nil
+}
+
+// bokstavMaske er bokstavKoder som et ferdig sett.
+func bokstavMaske(d tiltak.Dato, bokstav string) tiltak.Tiltakssett {
+	if v := tf72.pa(d); v != nil {
+		if i, ok := bokstavIndeks(bokstav); ok {
+			return v.bokstavTab[i].maske
+		}
+	}
+	return tiltak.NyttTiltakssett()
+}
+
+// bokstavIndeks gir plassen til en enkelt bokstav a–z i bokstavtabellen.
+func bokstavIndeks(b string) (int, bool) {
+	if len(b) != 1 || b[0] < 'a' || b[0] > 'z' {
+		return 0, false
+	}
+	return int(b[0] - 'a'), true
+}
+
+// bokstavrad er tiltakene én bokstav i § 7-2 klart omfatter, som liste og
+// som sett.
+type bokstavrad struct {
+	koder []tiltak.Kode
+	maske tiltak.Tiltakssett
 }
 
 // § 7-5 Tilskudd til opplæring: faktiske utgifter innenfor maksimalsatser.

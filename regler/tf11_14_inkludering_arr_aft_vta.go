@@ -38,7 +38,7 @@ func klartIListe(k tiltak.Kode, liste []tiltak.Kode, bokstaver []string, d tilta
 		return true
 	}
 	for _, b := range bokstaver {
-		if inneholder(bokstavKoder(d, b), k) {
+		if bokstavMaske(d, b).Har(k) == tiltak.Ja {
 			return true
 		}
 	}
@@ -48,17 +48,19 @@ func klartIListe(k tiltak.Kode, liste []tiltak.Kode, bokstaver []string, d tilta
 // inkluderingsliste er vilkåret i § 11-2 første ledd: personen deltar i et
 // av tiltakene i listen. Det er ett av tre alternativer (ledd) i § 11-2.
 func inkluderingsliste(liste, mulig []tiltak.Kode, bokstaver []string) *Vilkar {
+	lm, mm := tiltak.NyttTiltakssett(liste...), tiltak.NyttTiltakssett(mulig...)
 	return &Vilkar{navn: "deltar-i-tiltak", eller: "tf-11-2", leser: fakta(tiltak.FaktumDeltarI),
 		beskrivelse: "Virksomheten tilbyr en arbeidsplass til en deltaker i et av tiltakene § 11-2 første ledd nevner.",
 		vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
-			u := deltarI(f, liste)
+			klar := lm
 			for _, b := range bokstaver {
-				u = Eller(u, deltarI(f, bokstavKoder(d, b)))
+				klar = klar.Union(bokstavMaske(d, b))
 			}
-			for _, k := range mulig {
-				if f.DeltarI.Har(k) == tiltak.Ja && !klartIListe(k, liste, bokstaver, d) {
-					u = Eller(u, MaVurderes)
-				}
+			u := deltarIMaske(f, klar)
+			// Tiltak som bare kanskje er med, og som ikke er klart med på
+			// datoen, gir må vurderes.
+			if u != Oppfylt && len(mulig) > 0 && f.DeltarI.HarNoenAv(mm.Uten(klar)) == tiltak.Ja {
+				u = Eller(u, MaVurderes)
 			}
 			return u
 		},

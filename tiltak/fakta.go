@@ -341,6 +341,24 @@ func (s Tiltakssett) Med(k Kode) Tiltakssett {
 	return s
 }
 
+// Union gir settet med tiltakene som er i s eller i t. Er ett av settene
+// ukjent, er resultatet ukjent: et ukjent sett regnes aldri som tomt.
+func (s Tiltakssett) Union(t Tiltakssett) Tiltakssett {
+	if !s.kjent || !t.kjent {
+		return Tiltakssett{}
+	}
+	return Tiltakssett{bits: s.bits | t.bits, kjent: true}
+}
+
+// Uten gir settet med tiltakene i s som ikke er i t. Er ett av settene
+// ukjent, er resultatet ukjent.
+func (s Tiltakssett) Uten(t Tiltakssett) Tiltakssett {
+	if !s.kjent || !t.kjent {
+		return Tiltakssett{}
+	}
+	return Tiltakssett{bits: s.bits &^ t.bits, kjent: true}
+}
+
 // Koder gir tiltakene i settet i katalogens rekkefølge (nil for et ukjent sett).
 func (s Tiltakssett) Koder() []Kode {
 	if !s.kjent {

@@ -219,6 +219,34 @@ func TestTiltakssett(t *testing.T) {
 	}
 }
 
+// Union og Uten er mengdeoperasjoner på kjente sett; et ukjent sett gir
+// alltid et ukjent resultat, aldri et tomt sett.
+func TestTiltakssettUnionUten(t *testing.T) {
+	var ukjent Tiltakssett
+	a := NyttTiltakssett(VTA, Mentor)
+	b := NyttTiltakssett(Mentor, AFT)
+	rader := []struct {
+		navn string
+		fikk Tiltakssett
+		vil  string
+	}{
+		{"union", a.Union(b), "mentor, aft, vta"},
+		{"union med tomt", a.Union(NyttTiltakssett()), "mentor, vta"},
+		{"uten", a.Uten(b), "vta"},
+		{"uten seg selv", a.Uten(a), "ingen"},
+		{"uten tomt", a.Uten(NyttTiltakssett()), "mentor, vta"},
+		{"union ukjent venstre", ukjent.Union(a), "ukjent"},
+		{"union ukjent høyre", a.Union(ukjent), "ukjent"},
+		{"uten ukjent venstre", ukjent.Uten(a), "ukjent"},
+		{"uten ukjent høyre", a.Uten(ukjent), "ukjent"},
+	}
+	for _, r := range rader {
+		if r.fikk.String() != r.vil {
+			t.Errorf("%s: %q, vil ha %q", r.navn, r.fikk.String(), r.vil)
+		}
+	}
+}
+
 // Kjente stemmer med Kjent for hvert faktum, både for tomme og fulle fakta.
 func TestKjenteStemmerMedKjent(t *testing.T) {
 	full := Fakta{Fodselsdato: d("2000-01-01"), RegistrertDato: d("2020-01-01"), Arbeidsevne: NedsattArbeidsevne,
