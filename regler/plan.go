@@ -78,6 +78,30 @@ type planTiltak struct {
 	ikkeIKraft    bool
 	ikkeModellert bool
 	fra, til      [2]uint16
+	// vurderinger er vurderingene (indekser i stegliste.vurder) som teller
+	// i tiltakets utfall, uten og med praksis: de som et av tiltakets steg
+	// vurderer eller kopierer, unntatt steg som er erstattet.
+	vurderinger [2]vurderingssett
+}
+
+// maksVurderinger er hvor mange vurderinger én stegliste kan ha; byggPlaner
+// stopper oppstarten med en melding når regelverket trenger flere.
+const maksVurderinger = 256
+
+// vurderingssett er et sett av vurderinger i en stegliste, ett bit per
+// vurdering.
+type vurderingssett [maksVurderinger / 64]uint64
+
+// med gir settet med vurdering i.
+func (s *vurderingssett) med(i int) { s[i/64] |= 1 << (uint(i) % 64) }
+
+// treffer sier om s og t har en vurdering felles.
+func (s *vurderingssett) treffer(t *vurderingssett) bool {
+	var x uint64
+	for i := range s {
+		x |= s[i] & t[i]
+	}
+	return x != 0
 }
 
 // plan er vurderingen av hele katalogen for én epoke; steg[0] er uten
@@ -176,6 +200,31 @@ func byggPlaner() {
 				pt.til[j] = uint16(len(p.steg[j].steg))
 			}
 		}
+		for j := range p.steg {
+			l := &p.steg[j]
+			if len(l.vurder) > maksVurderinger {
+				panic(fmt.Sprintf("regler: en plan har %d vurderinger, maksVurderinger er %d", len(l.vurder), maksVurderinger))
+			}
+			// Vurderingen hvert steg leser: sin egen eller kildens.
+			nrAv := make(map[uint16]int, len(l.vurder))
+			for k, e := range l.vurder {
+				nrAv[e.steg] = k
+			}
+			for i := range p.tiltak {
+				pt := &p.tiltak[i]
+				for s := pt.fra[j]; s < pt.til[j]; s++ {
+					st := l.steg[s]
+					if st.erstattet {
+						continue
+					}
+					kilde := s
+					if st.kilde >= 0 {
+						kilde = uint16(st.kilde)
+					}
+					pt.vurderinger[j].med(nrAv[kilde])
+				}
+			}
+		}
 		maksSporAlle = max(maksSporAlle, len(p.steg[0].steg), len(p.steg[1].steg))
 	}
 }
@@ -249,12 +298,22 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 	l := &p.steg[j]
 	spor = spor[:len(l.steg)]
 	kjente := f.Kjente()
-	for _, e := range l.vurder {
+	// ikke og maVurderes er vurderingene som ga ikke oppfylt og må vurderes.
+	var ikke, maVurderes vurderingssett
+	for k, e := range l.vurder {
 		q := &spor[e.steg]
+		var t uint64
 		if e.enkel {
-			q.tilstand = e.v.lagTilstand(e.vurder(f, dato), kjente)
+			t = e.v.lagTilstand(e.vurder(f, dato), &kjente)
 		} else {
-			q.tilstand = e.v.tilstand(f, kjente, dato, &valg)
+			t = e.v.tilstand(f, &kjente, dato, &valg)
+		}
+		q.tilstand = t
+		switch Utfall(t & utfallBiter >> utfallSkift) {
+		case IkkeOppfylt:
+			ikke.med(k)
+		case MaVurderes:
+			maVurderes.med(k)
 		}
 		// Med en buffer som brukes igjen, står vilkåret der fra før; å la
 		// være å skrive en peker som er lik, sparer skrivebarrieren.
@@ -276,7 +335,14 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 	for i := range p.tiltak {
 		pt := &p.tiltak[i]
 		fra, til := pt.fra[j], pt.til[j]
-		u := samletUtfall(spor[fra:til])
+		// Det samme som samletUtfall(spor[fra:til]), lest av bitsettene.
+		u := Oppfylt
+		switch {
+		case ikke.treffer(&pt.vurderinger[j]):
+			u = IkkeOppfylt
+		case maVurderes.treffer(&pt.vurderinger[j]):
+			u = MaVurderes
+		}
 		// Feltene skrives ett og ett: en sammensatt verdi bygges først på
 		// stakken og kopieres, og kopien venter på at skrivingene dit blir
 		// lest tilbake. Pekerne skrives bare når de er ulike det som står

@@ -199,11 +199,11 @@ func (v *Vilkar) EvaluerMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) Sporpu
 // kjente er f.Kjente(), regnet én gang per vurdering.
 func (v *Vilkar) evaluerTil(p *Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg *Valg) {
 	p.Vilkar = v
-	p.tilstand = v.tilstand(f, kjente, dato, valg)
+	p.tilstand = v.tilstand(f, &kjente, dato, valg)
 }
 
 // tilstand vurderer vilkåret og gir sporpunktets tilstand.
-func (v *Vilkar) tilstand(f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg *Valg) uint64 {
+func (v *Vilkar) tilstand(f *tiltak.Fakta, kjente *tiltak.Faktasett, dato tiltak.Dato, valg *Valg) uint64 {
 	if v.sluttdato && valg.Sluttdato.IsZero() {
 		return v.lagTilstand(MaVurderes, kjente) | bitManglerSluttdato
 	}
@@ -223,7 +223,7 @@ func (v *Vilkar) tilstand(f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.
 // mangler de av faktaene vilkåret leser som ikke er kjente. De lagres som
 // biter i vilkårets leseliste (bit i er lesListe[i]), så sporpunktet holder
 // seg på 16 byte uansett hvor mange fakta Fakta har.
-func (v *Vilkar) lagTilstand(u Utfall, kjente tiltak.Faktasett) uint64 {
+func (v *Vilkar) lagTilstand(u Utfall, kjente *tiltak.Faktasett) uint64 {
 	if !u.Gyldig() {
 		u = 0
 	}
