@@ -68,6 +68,8 @@ type stegliste struct {
 	vurder     []vurdering
 	kopier     []kopi
 	erstattede []uint16
+	// ord er hvor mange ord av et vurderingssett vurderingene bruker.
+	ord int
 }
 
 // planTiltak er ett tiltak i planen: versjonen og stegene (fra og med fra,
@@ -95,10 +97,11 @@ type vurderingssett [maksVurderinger / 64]uint64
 // med gir settet med vurdering i.
 func (s *vurderingssett) med(i int) { s[i/64] |= 1 << (uint(i) % 64) }
 
-// treffer sier om s og t har en vurdering felles.
-func (s *vurderingssett) treffer(t *vurderingssett) bool {
+// treffer sier om s og t har en vurdering felles blant de første n ordene
+// (resten er tomme i planen).
+func (s *vurderingssett) treffer(t *vurderingssett, n int) bool {
 	var x uint64
-	for i := range s {
+	for i := range s[:n] {
 		x |= s[i] & t[i]
 	}
 	return x != 0
@@ -205,6 +208,7 @@ func byggPlaner() {
 			if len(l.vurder) > maksVurderinger {
 				panic(fmt.Sprintf("regler: en plan har %d vurderinger, maksVurderinger er %d", len(l.vurder), maksVurderinger))
 			}
+			l.ord = (len(l.vurder) + 63) / 64
 			// Vurderingen hvert steg leser: sin egen eller kildens.
 			nrAv := make(map[uint16]int, len(l.vurder))
 			for k, e := range l.vurder {
@@ -338,9 +342,9 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 		// Det samme som samletUtfall(spor[fra:til]), lest av bitsettene.
 		u := Oppfylt
 		switch {
-		case ikke.treffer(&pt.vurderinger[j]):
+		case ikke.treffer(&pt.vurderinger[j], l.ord):
 			u = IkkeOppfylt
-		case maVurderes.treffer(&pt.vurderinger[j]):
+		case maVurderes.treffer(&pt.vurderinger[j], l.ord):
 			u = MaVurderes
 		}
 		// Feltene skrives ett og ett: en sammensatt verdi bygges først på
