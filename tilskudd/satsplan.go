@@ -80,8 +80,9 @@ type Satsplan struct {
 // gir et trinn på én dag (NAVs praksis).
 //
 // Feil: ugyldig periode (feltene "periode.fra"/"periode.til"), ukjent tiltak
-// (tiltak.ErrUkjentTiltak), et tiltak uten prosentbasert sats eller en
-// startdato uten satsregel (ErrIkkeModellert), og ugyldig eller manglende
+// (tiltak.ErrUkjentTiltak), et tiltak uten prosentbasert sats (feltet
+// "tiltak") eller en startdato uten satsregel (feltet "periode.fra"; feilen
+// pakker også *regler.IkkeModellertFeil) (ErrIkkeModellert), og ugyldig eller manglende
 // prosent (ErrUgyldigSats, ErrUkjentFaktum, ErrIngenSats) for feltet som er
 // galt.
 //
@@ -109,9 +110,9 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 		return Satsplan{}, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "ukjent verdi", ErrUgyldigSats)
 	}
 	start := a.Periode.Fra
-	sats, err := regler.SatsFor(a.Tiltak, start)
+	sats, err := satsFor(a.Tiltak, start, "periode.fra")
 	if err != nil {
-		return Satsplan{}, feltFeil("periode.fra", start.String(), err.Error(), ErrIkkeModellert)
+		return Satsplan{}, err
 	}
 	s := Satsplan{Tiltak: a.Tiltak, Avtaleperiode: a.Periode, Versjon: sats.ID(), Hjemmel: sats.Hjemmel(),
 		Uverifisert: sats.Uverifisert(), Merknad: sats.Merknad()}
@@ -176,6 +177,21 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 		return Satsplan{}, feltFeil("tiltak", string(a.Tiltak), "tiltaket har ingen prosentbasert satsplan ("+sats.Type().String()+" etter "+s.Hjemmel.String()+")", ErrIkkeModellert)
 	}
 	return s, nil
+}
+
+// satsFor gir satsregelen for tiltaket på datoen (regler.SatsFor). Har
+// tiltaket ingen satsregel i det hele tatt, er feilen for feltet "tiltak";
+// ellers er datoen utenfor reglene, og feilen er for feltet datofelt. Feilen
+// pakker både ErrIkkeModellert og lovlagets *regler.IkkeModellertFeil.
+func satsFor(kode tiltak.Kode, d tiltak.Dato, datofelt string) (regler.Sats, error) {
+	s, err := regler.SatsFor(kode, d)
+	if err == nil {
+		return s, nil
+	}
+	if l, _ := regler.Satsversjoner(kode); len(l) == 0 {
+		return s, feltFeil("tiltak", string(kode), "tiltaket har ingen satsregel i lovlaget", errors.Join(ErrIkkeModellert, err))
+	}
+	return s, feltFeil(datofelt, d.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
 }
 
 // velgVariant velger satsvarianten: etter arbeidsevnen (forskriften), ellers
