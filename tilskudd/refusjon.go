@@ -384,7 +384,7 @@ func (s *Satser) BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 }
 
 // refusjonHjemler gir hjemlene for en refusjon av lønnstilskudd: leddet
-// om refusjonsgrunnlaget og satsparagrafen (med G-taket) etter lovlaget,
+// om refusjonsgrunnlaget og leddet om G-taket etter lovlaget,
 // NAVs praksis for refusjonen, og ved inntektslinjer leddet om hva som er
 // lønn og NAVs praksis for linjene.
 func refusjonHjemler(g *Refusjonsgrunnlag, medLinjer bool) []tiltak.Hjemmel {
@@ -399,7 +399,7 @@ func refusjonHjemler(g *Refusjonsgrunnlag, medLinjer bool) []tiltak.Hjemmel {
 	}
 	h = append(h, praksisRefusjon)
 	if err == nil && s.GTak() > 0 {
-		h = append(h, s.Hjemmel(), praksis5GDato)
+		h = append(h, s.GTakHjemmel(), praksis5GDato)
 	}
 	if medLinjer {
 		if harGrunnlag {
