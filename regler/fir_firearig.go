@@ -66,7 +66,7 @@ var fir7 = &paragraf{id: "fir-7", kilde: tiltak.Firearigforskriften, nr: "7", ti
 	versjoner: []*versjon{{fra: firFra, endretVed: forFir, bevis: Konsolidert, sisteDag: firSlutt,
 		innhold: "Lønnstilskuddet dekker 70 prosent av refusjonsgrunnlaget i inntil tolv måneder, og trappes deretter ned til 60, 50 og 35 prosent hver tolvte måned. Refusjonen kan ikke overstige fem ganger grunnbeløpet per år.",
 		merknad: "Teksten sier ikke om fem G gjelder per kalenderår eller per tiltaksår; NAVs praksis regner kalenderår.",
-		sats: []*satsdel{{typ: FastProsent, ledd: 1, gTak: 5,
+		sats: []*satsdel{{typ: FastProsent, ledd: 1, gTak: 5, gTakLedd: 2,
 			varianter: []satsvariant{{trinn: []prosenttrinn{{prosent: 70}, {fra: maneder(12), prosent: 60}, {fra: maneder(24), prosent: 50}, {fra: maneder(36), prosent: 35}}}}}}}}}
 
 // § 8 Varighet: inntil fire år.

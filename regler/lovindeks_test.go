@@ -214,6 +214,9 @@ func siteringer(t *testing.T) []sitering {
 		}
 		for _, s := range sl {
 			ut = append(ut, sitering{s.Hjemmel(), "satsen for " + string(k)})
+			if s.GTak() > 0 {
+				ut = append(ut, sitering{s.GTakHjemmel(), "G-taket for " + string(k)})
+			}
 		}
 		fl, err := regler.Fristregler(k)
 		if err != nil {

@@ -114,6 +114,7 @@ type satsdel struct {
 	typ       Satstype
 	varianter []satsvariant
 	gTak      int64 // refusjonen kan ikke overstige gTak × G per år; 0 = ingen
+	gTakLedd  int   // leddet som sier det (0: samme ledd som satsen)
 	kostnader Kostnader
 	dekker    []string // kostnadstypene (FaktiskeUtgifter), med våre ord
 	merknad   string
@@ -198,6 +199,21 @@ func (s Sats) Kostnader() Kostnader {
 
 // GTak gir hvor mange G refusjonen høyst kan utgjøre per år (0: ikke noe tak).
 func (s Sats) GTak() int64 { return s.d.gTak }
+
+// GTakHjemmel gir leddet som setter G-taket (for eksempel
+// tiltaksforskriften § 10-7 andre ledd, eller § 7 andre ledd i forskriften
+// om fireårig lønnstilskudd), eller en tom hjemmel når satsen ikke har noe
+// tak.
+func (s Sats) GTakHjemmel() tiltak.Hjemmel {
+	if s.d.gTak == 0 {
+		return tiltak.Hjemmel{}
+	}
+	h := s.Hjemmel()
+	if s.d.gTakLedd > 0 {
+		h.Ledd = s.d.gTakLedd
+	}
+	return h
+}
 
 // Dekker gir kostnadstypene et tilskudd av faktiske utgifter dekker, med
 // bibliotekets ord (en ny skive).

@@ -76,8 +76,9 @@ func BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) { return standard.B
 //   - Et tiltak eller en startdato varighetsreglene ikke modellerer, gir en
 //     feil som matcher både ErrIkkeModellert og varighet.ErrIkkeModellert.
 //
-// Innsatsgruppen kan stå i avtalen eller i faktaene; står den begge steder,
-// må de være like. Resten er som NySatsplan, BeregnManed (eller MentorManed)
+// Innsatsgruppen og arbeidsevnen kan stå i avtalen eller i faktaene; står
+// en av dem begge steder, må verdiene være like. Satsplanen og varigheten
+// leser dermed den samme arbeidsevnen. Resten er som NySatsplan, BeregnManed (eller MentorManed)
 // og Tilskuddsperioder (eller VTAOTilskuddsperioder), med feltene prefikset
 // "avtale.", "lonn." og "fakta.". En lønn eller prosent som mangler, er en
 // feil, aldri 0.
@@ -100,6 +101,17 @@ func (s *Satser) BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) {
 	case a.Innsatsgruppe != f.Innsatsgruppe:
 		return Avtaleberegning{}, feltFeil("avtale.innsatsgruppe", a.Innsatsgruppe.String(),
 			"er ulik fakta.innsatsgruppe ("+f.Innsatsgruppe.String()+")", ErrUkjentFaktum)
+	}
+	// Arbeidsevnen avgjør både prosenten (NySatsplan) og varigheten: de to
+	// må lese den samme.
+	switch {
+	case a.Arbeidsevne == tiltak.ArbeidsevneUkjent:
+		a.Arbeidsevne = f.Arbeidsevne
+	case f.Arbeidsevne == tiltak.ArbeidsevneUkjent:
+		f.Arbeidsevne = a.Arbeidsevne
+	case a.Arbeidsevne != f.Arbeidsevne:
+		return Avtaleberegning{}, feltFeil("avtale.arbeidsevne", a.Arbeidsevne.String(),
+			"er ulik fakta.arbeidsevne ("+f.Arbeidsevne.String()+")", ErrUkjentFaktum)
 	}
 	ut := Avtaleberegning{Tiltak: a.Tiltak, Avtaleperiode: a.Periode}
 	var plan Satsplan

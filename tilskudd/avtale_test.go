@@ -17,11 +17,19 @@ func avtalegrunnlag(kode tiltak.Kode, fra, til string, f tiltak.Fakta) Avtalegru
 }
 
 // TestBeregnAvtaleVarighet: issue 13 punkt 4. Avtalen sjekkes mot maksimal
-// varighet før plan og perioder regnes, med grensene på begge sider.
+// varighet før plan og perioder regnes, med grensene på begge sider. id er
+// varighetsregelen; plan er paragrafversjonen satsplanen bygger på og
+// prosent den første prosenten i planen. Antall perioder er én per
+// kalendermåned, pluss én når et trinn begynner midt i en måned.
 func TestBeregnAvtaleVarighet(t *testing.T) {
 	veiledning := tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledning, Arbeidsevne: tiltak.IkkeNedsattArbeidsevne}
 	nedsattUkjent := tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne}
 	nedsatt := tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne, Arbeidsevne: tiltak.NedsattArbeidsevne}
+	bareEvne := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne}
+	motstrid := tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne, Arbeidsevne: tiltak.IkkeNedsattArbeidsevne}
+	fast := tiltak.Fakta{Stillingstype: tiltak.FastStilling}
+	medProsent := func(g Avtalegrunnlag, p string) Avtalegrunnlag { g.Avtale.AvtaltProsent = NP(p); return g }
+	const midl, v19, v16 = tiltak.MidlertidigLonnstilskudd, "tf-9-5-v20190701", "tf-9-5-v20160101"
 	for _, r := range []struct {
 		id, navn string
 		g        Avtalegrunnlag
@@ -29,35 +37,41 @@ func TestBeregnAvtaleVarighet(t *testing.T) {
 		felt     string // feltet i feilen
 		tillatt  string // Brudd.Tillatt
 		perioder int
+		plan     string // Satsplan.Versjon
+		prosent  string // første trinns prosent
 	}{
-		{"tf-9-varighet", "ett år: siste dag", avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2025-01-15", "2026-01-14", veiledning), nil, "", "", 14},
-		{"tf-9-varighet", "ett år og én dag", avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2025-01-15", "2026-01-15", veiledning), varighet.ErrForLang, "avtale.periode.til", "2026-01-14", 0},
-		{"tf-9-varighet", "til 9999-12-31 (issue 13)", avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2025-01-15", "9999-12-31", veiledning), varighet.ErrForLang, "avtale.periode.til", "2026-01-14", 0},
-		{"tf-9-varighet", "to år ved nedsatt arbeidsevne", avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2025-01-15", "2027-01-14", nedsatt), nil, "", "", 26},
-		{"tf-9-varighet", "to år og én dag ved nedsatt arbeidsevne", avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2025-01-15", "2027-01-15", nedsatt), varighet.ErrForLang, "avtale.periode.til", "2027-01-14", 0},
-		{"tf-9-varighet", "arbeidsevnen ukjent: ett år holder", avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2025-01-15", "2026-01-14", nedsattUkjent), nil, "", "", 13},
-		{"tf-9-varighet", "arbeidsevnen ukjent: to år må vurderes", avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2025-01-15", "2027-01-14", nedsattUkjent), varighet.ErrMaVurderes, "avtale.periode.til", "2026-01-14", 0},
-		{"tf-9-varighet", "arbeidsevnen ukjent: over to år er for lang", avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2025-01-15", "2027-01-15", nedsattUkjent), varighet.ErrForLang, "avtale.periode.til", "2026-01-14", 0},
-		{"tf-10-7-sats", "varig lønnstilskudd er ikke tidsbegrenset", func() Avtalegrunnlag {
-			g := avtalegrunnlag(tiltak.VarigLonnstilskudd, "2025-01-01", "2030-12-31", tiltak.Fakta{})
-			g.Avtale.AvtaltProsent = NP("75")
-			return g
-		}(), nil, "", "", 72},
-		{"tf-8-sats", "sommerjobb fire uker", func() Avtalegrunnlag {
-			g := avtalegrunnlag(tiltak.Sommerjobb, "2025-06-16", "2025-07-13", tiltak.Fakta{})
-			g.Avtale.AvtaltProsent = NP("50")
-			return g
-		}(), nil, "", "", 2},
-		{"tf-8-sats", "sommerjobb fire uker og én dag", func() Avtalegrunnlag {
-			g := avtalegrunnlag(tiltak.Sommerjobb, "2025-06-16", "2025-07-14", tiltak.Fakta{})
-			g.Avtale.AvtaltProsent = NP("50")
-			return g
-		}(), varighet.ErrForLang, "avtale.periode.til", "2025-07-13", 0},
-		{"tf-9-6-varighet-v2016", "varigheten 2019–2020 er ikke modellert", func() Avtalegrunnlag {
-			g := avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2020-01-01", "2020-06-30", veiledning)
-			g.Avtale.AvtaltProsent = NP("40")
-			return g
-		}(), ErrIkkeModellert, "avtale.periode.fra", "", 0},
+		// 15.01.2025 + 1 år − 1 dag = 14.01.2026. 14 perioder: 13 måneder og
+		// juli delt ved trinnet 15.07.2025 (40 → 30).
+		{"tf-9-4-v20190701", "ett år: siste dag", avtalegrunnlag(midl, "2025-01-15", "2026-01-14", veiledning), nil, "", "", 14, v19, "40"},
+		{"tf-9-4-v20190701", "ett år og én dag", avtalegrunnlag(midl, "2025-01-15", "2026-01-15", veiledning), varighet.ErrForLang, "avtale.periode.til", "2026-01-14", 0, "", ""},
+		{"tf-9-4-v20190701", "til 9999-12-31 (issue 13)", avtalegrunnlag(midl, "2025-01-15", "9999-12-31", veiledning), varighet.ErrForLang, "avtale.periode.til", "2026-01-14", 0, "", ""},
+		// To år: 26 perioder (25 måneder, januar 2026 delt ved 60 → 50).
+		{"tf-9-4-v20190701", "to år ved nedsatt arbeidsevne", avtalegrunnlag(midl, "2025-01-15", "2027-01-14", nedsatt), nil, "", "", 26, v19, "60"},
+		{"tf-9-4-v20190701", "to år og én dag ved nedsatt arbeidsevne", avtalegrunnlag(midl, "2025-01-15", "2027-01-15", nedsatt), varighet.ErrForLang, "avtale.periode.til", "2027-01-14", 0, "", ""},
+		// Bare innsatsgruppen: prosenten utledes (praksis), varigheten må
+		// vurderes over ett år.
+		{"tf-9-4-v20190701", "arbeidsevnen ukjent: ett år holder", avtalegrunnlag(midl, "2025-01-15", "2026-01-14", nedsattUkjent), nil, "", "", 13, v19, "60"},
+		{"tf-9-4-v20190701", "arbeidsevnen ukjent: to år må vurderes", avtalegrunnlag(midl, "2025-01-15", "2027-01-14", nedsattUkjent), varighet.ErrMaVurderes, "avtale.periode.til", "2026-01-14", 0, "", ""},
+		{"tf-9-4-v20190701", "arbeidsevnen ukjent: over to år er for lang", avtalegrunnlag(midl, "2025-01-15", "2027-01-15", nedsattUkjent), varighet.ErrForLang, "avtale.periode.til", "2026-01-14", 0, "", ""},
+		// Arbeidsevnen i faktaene gir prosenten også uten innsatsgruppe, og
+		// går foran innsatsgruppen: satsplan og varighet leser den samme.
+		{"tf-9-4-v20190701", "bare arbeidsevnen i faktaene: 60 %", avtalegrunnlag(midl, "2025-01-15", "2027-01-14", bareEvne), nil, "", "", 26, v19, "60"},
+		{"tf-9-4-v20190701", "arbeidsevnen går foran innsatsgruppen: 40 % og ett år", avtalegrunnlag(midl, "2025-01-15", "2026-01-14", motstrid), nil, "", "", 14, v19, "40"},
+		{"tf-9-4-v20190701", "arbeidsevnen går foran innsatsgruppen: to år er for lang", avtalegrunnlag(midl, "2025-01-15", "2027-01-14", motstrid), varighet.ErrForLang, "avtale.periode.til", "2026-01-14", 0, "", ""},
+		// Skiftet 1. juli 2019: 2016-teksten (ett år, 50 % avtalt) og
+		// 2019-teksten (ett år, 40 % → 30 % fra 01.01.2020).
+		{"tf-9-6-v20160101", "start 30. juni 2019: 2016-teksten", medProsent(avtalegrunnlag(midl, "2019-06-30", "2020-06-29", veiledning), "50"), nil, "", "", 13, v16, "50"},
+		{"tf-9-4-v20190701", "start 1. juli 2019: 2019-teksten", avtalegrunnlag(midl, "2019-07-01", "2020-06-30", veiledning), nil, "", "", 12, v19, "40"},
+		{"tf-9-4-v20190701", "2020: modellert etter 2019-teksten", medProsent(avtalegrunnlag(midl, "2020-01-01", "2020-06-30", veiledning), "40"), nil, "", "", 6, v19, "40"},
+		{"tf-9-6-v20160101", "før tiltaksforskriften", medProsent(avtalegrunnlag(midl, "2015-12-31", "2016-06-30", veiledning), "50"), ErrIkkeModellert, "avtale.periode.fra", "", 0, "", ""},
+		{"tf-10-7-v20160101", "varig lønnstilskudd er ikke tidsbegrenset", medProsent(avtalegrunnlag(tiltak.VarigLonnstilskudd, "2025-01-01", "2030-12-31", tiltak.Fakta{}), "75"), nil, "", "", 72, "tf-10-7-v20160101", "75"},
+		{"tf-8-4-v20210422", "sommerjobb fire uker", medProsent(avtalegrunnlag(tiltak.Sommerjobb, "2025-06-16", "2025-07-13", tiltak.Fakta{}), "50"), nil, "", "", 2, "tf-8-6-v20210422", "50"},
+		{"tf-8-4-v20210422", "sommerjobb fire uker og én dag", medProsent(avtalegrunnlag(tiltak.Sommerjobb, "2025-06-16", "2025-07-14", tiltak.Fakta{}), "50"), varighet.ErrForLang, "avtale.periode.til", "2025-07-13", 0, "", ""},
+		{"tf-8-4-v20210422", "sommerjobb med nedsatt arbeidsevne i faktaene: 75 %", avtalegrunnlag(tiltak.Sommerjobb, "2025-06-16", "2025-07-13", bareEvne), nil, "", "", 2, "tf-8-6-v20210422", "75"},
+		// Fireårig: inntil fire år (fir § 8); 01.08.2026 + 4 år − 1 dag =
+		// 31.07.2030. NySatsplan sjekker ikke dette, BeregnAvtale gjør.
+		{"fir-8-v20260801", "fireårig fire år", avtalegrunnlag(tiltak.FirearigLonnstilskudd, "2026-08-01", "2030-07-31", fast), nil, "", "", 48, "fir-7-v20260801", "70"},
+		{"fir-8-v20260801", "fireårig fire år og én dag", avtalegrunnlag(tiltak.FirearigLonnstilskudd, "2026-08-01", "2030-08-01", fast), varighet.ErrForLang, "avtale.periode.til", "2030-07-31", 0, "", ""},
 	} {
 		t.Run(r.id+"/"+r.navn, func(t *testing.T) {
 			got, err := BeregnAvtale(r.g)
@@ -68,10 +82,18 @@ func TestBeregnAvtaleVarighet(t *testing.T) {
 				if len(got.Perioder) != r.perioder || got.Satsplan == nil || got.Maned == nil || got.Varighet.Tiltak != r.g.Avtale.Tiltak {
 					t.Fatalf("%d perioder (vil ha %d), %+v", len(got.Perioder), r.perioder, got)
 				}
-				// Samme som NySatsplan + Tilskuddsperioder.
+				if got.Varighet.Hjemmel.ID != r.id || got.Satsplan.Versjon != r.plan || !got.Satsplan.Trinn[0].Prosent.Equal(N(r.prosent)) {
+					t.Errorf("varighet %s, plan %s, første prosent %v; vil ha %s, %s, %s",
+						got.Varighet.Hjemmel.ID, got.Satsplan.Versjon, got.Satsplan.Trinn[0].Prosent, r.id, r.plan, r.prosent)
+				}
+				// Samme som NySatsplan + Tilskuddsperioder med fakta flyttet
+				// inn i avtalen.
 				a := r.g.Avtale
 				if a.Innsatsgruppe == 0 {
 					a.Innsatsgruppe = r.g.Fakta.Innsatsgruppe
+				}
+				if a.Arbeidsevne == 0 {
+					a.Arbeidsevne = r.g.Fakta.Arbeidsevne
 				}
 				plan, _ := NySatsplan(a)
 				p, _ := Tilskuddsperioder(plan, r.g.Lonn, r.g.Avrunding)
@@ -88,7 +110,7 @@ func TestBeregnAvtaleVarighet(t *testing.T) {
 				return
 			}
 			var b *varighet.Brudd
-			if !errors.As(err, &b) || b.Tillatt != D(r.tillatt) || b.Hjemmel.ID == "" || b.Grense == "" {
+			if !errors.As(err, &b) || b.Tillatt != D(r.tillatt) || b.Hjemmel.ID != r.id || b.Grense == "" {
 				t.Fatalf("brudd %+v", b)
 			}
 			if r.err == varighet.ErrMaVurderes {
@@ -114,7 +136,12 @@ func TestBeregnAvtaleFeil(t *testing.T) {
 		{"OTP mangler", func(g *Avtalegrunnlag) { g.Lonn.OTPProsent = decimal.NullDecimal{} }, ErrMangler, "lonn.otp_prosent"},
 		{"negativ lønn", func(g *Avtalegrunnlag) { g.Lonn.Manedslonn = NP("-1") }, ErrUgyldigBelop, "lonn.manedslonn"},
 		{"ulik innsatsgruppe", func(g *Avtalegrunnlag) { g.Avtale.Innsatsgruppe = tiltak.JobbeDelvis }, ErrUkjentFaktum, "avtale.innsatsgruppe"},
-		{"innsatsgruppe mangler", func(g *Avtalegrunnlag) { g.Fakta.Innsatsgruppe = 0 }, ErrUkjentFaktum, "avtale.innsatsgruppe"},
+		// Uten innsatsgruppe og arbeidsevne kan prosenten ikke velges (§ 9-5
+		// tredje ledd skiller på nedsatt arbeidsevne).
+		{"innsatsgruppe og arbeidsevne mangler", func(g *Avtalegrunnlag) { g.Fakta.Innsatsgruppe = 0 }, ErrUkjentFaktum, "avtale.arbeidsevne"},
+		{"ulik arbeidsevne", func(g *Avtalegrunnlag) {
+			g.Avtale.Arbeidsevne, g.Fakta.Arbeidsevne = tiltak.NedsattArbeidsevne, tiltak.IkkeNedsattArbeidsevne
+		}, ErrUkjentFaktum, "avtale.arbeidsevne"},
 		{"ugyldige fakta", func(g *Avtalegrunnlag) { g.Fakta.Fodselsdato = D("1800-01-01") }, tiltak.ErrUgyldigFaktum, "fakta.fodselsdato"},
 		{"ukjent tiltak", func(g *Avtalegrunnlag) { g.Avtale.Tiltak = "x" }, tiltak.ErrUkjentTiltak, "avtale.tiltak"},
 		{"tiltak uten prosentplan", func(g *Avtalegrunnlag) { g.Avtale.Tiltak = tiltak.Arbeidstrening }, ErrIkkeModellert, "avtale.tiltak"},
@@ -138,7 +165,7 @@ func TestBeregnAvtaleVTAO(t *testing.T) {
 	g := Avtalegrunnlag{Avtale: Avtale{Tiltak: tiltak.VTAO, Periode: P("2026-08-15", "2026-12-31")}}
 	b, err := BeregnAvtale(g)
 	if err != nil || len(b.Perioder) != 5 || !b.Perioder[4].Belop.Equal(N("7321")) || b.Satsplan != nil || len(b.Avvik) != 0 {
-		t.Fatalf("tf-14-8-sats VTAO: %+v %v", b, err)
+		t.Fatalf("tf-14-8-v20161001 VTAO: %+v %v", b, err)
 	}
 	g.Avtale.Periode = P("2026-09-01", "2026-12-31")
 	b, err = BeregnAvtale(g)
@@ -151,6 +178,6 @@ func TestBeregnAvtaleVTAO(t *testing.T) {
 	sjekkFeil(t, err, ErrIngenSats, "avtale.periode")
 	s, _ := StandardSatser().Med(TabellVTAO, Sats{Fra: D("2027-01-01"), Til: D("2027-12-31"), Belop: N("7500"), Bevis: "testverdi"})
 	if b, err := s.BeregnAvtale(g); err != nil || !b.Perioder[1].Belop.Equal(N("7500")) {
-		t.Errorf("tf-14-8-sats med tjenestens sats: %+v %v", b.Perioder, err)
+		t.Errorf("tf-14a-7-v20260901 med tjenestens sats: %+v %v", b.Perioder, err)
 	}
 }

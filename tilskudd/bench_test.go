@@ -163,6 +163,7 @@ func BenchmarkNySatsplan(b *testing.B) {
 }
 
 func BenchmarkBeregnManed(b *testing.B) {
+	p40 := N("40")
 	for _, a := range []Avrunding{AvrundingDesimal, AvrundingNAV} {
 		b.Run(a.String(), func(b *testing.B) {
 			b.ReportAllocs()

@@ -34,9 +34,9 @@ func Dekker(kode tiltak.Kode, d tiltak.Dato) (Dekningsregel, error) {
 	if d.IsZero() {
 		return Dekningsregel{}, feltFeil("dato", "", "mangler dato", ErrUkjentFaktum)
 	}
-	s, err := regler.SatsFor(kode, d)
+	s, err := satsFor(kode, d, "dato")
 	if err != nil {
-		return Dekningsregel{}, feltFeil("dato", d.String(), err.Error(), ErrIkkeModellert)
+		return Dekningsregel{}, err
 	}
 	if s.Type() != regler.FaktiskeUtgifter || len(s.Dekker()) == 0 {
 		return Dekningsregel{}, feltFeil("tiltak", string(kode), "tilskuddet betales ikke etter en liste over kostnader ("+s.Type().String()+")", ErrIkkeModellert)

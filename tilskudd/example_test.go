@@ -18,10 +18,13 @@ func tall(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 func oppgitt(s string) decimal.NullDecimal { return decimal.NewNullDecimal(tall(s)) }
 
 func ExampleNySatsplan() {
+	// Midlertidig lønnstilskudd uten nedsatt arbeidsevne: 40 % i seks
+	// måneder, så 30 % (§ 9-5 tredje ledd). 31. august + 6 måneder er
+	// 29. februar i et skuddår.
 	plan, err := tilskudd.NySatsplan(tilskudd.Avtale{
-		Tiltak:        tiltak.MidlertidigLonnstilskudd,
-		Periode:       tiltak.Periode{Fra: dato("2023-08-31"), Til: dato("2024-08-30")},
-		Innsatsgruppe: tiltak.TrengerVeiledning,
+		Tiltak:      tiltak.MidlertidigLonnstilskudd,
+		Periode:     tiltak.Periode{Fra: dato("2023-08-31"), Til: dato("2024-08-30")},
+		Arbeidsevne: tiltak.IkkeNedsattArbeidsevne,
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -30,11 +33,29 @@ func ExampleNySatsplan() {
 	for _, t := range plan.Trinn {
 		fmt.Println(t.Periode, t.Prosent, "%")
 	}
-	fmt.Println(plan.Hjemmel, "uverifisert:", plan.Uverifisert)
+	fmt.Println(plan.Versjon, "–", plan.Hjemmel, "– uverifisert:", plan.Uverifisert)
 	// Output:
 	// 2023-08-31/2024-02-28 40 %
 	// 2024-02-29/2024-08-30 30 %
-	// tiltaksforskriften (kapittel 9 etter omnummereringen; paragrafnummer og ordlyd ikke verifisert) uverifisert: true
+	// tf-9-5-v20190701 – tiltaksforskriften § 9-5 tredje ledd – uverifisert: false
+}
+
+// Er arbeidsevnen ikke oppgitt, utleder NAV den av innsatsgruppen. Det er
+// praksis, ikke forskrift, og planen sier det.
+func ExampleNySatsplan_innsatsgruppe() {
+	plan, _ := tilskudd.NySatsplan(tilskudd.Avtale{
+		Tiltak:        tiltak.MidlertidigLonnstilskudd,
+		Periode:       tiltak.Periode{Fra: dato("2019-07-01"), Til: dato("2021-06-30")},
+		Innsatsgruppe: tiltak.JobbeDelvis,
+	})
+	for _, t := range plan.Trinn {
+		fmt.Println(t.Periode, t.Prosent, "%")
+	}
+	fmt.Println(plan.Praksis[0].ID)
+	// Output:
+	// 2019-07-01/2020-06-30 60 %
+	// 2020-07-01/2021-06-30 50 %
+	// praksis-midl-innsatsgruppe
 }
 
 func ExampleBeregnManed() {
@@ -97,7 +118,7 @@ func ExampleG() {
 
 func ExampleStopp() {
 	v, _ := tilskudd.Stopp(tiltak.MidlertidigLonnstilskudd, tilskudd.Stopphendelse{Type: tilskudd.Permittering, Dato: dato("2024-03-10")})
-	fmt.Println("opphører fra", v.Fra, "–", v.Hjemmel.Kilde.Kortnavn)
+	fmt.Println("opphører fra", v.Fra, "–", v.Hjemmel.Kilde.Kortnavn())
 	// Output:
 	// opphører fra 2024-03-10 – direktoratets instruks 20. januar 2021
 }

@@ -23,10 +23,20 @@ func FuzzSatsplanOgPerioder(f *testing.F) {
 		start := D("1970-01-01").AddDays(int(startDag % 40000))
 		slutt := start.AddDays(int(lengde % 3000))
 		a := Avtale{Tiltak: koder[int(k)%len(koder)], Periode: tiltak.Periode{Fra: start, Til: slutt},
-			Innsatsgruppe: tiltak.Innsatsgruppe(gruppe % 7), AvtaltProsent: decimal.NewNullDecimal(decimal.New(prosent%200, 0))}
+			Innsatsgruppe: tiltak.Innsatsgruppe(gruppe % 7), Arbeidsevne: tiltak.Arbeidsevne(gruppe / 7 % 5),
+			AvtaltProsent: decimal.NewNullDecimal(decimal.New(prosent%200, 0))}
 		plan, err := NySatsplan(a)
 		if err != nil {
 			return
+		}
+		// Er arbeidsevnen oppgitt, avgjør forskriften varianten: NAVs
+		// utledning av innsatsgruppen brukes ikke.
+		if a.Arbeidsevne != tiltak.ArbeidsevneUkjent {
+			for _, h := range plan.Praksis {
+				if h.ID == "praksis-midl-innsatsgruppe" {
+					t.Fatalf("innsatsgruppen brukt selv om arbeidsevnen er oppgitt: %+v", plan)
+				}
+			}
 		}
 		forrige := plan.Avtaleperiode.Fra.AddDays(-1)
 		for _, tr := range plan.Trinn {

@@ -2,6 +2,7 @@ package tilskudd
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -56,3 +57,14 @@ func sjekkFeil(t *testing.T, err, want error, felt string) bool {
 }
 
 func errorsIs(err, target error) bool { return errors.Is(err, target) }
+
+// hjemmelnokler gir hjemlene som «id/ledd» (ledd 0 for hele paragrafen og
+// for praksis), så en rad kan skrive forventet hjemmel for hånd:
+// "tf-9-4-v20160101/2" er tiltaksforskriften § 9-4 andre ledd i 2016-teksten.
+func hjemmelnokler(l []tiltak.Hjemmel) []string {
+	ut := make([]string, len(l))
+	for i, h := range l {
+		ut[i] = h.ID + "/" + strconv.Itoa(h.Ledd)
+	}
+	return ut
+}

@@ -60,7 +60,7 @@ func TestInntektslinjer(t *testing.T) {
 		belop      string // refusjonsbeløp
 		oppgjor    Oppgjor
 		grunner    []Linjegrunn
-		hjemmel    string // hjemmelens id for linje 1 når den ikke teller på grunn av beskrivelsen
+		hjemmel    string // hjemmelen («id/ledd») for en linje som ikke teller på grunn av beskrivelsen
 	}
 	var rader []rad
 	for _, b := range Lonnsbeskrivelser() {
@@ -70,37 +70,39 @@ func TestInntektslinjer(t *testing.T) {
 	}
 	med := func(g Refusjonsgrunnlag, f func(*Refusjonsgrunnlag)) Refusjonsgrunnlag { f(&g); return g }
 	rader = append(rader, []rad{
-		{"tf-9-5-lonnsbegrep", "overtid telles ikke (§ 9-5 andre ledd)",
+		{"tf-9-5-v20190701", "overtid telles ikke (§ 9-5 andre ledd)",
 			linjegrunnlag(lonnslinje("30000"), linje(InntektstypeLonn, "overtidsgodtgjoerelse", "5000", tiltak.Ja)),
-			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-9-5-lonnsbegrep"},
-		{"tf-9-5-lonnsbegrep", "1. juli 2019: § 9-5 andre ledd",
+			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-9-5-v20190701/2"},
+		{"tf-9-5-v20190701", "1. juli 2019: § 9-5 andre ledd",
 			med(linjegrunnlag(lonnslinje("30000"), linje(InntektstypeLonn, "bonus", "5000", tiltak.Ja)), func(g *Refusjonsgrunnlag) { g.Periode = P("2019-07-01", "2019-07-31") }),
-			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-9-5-lonnsbegrep"},
-		{"tf-9-4-lonnsbegrep-2016", "30. juni 2019: § 9-4 tredje ledd (2016)",
+			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-9-5-v20190701/2"},
+		{"tf-9-4-v20160101", "30. juni 2019: § 9-4 tredje ledd (2016)",
 			med(linjegrunnlag(lonnslinje("30000"), linje(InntektstypeLonn, "bonus", "5000", tiltak.Ja)), func(g *Refusjonsgrunnlag) { g.Periode = P("2019-06-30", "2019-06-30") }),
-			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-9-4-lonnsbegrep-2016"},
-		{"tf-10-6-lonnsbegrep", "varig: overtid telles ikke (§ 10-6 tredje ledd)",
+			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-9-4-v20160101/3"},
+		{"tf-10-6-v20160101", "varig: overtid telles ikke (§ 10-6 tredje ledd)",
 			med(linjegrunnlag(lonnslinje("30000"), linje(InntektstypeLonn, "overtidsgodtgjoerelse", "5000", tiltak.Ja)), func(g *Refusjonsgrunnlag) {
 				g.Tiltak, g.UtbetaltIAret = tiltak.VarigLonnstilskudd, NP("0")
 			}),
-			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-10-6-lonnsbegrep"},
-		{"tf-8-6-lonnsbegrep", "sommerjobb: overtid telles ikke (§ 8-6 tredje ledd)",
+			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-10-6-v20160101/3"},
+		{"tf-8-6-v20210422", "sommerjobb: overtid telles ikke (§ 8-6 tredje ledd)",
 			med(linjegrunnlag(lonnslinje("30000"), linje(InntektstypeLonn, "overtidsgodtgjoerelse", "5000", tiltak.Ja)), func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Sommerjobb }),
-			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-8-6-lonnsbegrep"},
-		{"praksis-inntektslinjer", "fireårig: NAVs praksis er hjemmelen",
+			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-8-6-v20210422/3"},
+		// Fireårig: § 6 andre ledd i forskriften om forsøket sier også hva som
+		// er lønn (før omleggingen var NAVs praksis eneste hjemmel).
+		{"fir-6-v20260801", "fireårig: § 6 andre ledd",
 			med(linjegrunnlag(lonnslinje("30000"), linje(InntektstypeLonn, "overtidsgodtgjoerelse", "5000", tiltak.Ja)), func(g *Refusjonsgrunnlag) {
 				g.Tiltak, g.Periode, g.UtbetaltIAret = tiltak.FirearigLonnstilskudd, P("2026-08-01", "2026-08-31"), NP("0")
 			}),
-			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "praksis-inntektslinjer"},
+			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "fir-6-v20260801/2"},
 		{"praksis-inntektslinjer", "feriepenger er ikke lønn i grunnlaget",
 			linjegrunnlag(lonnslinje("30000"), linje(InntektstypeLonn, "feriepenger", "3600", tiltak.Ja)),
-			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-9-5-lonnsbegrep"},
+			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnBeskrivelse}, "tf-9-5-v20190701/2"},
 		{"praksis-inntektslinjer", "ukjent inntektstype listes og telles ikke",
 			linjegrunnlag(lonnslinje("30000"), linje("YTELSE_FRA_OFFENTLIGE", "sykepenger", "9000", tiltak.Ja), linje("", "", "1", tiltak.Ja)),
 			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnInntektstype, GrunnInntektstype}, ""},
 		{"praksis-inntektslinjer", "ukjent beskrivelse listes og telles ikke",
 			linjegrunnlag(linje(InntektstypeLonn, "noeNyttFraSkatteetaten", "5000", tiltak.Ja), lonnslinje("30000")),
-			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnBeskrivelse, GrunnLonn}, "tf-9-5-lonnsbegrep"},
+			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnBeskrivelse, GrunnLonn}, "tf-9-5-v20190701/2"},
 		{"praksis-inntektslinjer", "opptjent utenfor perioden (arbeidsgiverens svar)",
 			linjegrunnlag(lonnslinje("30000"), linje(InntektstypeLonn, "fastloenn", "30000", tiltak.Nei)),
 			"30000", "30000", "0", "15642", "15642", Utbetaling, []Linjegrunn{GrunnLonn, GrunnOpptjentUtenfor}, ""},
@@ -172,8 +174,8 @@ func TestInntektslinjer(t *testing.T) {
 					!cmp.Equal(v.Linje, r.g.Inntektslinjer[i]) {
 					t.Errorf("linje %d: %+v, vil ha grunn %v", i, v, r.grunner[i])
 				}
-				if v.Grunn == GrunnBeskrivelse && v.Hjemmel.ID != r.hjemmel {
-					t.Errorf("linje %d: hjemmel %s, vil ha %s", i, v.Hjemmel.ID, r.hjemmel)
+				if h := hjemmelnokler([]tiltak.Hjemmel{v.Hjemmel})[0]; v.Grunn == GrunnBeskrivelse && h != r.hjemmel {
+					t.Errorf("linje %d: hjemmel %s, vil ha %s", i, h, r.hjemmel)
 				}
 			}
 			if !slices.ContainsFunc(got.Hjemler, func(h tiltak.Hjemmel) bool { return h == praksisInntektslinjer }) {
@@ -320,5 +322,41 @@ func TestInntektslinjerJSON(t *testing.T) {
 	}
 	if Linjegrunn(99).String() != "ukjent" || Linjegrunn(99).Forklaring() != "" {
 		t.Error("ukjent grunn")
+	}
+}
+
+// TestHjemmelLonnsbegrep: leddet som sier at overtid og variable tillegg
+// ikke er lønn, lest i teksten som gjelder på datoen. Skiftene: § 9-4
+// tredje ledd → § 9-5 andre ledd 1. juli 2019; sommerjobb fra 22. april
+// 2021; fireårig (§ 6 andre ledd) fra 1. august 2026 ut 2032.
+func TestHjemmelLonnsbegrep(t *testing.T) {
+	for _, r := range []struct {
+		id   string
+		kode tiltak.Kode
+		dag  string
+		want string // "id/ledd", "" = ingen
+	}{
+		{"tf-9-4-v20160101", tiltak.MidlertidigLonnstilskudd, "2016-01-01", "tf-9-4-v20160101/3"},
+		{"tf-9-4-v20160101", tiltak.MidlertidigLonnstilskudd, "2019-06-30", "tf-9-4-v20160101/3"},
+		{"tf-9-5-v20190701", tiltak.MidlertidigLonnstilskudd, "2019-07-01", "tf-9-5-v20190701/2"},
+		{"tf-9-4-v20160101", tiltak.MidlertidigLonnstilskudd, "2015-12-31", ""},
+		{"tf-10-6-v20160101", tiltak.VarigLonnstilskudd, "2024-01-01", "tf-10-6-v20160101/3"},
+		{"tf-8-6-v20210422", tiltak.Sommerjobb, "2021-04-21", ""},
+		{"tf-8-6-v20210422", tiltak.Sommerjobb, "2021-04-22", "tf-8-6-v20210422/3"},
+		{"fir-6-v20260801", tiltak.FirearigLonnstilskudd, "2026-07-31", ""},
+		{"fir-6-v20260801", tiltak.FirearigLonnstilskudd, "2026-08-01", "fir-6-v20260801/2"},
+		{"fir-6-v20260801", tiltak.FirearigLonnstilskudd, "2032-12-31", "fir-6-v20260801/2"},
+		{"fir-6-v20260801", tiltak.FirearigLonnstilskudd, "2033-01-01", ""},
+		{"tf-5-6-v20180101", tiltak.Mentor, "2024-01-01", ""},
+		{"tf-14-8-v20161001", tiltak.VTAO, "2024-01-01", ""},
+	} {
+		h, ok := HjemmelLonnsbegrep(r.kode, D(r.dag))
+		got := ""
+		if ok {
+			got = hjemmelnokler([]tiltak.Hjemmel{h})[0]
+		}
+		if got != r.want || ok != (r.want != "") {
+			t.Errorf("%s %s %s: %q %v, vil ha %q", r.id, r.kode, r.dag, got, ok, r.want)
+		}
 	}
 }

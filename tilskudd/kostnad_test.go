@@ -21,15 +21,21 @@ func TestBeregnManed(t *testing.T) {
 	//   tillegg     = rund(3 600 + 672 + 4 832,352) = rund(9 104,352) = 9 104
 	//   kostnad     = 30 000 + 9 104           = 39 104
 	//   40 %: 15 641,6 → 15 642; 30 %: 11 731,2 → 11 731; 60 %: 23 462,4 → 23 462; 67 %: 26 199,68 → 26 200
+	//   50 %: 19 552; 75 %: 29 328; 70 %: 27 372,8 → 27 373; 35 %: 13 686,4 → 13 686
+	// Prosentene er satsene i paragrafversjonen raden navngir.
 	want := Lonnskostnad{Manedslonn: N("30000"), Feriepenger: N("3600"), OTP: N("672"), Arbeidsgiveravgift: N("4832.352"), Tillegg: N("9104"), Sum: N("39104")}
 	for _, r := range []struct {
 		id, prosent, tilskudd string
 	}{
 		{"praksis-kostnadskjede", "40", "15642"},
-		{"tf-9-4-refusjonsgrunnlag", "30", "11731"},
-		{"tf-10-6-refusjonsgrunnlag", "60", "23462"},
-		{"tf-10-7-sats", "67", "26200"},
-		{"tf-5-6-mentor", "100", "39104"},
+		{"tf-9-5-v20190701", "30", "11731"},
+		{"tf-9-5-v20190701.sats-nedsatt-arbeidsevne", "60", "23462"},
+		{"tf-10-7-v20160101", "67", "26200"},
+		{"tf-8-6-v20210422", "50", "19552"},
+		{"tf-8-6-v20210422.sats-nedsatt-arbeidsevne", "75", "29328"},
+		{"fir-7-v20260801", "70", "27373"},
+		{"fir-7-v20260801", "35", "13686"},
+		{"tf-5-6-v20180101", "100", "39104"},
 		{"praksis-kostnadskjede", "0", "0"},
 	} {
 		for _, a := range []Avrunding{AvrundingDesimal, AvrundingNAV} {

@@ -14,14 +14,15 @@ func tp(nr int, fra, til, prosent, maned, belop string) Tilskuddsperiode {
 }
 
 func TestTilskuddsperioderMidlertidig(t *testing.T) {
-	// praksis-tilskuddsperioder og praksis-forholdsmessig. Lønnskostnad
+	// praksis-tilskuddsperioder og praksis-forholdsmessig, med satsene i
+	// tf-9-5-v20190701 (40 % i seks måneder, så 30 %). Lønnskostnad
 	// 39 104 (se TestBeregnManed): 40 % gir 15 642 per måned, 30 % 11 731.
 	// Trinndato 15.07.2024. Delmåneder, regnet for hånd som
 	// rund(dager × månedsbeløp × 16 / 487):
 	//   15.–31. jan, 17 dager, 40 %: 15 642 × 17 / 30,4375 = 8 736,39 → 8 736
 	//   1.–14. jul, 14 dager, 40 %:  15 642 × 14 / 30,4375 = 7 194,68 → 7 195
 	//   15.–31. jul, 17 dager, 30 %: 11 731 × 17 / 30,4375 = 6 552,02 → 6 552
-	plan, err := NySatsplan(Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2024-12-31"), Innsatsgruppe: tiltak.TrengerVeiledning})
+	plan, err := NySatsplan(Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2024-12-31"), Arbeidsevne: tiltak.IkkeNedsattArbeidsevne})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,12 +54,12 @@ func TestTilskuddsperioderMidlertidig(t *testing.T) {
 	if err != nil || !cmp.Equal(want, got2) {
 		t.Errorf("Append: %v\n%s", err, cmp.Diff(want, got2))
 	}
-	// Kutt ved permittering 10.03.2024 (seed000-permittering-lonnstilskudd):
+	// Kutt ved permittering 10.03.2024 (seed000-instruks-v20210120):
 	// mars blir 1.–9., 9 dager: 15 642 × 9 / 30,4375 = 4 625,15 → 4 625.
 	kuttet := KuttPerioder(got, D("2024-03-10"))
 	wantK := []Tilskuddsperiode{want[0], want[1], tp(3, "2024-03-01", "2024-03-09", "40", "15642", "4625")}
 	if diff := cmp.Diff(wantK, kuttet); diff != "" {
-		t.Errorf("seed000-permittering-lonnstilskudd kuttet (-vil +fikk):\n%s", diff)
+		t.Errorf("seed000-instruks-v20210120 kuttet (-vil +fikk):\n%s", diff)
 	}
 	if k := KuttPerioder(got, D("2024-03-01")); len(k) != 2 {
 		t.Errorf("kutt på månedsskifte: %d perioder", len(k))
@@ -172,7 +173,7 @@ func TestTilskuddsperioderFirearigNAVAvrunding(t *testing.T) {
 }
 
 func TestVTAOTilskuddsperioder(t *testing.T) {
-	// tf-14-8-sats og praksis-forholdsmessig: satsen slås opp på periodens
+	// tf-14-8-v20161001 og praksis-forholdsmessig: satsen slås opp på periodens
 	// første dag. 15.–31.12.2025 (17 dager) ved 7 067: 7 067 × 17 / 30,4375
 	// = 3 947,07 → 3 947; januar 2026 hel måned: 7 321.
 	got, err := VTAOTilskuddsperioder(P("2025-12-15", "2026-01-31"))

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -282,7 +283,9 @@ func FuzzPerioderRask(f *testing.F) {
 		start := D("2016-01-01").AddDays(int(uint64(startDag) % 7000))
 		a := Avtale{Tiltak: koder[int(k)%len(koder)], Periode: tiltak.Periode{Fra: start, Til: start.AddDays(int(uint64(lengde) % 2000))},
 			Innsatsgruppe: tiltak.Innsatsgruppe(gruppe % 6), AvtaltProsent: decimal.NewNullDecimal(decimal.New(prosent%80, 0))}
-		if a.Tiltak == tiltak.MidlertidigLonnstilskudd && !start.Before(MidlertidigOvergang) || a.Tiltak == tiltak.FirearigLonnstilskudd || a.Tiltak == tiltak.Mentor {
+		// Der lovlaget gir prosenten (fast prosent eller timelønn), er den
+		// ikke avtalt; prosenten velges da av innsatsgruppen.
+		if s, err := regler.SatsFor(a.Tiltak, start); err == nil && s.Type() != regler.MaksProsent {
 			a.AvtaltProsent = decimal.NullDecimal{}
 		}
 		plan, err := NySatsplan(a)
@@ -355,6 +358,7 @@ func TestAllokeringerPenger(t *testing.T) {
 	if n := testing.AllocsPerRun(200, func() { _, _ = AppendTilskuddsperioder(buf[:0], plan, standardsatser, AvrundingDesimal) }); n > 1 {
 		t.Errorf("AppendTilskuddsperioder allokerer %v ganger, vil ha høyst 1", n)
 	}
+	p40 := N("40")
 	if n := testing.AllocsPerRun(200, func() { _, _ = BeregnManed(standardsatser, p40, AvrundingDesimal) }); n > 1 {
 		t.Errorf("BeregnManed allokerer %v ganger, vil ha høyst 1", n)
 	}

@@ -201,7 +201,9 @@ func har5G(g *Refusjonsgrunnlag) bool { return gTak(g) > 0 }
 // en verdi som mangler (ErrMangler), et beløp med feil fortegn eller over
 // MaksBelop (ErrUgyldigBelop, ErrUtenforOmrade), en prosent utenfor
 // området (ErrUgyldigSats), en feil i en inntektslinje
-// ("inntektslinjer[3].belop") og et tiltak uten refusjon (ErrIkkeModellert).
+// ("inntektslinjer[3].belop"), et tiltak uten refusjon og et lønnstilskudd
+// i en periode uten satsregel i lovlaget, for eksempel før 2016 eller
+// fireårig lønnstilskudd etter forsøket ("periode.fra") (ErrIkkeModellert).
 // Valider allokerer ikke når grunnlaget er gyldig.
 func (g *Refusjonsgrunnlag) Valider() error {
 	if err := g.Tiltak.Valider(); err != nil {
@@ -246,6 +248,11 @@ func (g *Refusjonsgrunnlag) Valider() error {
 		return nil
 	case !erLonnstilskudd(g.Tiltak):
 		return feltFeil("tiltak", string(g.Tiltak), "tiltaket har ingen refusjon", ErrIkkeModellert)
+	}
+	// Refusjonsgrunnlaget og G-taket står i satsregelen for perioden; uten
+	// den kan refusjonen ikke regnes (ellers forsvant 5G-taket i stillhet).
+	if _, err := satsFor(g.Tiltak, g.Periode.Fra, "periode.fra"); err != nil {
+		return err
 	}
 	if !g.Prosent.Valid {
 		return feltFeil("prosent", "", "mangler", ErrMangler)
@@ -377,7 +384,7 @@ func (s *Satser) BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 }
 
 // refusjonHjemler gir hjemlene for en refusjon av lønnstilskudd: leddet
-// om refusjonsgrunnlaget og satsparagrafen (med G-taket) etter lovlaget,
+// om refusjonsgrunnlaget og leddet om G-taket etter lovlaget,
 // NAVs praksis for refusjonen, og ved inntektslinjer leddet om hva som er
 // lønn og NAVs praksis for linjene.
 func refusjonHjemler(g *Refusjonsgrunnlag, medLinjer bool) []tiltak.Hjemmel {
@@ -392,7 +399,7 @@ func refusjonHjemler(g *Refusjonsgrunnlag, medLinjer bool) []tiltak.Hjemmel {
 	}
 	h = append(h, praksisRefusjon)
 	if err == nil && s.GTak() > 0 {
-		h = append(h, s.Hjemmel(), praksis5GDato)
+		h = append(h, s.GTakHjemmel(), praksis5GDato)
 	}
 	if medLinjer {
 		if harGrunnlag {

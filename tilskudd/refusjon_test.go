@@ -32,10 +32,17 @@ func TestBeregnRefusjonMellomresultater(t *testing.T) {
 		Arbeidsgiveravgift: N("4832.352"), SumUtgifter: N("39104.352"), SumUtgifterFratrukketRefundert: N("39104.352"),
 		Beregnet: N("15641.7408"), BeregnetBelop: N("15642"), EtterTak: N("15642"), MedMinusbelop: N("15642"),
 		Gjenstaende5G: N("0"), Refusjon: N("15642"), TidligereUtbetalt: N("0"), Refusjonsbelop: N("15642"),
-		Tak: IngenTak, Oppgjor: Utbetaling, Hjemler: []tiltak.Hjemmel{HjemmelRefusjonsgrunnlag9, praksisRefusjon},
+		Tak: IngenTak, Oppgjor: Utbetaling,
 	}
+	// Perioden er mars 2024: refusjonsgrunnlaget står i § 9-5 første ledd
+	// (teksten fra 1. juli 2019), og beregningen er NAVs praksis.
+	hjemler := hjemmelnokler(r.Hjemler)
+	r.Hjemler = nil
 	if diff := cmp.Diff(want, r); diff != "" {
 		t.Errorf("(-vil +fikk):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"tf-9-5-v20190701/1", "praksis-refusjon/0"}, hjemler); diff != "" {
+		t.Errorf("hjemler (-vil +fikk):\n%s", diff)
 	}
 }
 
@@ -90,8 +97,10 @@ func TestBeregnRefusjon(t *testing.T) {
 			g.Bruttolonn, g.Prosent, g.Tilskuddsbelop = NP("39105"), NP("50"), NP("20000")
 			g.FeriepengerProsent, g.OTPProsent, g.ArbeidsgiveravgiftProsent = NP("0"), NP("0"), NP("0")
 		}, "19553", "19553", "19553", IngenTak, Utbetaling},
-		{"tf-9-4-refusjonsgrunnlag", "sommerjobb uten 5G", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Sommerjobb; g.UtbetaltIAret = NP("10000000") }, "15642", "15642", "15642", IngenTak, Utbetaling},
-		{"tf-9-4-refusjonsgrunnlag", "midlertidig uten 5G", func(g *Refusjonsgrunnlag) { g.UtbetaltIAret = NP("10000000") }, "15642", "15642", "15642", IngenTak, Utbetaling},
+		// § 8-6 fjerde ledd og § 9-5 tredje ledd har ikke noe G-tak: utbetalt
+		// i året brukes ikke.
+		{"tf-8-6-v20210422", "sommerjobb uten 5G", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Sommerjobb; g.UtbetaltIAret = NP("10000000") }, "15642", "15642", "15642", IngenTak, Utbetaling},
+		{"tf-9-5-v20190701", "midlertidig uten 5G", func(g *Refusjonsgrunnlag) { g.UtbetaltIAret = NP("10000000") }, "15642", "15642", "15642", IngenTak, Utbetaling},
 		{"praksis-refusjon", "mentor: fast tilskuddsbeløp", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Mentor; g.Tilskuddsbelop = NP("3910") }, "0", "3910", "3910", IngenTak, Utbetaling},
 		{"praksis-refusjon", "VTAO: fast sats minus tidligere utbetalt", func(g *Refusjonsgrunnlag) {
 			g.Tiltak, g.Tilskuddsbelop, g.TidligereUtbetalt = tiltak.VTAO, NP("7067"), N("7067")
@@ -116,7 +125,7 @@ func TestBeregnRefusjon(t *testing.T) {
 }
 
 func TestRefusjon5G(t *testing.T) {
-	// tf-10-7-5g og praksis-5g-dato. Varig 75 %, lønn 40 000: fp 4 800, OTP
+	// tf-10-7-v20160101 (andre ledd: fem G per år) og praksis-5g-dato. Varig 75 %, lønn 40 000: fp 4 800, OTP
 	// 0,02 × 44 800 = 896, avgift 0,141 × 45 696 = 6 443,136; sum 52 139,136
 	// × 75 % = 39 104,352 → 39 104.
 	// Mai 2024: G = 124 028, 5 G = 620 140. Utbetalt i året 593 100 (= 5 ×
@@ -135,13 +144,13 @@ func TestRefusjon5G(t *testing.T) {
 		over5G       bool
 		oppgjor      Oppgjor
 	}{
-		{"tf-10-7-5g", "mai etter G-økning betaler differansen", varig("2024-05-01", "2024-05-31", "593100"), "124028", "27040", "27040", Tak5G, true, Utbetaling},
+		{"tf-10-7-v20160101", "mai etter G-økning betaler differansen", varig("2024-05-01", "2024-05-31", "593100"), "124028", "27040", "27040", Tak5G, true, Utbetaling},
 		{"praksis-5g-dato", "30. april: gammel G, taket nådd", varig("2024-04-30", "2024-04-30", "593100"), "118620", "0", "0", Tak5G, true, IngentingAGjore},
 		{"praksis-5g-dato", "april hel måned: gammel G", varig("2024-04-01", "2024-04-30", "593100"), "118620", "0", "0", Tak5G, true, IngentingAGjore},
-		{"tf-10-7-5g", "utbetalt over taket gir 0, ikke negativt", varig("2024-04-01", "2024-04-30", "700000"), "118620", "0", "0", Tak5G, true, IngentingAGjore},
-		{"tf-10-7-5g", "gjenstående lik refusjonen", varig("2024-06-01", "2024-06-30", "581036"), "124028", "39104", "39104", IngenTak, false, Utbetaling},
-		{"tf-10-7-5g", "gjenstående en krone under", varig("2024-06-01", "2024-06-30", "581037"), "124028", "39103", "39103", Tak5G, true, Utbetaling},
-		{"tf-10-7-5g", "langt under taket", varig("2024-06-01", "2024-06-30", "0"), "124028", "620140", "39104", IngenTak, false, Utbetaling},
+		{"tf-10-7-v20160101", "utbetalt over taket gir 0, ikke negativt", varig("2024-04-01", "2024-04-30", "700000"), "118620", "0", "0", Tak5G, true, IngentingAGjore},
+		{"tf-10-7-v20160101", "gjenstående lik refusjonen", varig("2024-06-01", "2024-06-30", "581036"), "124028", "39104", "39104", IngenTak, false, Utbetaling},
+		{"tf-10-7-v20160101", "gjenstående en krone under", varig("2024-06-01", "2024-06-30", "581037"), "124028", "39103", "39103", Tak5G, true, Utbetaling},
+		{"tf-10-7-v20160101", "langt under taket", varig("2024-06-01", "2024-06-30", "0"), "124028", "620140", "39104", IngenTak, false, Utbetaling},
 	} {
 		got, err := BeregnRefusjon(r.g)
 		if err != nil {
@@ -151,8 +160,10 @@ func TestRefusjon5G(t *testing.T) {
 			got.Tak != r.tak || got.Over5G != r.over5G || got.Oppgjor != r.oppgjor {
 			t.Errorf("%s %s: G %v gjenstår %v refusjon %v tak %v over %v oppgjør %v", r.id, r.navn, got.G, got.Gjenstaende5G, got.Refusjon, got.Tak, got.Over5G, got.Oppgjor)
 		}
-		if !cmp.Equal(got.Hjemler, []tiltak.Hjemmel{HjemmelRefusjonsgrunnlag10, praksisRefusjon, Hjemmel5G, praksis5GDato}) {
-			t.Errorf("hjemler: %v", got.Hjemler)
+		// Varig lønnstilskudd: refusjonsgrunnlaget i § 10-6 andre ledd,
+		// 5G-taket i § 10-7 andre ledd.
+		if diff := cmp.Diff([]string{"tf-10-6-v20160101/2", "praksis-refusjon/0", "tf-10-7-v20160101/2", "praksis-5g-dato/0"}, hjemmelnokler(got.Hjemler)); diff != "" {
+			t.Errorf("%s hjemler (-vil +fikk):\n%s", r.navn, diff)
 		}
 	}
 	// Over tilskuddsbeløpet og over 5G samtidig: 5G bestemmer.
@@ -162,12 +173,19 @@ func TestRefusjon5G(t *testing.T) {
 	if got.Tak != Tak5G || !got.OverTilskuddsbelop || !got.Over5G || !got.Refusjon.Equal(N("27040")) {
 		t.Errorf("begge tak: %+v", got)
 	}
-	// Fireårig har også 5G-tak, med G 2026 (136 549) fra august 2026.
+	// fir-7-v20260801 andre ledd: fireårig har også 5G-tak, med G 2026
+	// (136 549) fra august 2026: 5 × 136 549 = 682 745.
 	f := varig("2026-08-01", "2026-08-31", "0")
 	f.Tiltak = tiltak.FirearigLonnstilskudd
 	got, err := BeregnRefusjon(f)
 	if err != nil || !got.Har5G || !got.G.Equal(N("136549")) || !got.Gjenstaende5G.Equal(N("682745")) {
 		t.Errorf("fireårig 5G: %+v %v", got, err)
+	}
+	// Utbetalt 682 745 − 10 000 = 672 745 i året: gjenstår 10 000, og taket
+	// slår inn over beregnet 39 104.
+	f.UtbetaltIAret = NP("672745")
+	if got, err := BeregnRefusjon(f); err != nil || !got.Refusjon.Equal(N("10000")) || got.Tak != Tak5G {
+		t.Errorf("fireårig 5G nådd: %v %v %v", got.Refusjon, got.Tak, err)
 	}
 	// G for 2027 er ikke kjent: feil som navngir tabellen og datoen.
 	f.Periode = P("2027-05-01", "2027-05-31")
@@ -206,10 +224,10 @@ func TestRefusjon5GMai2026(t *testing.T) {
 		oppgjor   Oppgjor
 		ingenSats bool
 	}{
-		{"tf-10-7-5g", "mai 2026: G 136 549, taket slår inn", nil, varig("2026-05-01", "2026-05-31", "650800"), "136549", "31945", "31945", Tak5G, Utbetaling, false},
+		{"tf-10-7-v20160101", "mai 2026: G 136 549, taket slår inn", nil, varig("2026-05-01", "2026-05-31", "650800"), "136549", "31945", "31945", Tak5G, Utbetaling, false},
 		{"praksis-5g-dato", "30. april 2026: 2025-G, taket nådd", nil, varig("2026-04-30", "2026-04-30", "650800"), "130160", "0", "0", Tak5G, IngentingAGjore, false},
-		{"tf-10-7-5g", "juni 2026: gjenstående akkurat nok", nil, varig("2026-06-01", "2026-06-30", "643641"), "136549", "39104", "39104", IngenTak, Utbetaling, false},
-		{"tf-10-7-5g", "juni 2026: én krone for lite", nil, varig("2026-06-01", "2026-06-30", "643642"), "136549", "39103", "39103", Tak5G, Utbetaling, false},
+		{"tf-10-7-v20160101", "juni 2026: gjenstående akkurat nok", nil, varig("2026-06-01", "2026-06-30", "643641"), "136549", "39104", "39104", IngenTak, Utbetaling, false},
+		{"tf-10-7-v20160101", "juni 2026: én krone for lite", nil, varig("2026-06-01", "2026-06-30", "643642"), "136549", "39103", "39103", Tak5G, Utbetaling, false},
 		{"ftrl-1-4-grunnbelop", "mai 2027 uten G for 2027: feil", nil, varig("2027-05-01", "2027-05-31", "0"), "", "", "", 0, 0, true},
 		// Tjenestens G 2027: 5 G = 700 000; utbetalt 682 745 (5 × 136 549) gir 17 255.
 		{"ftrl-1-4-grunnbelop", "mai 2027 med tjenestens G", tjeneste, varig("2027-05-01", "2027-05-31", "682745"), "140000", "17255", "17255", Tak5G, Utbetaling, false},
@@ -270,8 +288,22 @@ func TestRefusjonValider(t *testing.T) {
 		}, ErrMangler},
 		{"utbetalt_i_aret", func(g *Refusjonsgrunnlag) {
 			g.Tiltak = tiltak.FirearigLonnstilskudd
+			g.Periode = P("2026-08-01", "2026-08-31")
 			g.UtbetaltIAret = decimal.NullDecimal{}
 		}, ErrMangler},
+		// Et lønnstilskudd i en periode uten satsregel kan ikke regnes: ingen
+		// hjemmel for grunnlaget og intet G-tak å sjekke mot.
+		{"periode.fra", func(g *Refusjonsgrunnlag) {
+			g.Tiltak = tiltak.FirearigLonnstilskudd // fir-7-v20260801 gjelder fra 1. august 2026
+			g.UtbetaltIAret = NP("0")
+		}, ErrIkkeModellert},
+		{"periode.fra", func(g *Refusjonsgrunnlag) {
+			g.Tiltak = tiltak.FirearigLonnstilskudd // forsøket avsluttes innen utgangen av 2032 (fir § 12)
+			g.Periode = P("2033-01-01", "2033-01-31")
+			g.UtbetaltIAret = NP("0")
+		}, ErrIkkeModellert},
+		{"periode.fra", func(g *Refusjonsgrunnlag) { g.Periode = P("2015-12-01", "2015-12-31") }, ErrIkkeModellert},
+		{"periode.fra", func(g *Refusjonsgrunnlag) { g.Tiltak = tiltak.Sommerjobb; g.Periode = P("2021-04-01", "2021-04-21") }, ErrIkkeModellert},
 		{"periode.fra", func(g *Refusjonsgrunnlag) { g.Periode = tiltak.Periode{} }, tiltak.ErrUgyldigPeriode},
 	} {
 		g := grunnlag()
@@ -316,7 +348,8 @@ func TestKorrigertLonnBruktGrense(t *testing.T) {
 	}
 }
 
-// 2016-teksten for midlertidig lønnstilskudd: inntil 75 % (tf-9-5-sats-2016);
+// 2016-teksten for midlertidig lønnstilskudd: inntil 75 % ved nedsatt
+// arbeidsevne (tf-9-5-v20160101 andre ledd, her utledet av innsatsgruppen);
 // 75 godtas, 75,01 avvises.
 func TestMidlertidig2016Grense75(t *testing.T) {
 	for _, tt := range []struct {
@@ -360,5 +393,89 @@ func TestRefusjonRunderLonnForst(t *testing.T) {
 	got, err := BeregnRefusjon(g)
 	if err != nil || !got.Refusjon.IsZero() || !got.Refusjonsbelop.Equal(N("-7067")) || got.Oppgjor != Tilbakekreving {
 		t.Errorf("VTAO-korreksjon: %+v %v", got, err)
+	}
+}
+
+// TestRefusjonHjemler: refusjonen siterer leddet som sier hva
+// refusjonsgrunnlaget er i teksten som gjelder for perioden, NAVs praksis
+// for beregningen, leddet om G-taket med praksisen for G-datoen (varig og
+// fireårig), og ved inntektslinjer leddet om hva som er lønn og NAVs
+// praksis for linjene. Forventningene er lest i forskriftene:
+//
+//   - § 9-4 andre og tredje ledd (2016) til 30. juni 2019; § 9-5 første og
+//     andre ledd fra 1. juli 2019 (FOR-2019-05-09-597);
+//   - § 10-6 andre og tredje ledd, og G-taket i § 10-7 andre ledd;
+//   - § 8-6 andre og tredje ledd (sommerjobb, 2021);
+//   - fireårig: § 6 andre ledd sier både hva grunnlaget er og hva som er
+//     lønn; G-taket står i § 7 andre ledd.
+func TestRefusjonHjemler(t *testing.T) {
+	for _, r := range []struct {
+		id, navn string
+		kode     tiltak.Kode
+		periode  tiltak.Periode
+		linjer   bool
+		want     []string
+	}{
+		{"tf-9-4-v20160101", "midlertidig juni 2019", tiltak.MidlertidigLonnstilskudd, P("2019-06-01", "2019-06-30"), false,
+			[]string{"tf-9-4-v20160101/2", "praksis-refusjon/0"}},
+		{"tf-9-4-v20160101", "midlertidig 30. juni 2019 med linjer", tiltak.MidlertidigLonnstilskudd, P("2019-06-30", "2019-06-30"), true,
+			[]string{"tf-9-4-v20160101/2", "praksis-refusjon/0", "tf-9-4-v20160101/3", "praksis-inntektslinjer/0"}},
+		{"tf-9-5-v20190701", "midlertidig 1. juli 2019", tiltak.MidlertidigLonnstilskudd, P("2019-07-01", "2019-07-31"), false,
+			[]string{"tf-9-5-v20190701/1", "praksis-refusjon/0"}},
+		{"tf-9-5-v20190701", "midlertidig 1. juli 2019 med linjer", tiltak.MidlertidigLonnstilskudd, P("2019-07-01", "2019-07-31"), true,
+			[]string{"tf-9-5-v20190701/1", "praksis-refusjon/0", "tf-9-5-v20190701/2", "praksis-inntektslinjer/0"}},
+		{"tf-10-6-v20160101", "varig", tiltak.VarigLonnstilskudd, P("2024-03-01", "2024-03-31"), false,
+			[]string{"tf-10-6-v20160101/2", "praksis-refusjon/0", "tf-10-7-v20160101/2", "praksis-5g-dato/0"}},
+		{"tf-10-6-v20160101", "varig med linjer", tiltak.VarigLonnstilskudd, P("2016-01-01", "2016-01-31"), true,
+			[]string{"tf-10-6-v20160101/2", "praksis-refusjon/0", "tf-10-7-v20160101/2", "praksis-5g-dato/0", "tf-10-6-v20160101/3", "praksis-inntektslinjer/0"}},
+		{"tf-8-6-v20210422", "sommerjobb", tiltak.Sommerjobb, P("2021-06-01", "2021-06-30"), false,
+			[]string{"tf-8-6-v20210422/2", "praksis-refusjon/0"}},
+		{"tf-8-6-v20210422", "sommerjobb med linjer", tiltak.Sommerjobb, P("2021-06-01", "2021-06-30"), true,
+			[]string{"tf-8-6-v20210422/2", "praksis-refusjon/0", "tf-8-6-v20210422/3", "praksis-inntektslinjer/0"}},
+		{"fir-6-v20260801", "fireårig", tiltak.FirearigLonnstilskudd, P("2026-08-01", "2026-08-31"), false,
+			[]string{"fir-6-v20260801/2", "praksis-refusjon/0", "fir-7-v20260801/2", "praksis-5g-dato/0"}},
+		{"fir-6-v20260801", "fireårig med linjer: lønnsbegrepet står i § 6 andre ledd", tiltak.FirearigLonnstilskudd, P("2026-08-01", "2026-08-31"), true,
+			[]string{"fir-6-v20260801/2", "praksis-refusjon/0", "fir-7-v20260801/2", "praksis-5g-dato/0", "fir-6-v20260801/2", "praksis-inntektslinjer/0"}},
+		{"praksis-refusjon", "mentor: fast tilskudd", tiltak.Mentor, P("2024-03-01", "2024-03-31"), false,
+			[]string{"praksis-refusjon/0"}},
+		{"praksis-refusjon", "VTAO: fast tilskudd", tiltak.VTAO, P("2024-03-01", "2024-03-31"), false,
+			[]string{"praksis-refusjon/0"}},
+	} {
+		t.Run(r.id+"/"+r.navn, func(t *testing.T) {
+			g := grunnlag()
+			g.Tiltak, g.Periode, g.UtbetaltIAret = r.kode, r.periode, NP("0")
+			if r.kode == tiltak.Mentor || r.kode == tiltak.VTAO {
+				g.UtbetaltIAret = decimal.NullDecimal{}
+			}
+			if r.linjer {
+				g.Bruttolonn = decimal.NullDecimal{}
+				g.Inntektslinjer = []Inntektslinje{{Inntektstype: "LOENNSINNTEKT", Beskrivelse: "fastloenn", Belop: NP("30000"),
+					Maned: KalendermanedFor(r.periode.Fra), OpptjentIPerioden: tiltak.Ja}}
+			}
+			got, err := BeregnRefusjon(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(r.want, hjemmelnokler(got.Hjemler)); diff != "" {
+				t.Errorf("hjemler (-vil +fikk):\n%s", diff)
+			}
+		})
+	}
+	// Slik leses hjemlene: den første er leddet om refusjonsgrunnlaget.
+	for _, r := range []struct {
+		kode    tiltak.Kode
+		periode tiltak.Periode
+		tekst   string
+	}{
+		{tiltak.MidlertidigLonnstilskudd, P("2019-06-01", "2019-06-30"), "tiltaksforskriften § 9-4 andre ledd"},
+		{tiltak.MidlertidigLonnstilskudd, P("2019-07-01", "2019-07-31"), "tiltaksforskriften § 9-5 første ledd"},
+		{tiltak.VarigLonnstilskudd, P("2024-03-01", "2024-03-31"), "tiltaksforskriften § 10-6 andre ledd"},
+	} {
+		g := grunnlag()
+		g.Tiltak, g.Periode, g.UtbetaltIAret = r.kode, r.periode, NP("0")
+		got, err := BeregnRefusjon(g)
+		if err != nil || got.Hjemler[0].String() != r.tekst {
+			t.Errorf("%s %v: %v %v, vil ha %s", r.kode, r.periode, got.Hjemler, err, r.tekst)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -38,45 +39,50 @@ func TestSatstabeller(t *testing.T) {
 		{"ftrl-1-4-grunnbelop", G, "2026-05-01", "136549"}, // nav-praksis § 2e
 		{"ftrl-1-4-grunnbelop", G, "2027-04-30", "136549"},
 		{"ftrl-1-4-grunnbelop", G, "2027-05-01", ""}, // G 2027 ikke kjent
-		// tf-14-8-sats: VTAO.
-		{"tf-14-8-sats", VTAOSats, "2017-12-31", ""},
-		{"tf-14-8-sats", VTAOSats, "2018-01-01", "5550"},
-		{"tf-14-8-sats", VTAOSats, "2018-12-31", "5550"},
-		{"tf-14-8-sats", VTAOSats, "2019-01-01", ""},
-		{"tf-14-8-sats", VTAOSats, "2021-12-31", ""},
-		{"tf-14-8-sats", VTAOSats, "2022-01-01", "6241"},
-		{"tf-14-8-sats", VTAOSats, "2023-01-01", "6428"},
-		{"tf-14-8-sats", VTAOSats, "2024-02-29", "6808"},
-		{"tf-14-8-sats", VTAOSats, "2025-12-31", "7067"},
-		{"tf-14-8-sats", VTAOSats, "2026-01-01", "7321"},
-		{"tf-14-8-sats", VTAOSats, "2026-12-31", "7321"},
-		{"tf-14-8-sats", VTAOSats, "2027-01-01", ""},
-		// tf-14-8-sats: VTA skjermet.
-		{"tf-14-8-sats", VTASats, "2015-12-31", ""},
-		{"tf-14-8-sats", VTASats, "2016-01-01", "12532"},
-		{"tf-14-8-sats", VTASats, "2017-01-01", ""},
-		{"tf-14-8-sats", VTASats, "2018-06-30", "13231"},
-		{"tf-14-8-sats", VTASats, "2023-12-31", "15667"},
-		{"tf-14-8-sats", VTASats, "2024-01-01", ""},
-		{"tf-14-8-sats", VTASats, "2025-01-01", "16848"},
-		{"tf-14-8-sats", VTASats, "2026-01-01", "17455"},
-		{"tf-14-8-sats", VTASats, "2027-01-01", ""},
-		// tf-13-7-sats: AFT.
-		{"tf-13-7-sats", AFTSats, "2017-12-31", ""},
-		{"tf-13-7-sats", AFTSats, "2018-01-01", "16470"},
-		{"tf-13-7-sats", AFTSats, "2023-05-01", "19500"},
-		{"tf-13-7-sats", AFTSats, "2024-12-31", ""},
-		{"tf-13-7-sats", AFTSats, "2025-12-31", "20975"},
-		{"tf-13-7-sats", AFTSats, "2026-01-01", "21730"},
-		{"tf-13-7-sats", AFTSats, "2027-01-01", ""},
-		// tf-11-4-maks: inkluderingstilskudd, på avtalens sluttdato.
-		{"tf-11-4-maks", InkluderingstilskuddMaks, "2015-12-31", ""},
-		{"tf-11-4-maks", InkluderingstilskuddMaks, "2023-12-31", "143900"},
-		{"tf-11-4-maks", InkluderingstilskuddMaks, "2024-01-01", "149100"},
-		{"tf-11-4-maks", InkluderingstilskuddMaks, "2025-01-01", "154800"},
-		{"tf-11-4-maks", InkluderingstilskuddMaks, "2025-12-31", "154800"},
-		{"tf-11-4-maks", InkluderingstilskuddMaks, "2026-01-01", "160400"},
-		{"tf-11-4-maks", InkluderingstilskuddMaks, "2030-06-30", "160400"},
+		// VTAO: månedssatsen etter § 14-8 (fra 1. oktober 2016) og § 14A-7
+		// (fra 1. september 2026); beløpene fastsetter departementet.
+		{"tf-14-8-v20161001", VTAOSats, "2017-12-31", ""},
+		{"tf-14-8-v20161001", VTAOSats, "2018-01-01", "5550"},
+		{"tf-14-8-v20161001", VTAOSats, "2018-12-31", "5550"},
+		{"tf-14-8-v20161001", VTAOSats, "2019-01-01", ""},
+		{"tf-14-8-v20161001", VTAOSats, "2021-12-31", ""},
+		{"tf-14-8-v20161001", VTAOSats, "2022-01-01", "6241"},
+		{"tf-14-8-v20161001", VTAOSats, "2023-01-01", "6428"},
+		{"tf-14-8-v20161001", VTAOSats, "2024-02-29", "6808"},
+		{"tf-14-8-v20161001", VTAOSats, "2025-12-31", "7067"},
+		{"tf-14-8-v20161001", VTAOSats, "2026-01-01", "7321"},
+		{"tf-14-8-v20161001", VTAOSats, "2026-08-31", "7321"},
+		{"tf-14a-7-v20260901", VTAOSats, "2026-09-01", "7321"},
+		{"tf-14a-7-v20260901", VTAOSats, "2026-12-31", "7321"},
+		{"tf-14a-7-v20260901", VTAOSats, "2027-01-01", ""},
+		// VTA skjermet: § 14-8 (2016-teksten og teksten fra 1. oktober 2016).
+		{"tf-14-8-v20160101", VTASats, "2015-12-31", ""},
+		{"tf-14-8-v20160101", VTASats, "2016-01-01", "12532"},
+		{"tf-14-8-v20160101", VTASats, "2016-09-30", "12532"},
+		{"tf-14-8-v20161001", VTASats, "2016-10-01", "12532"},
+		{"tf-14-8-v20161001", VTASats, "2017-01-01", ""},
+		{"tf-14-8-v20161001", VTASats, "2018-06-30", "13231"},
+		{"tf-14-8-v20161001", VTASats, "2023-12-31", "15667"},
+		{"tf-14-8-v20161001", VTASats, "2024-01-01", ""},
+		{"tf-14-8-v20161001", VTASats, "2025-01-01", "16848"},
+		{"tf-14-8-v20161001", VTASats, "2026-01-01", "17455"},
+		{"tf-14-8-v20161001", VTASats, "2027-01-01", ""},
+		// AFT: § 13-7 (fra 1. oktober 2016 og 1. januar 2026).
+		{"tf-13-7-v20161001", AFTSats, "2017-12-31", ""},
+		{"tf-13-7-v20161001", AFTSats, "2018-01-01", "16470"},
+		{"tf-13-7-v20161001", AFTSats, "2023-05-01", "19500"},
+		{"tf-13-7-v20161001", AFTSats, "2024-12-31", ""},
+		{"tf-13-7-v20161001", AFTSats, "2025-12-31", "20975"},
+		{"tf-13-7-v20260101", AFTSats, "2026-01-01", "21730"},
+		{"tf-13-7-v20260101", AFTSats, "2027-01-01", ""},
+		// Inkluderingstilskudd: maksimalsatsen etter § 11-4, på avtalens sluttdato.
+		{"tf-11-4-v20160101", InkluderingstilskuddMaks, "2015-12-31", ""},
+		{"tf-11-4-v20160101", InkluderingstilskuddMaks, "2023-12-31", "143900"},
+		{"tf-11-4-v20160101", InkluderingstilskuddMaks, "2024-01-01", "149100"},
+		{"tf-11-4-v20160101", InkluderingstilskuddMaks, "2025-01-01", "154800"},
+		{"tf-11-4-v20160101", InkluderingstilskuddMaks, "2025-12-31", "154800"},
+		{"tf-11-4-v20160101", InkluderingstilskuddMaks, "2026-01-01", "160400"},
+		{"tf-11-4-v20160101", InkluderingstilskuddMaks, "2030-06-30", "160400"},
 	}
 	for _, r := range rader {
 		got, err := r.f(D(r.dag))
@@ -109,8 +115,26 @@ func TestSatstabellKopierOgFlagg(t *testing.T) {
 		t.Errorf("G 2026 skal være 136 549 til 2027-04-30, merket som NAVs praksis: %+v", sist)
 	}
 	v := VTAOSatser()
-	if !v.Satser[2].Uverifisert || v.Hjemmel.ID != "tf-14-8-sats" {
+	if !v.Satser[2].Uverifisert {
 		t.Errorf("VTAO 2023 skal være merket uverifisert: %+v", v.Satser[2])
+	}
+	// Tabellenes hjemmel er paragrafen (uten versjon, en tabell spenner over
+	// flere versjoner) som sier at departementet fastsetter satsen. VTAO-
+	// tabellen har § 14-8 (VTA), som gjaldt VTAO til 31. august 2026.
+	for _, r := range []struct {
+		tab     Satstabell
+		hjemmel string
+		tekst   string
+	}{
+		{Grunnbelop(), "ftrl-1-4-grunnbelop", "folketrygdloven § 1-4"},
+		{VTASatser(), "tf-14-8", "tiltaksforskriften § 14-8"},
+		{VTAOSatser(), "tf-14-8", "tiltaksforskriften § 14-8"},
+		{AFTSatser(), "tf-13-7", "tiltaksforskriften § 13-7"},
+		{InkluderingstilskuddMaksSatser(), "tf-11-4", "tiltaksforskriften § 11-4"},
+	} {
+		if r.tab.Hjemmel.ID != r.hjemmel || !strings.HasPrefix(r.tab.Hjemmel.String(), r.tekst) {
+			t.Errorf("%s: hjemmel %s (%s), vil ha %s (%s)", r.tab.Navn, r.tab.Hjemmel.ID, r.tab.Hjemmel, r.hjemmel, r.tekst)
+		}
 	}
 	for _, tab := range []Satstabell{Grunnbelop(), VTAOSatser(), VTASatser(), AFTSatser(), InkluderingstilskuddMaksSatser()} {
 		for i := 1; i < len(tab.Satser); i++ {
@@ -125,8 +149,47 @@ func TestSatstabellKopierOgFlagg(t *testing.T) {
 	}
 }
 
+// TestSatstabellerMotLovlaget: hver rad i en tabell over månedssatser
+// ligger der lovlaget har en månedssats for tiltaket (på radens første og
+// siste dag), og maksimalsatsen for inkluderingstilskudd der lovlaget har
+// et tilskudd av faktiske utgifter. Beløpene står ikke i forskriften; bare
+// at de finnes.
+func TestSatstabellerMotLovlaget(t *testing.T) {
+	for _, r := range []struct {
+		tab  Satstabell
+		kode tiltak.Kode
+		typ  regler.Satstype
+	}{
+		{VTASatser(), tiltak.VTA, regler.Manedssats},
+		{VTAOSatser(), tiltak.VTAO, regler.Manedssats},
+		{AFTSatser(), tiltak.AFT, regler.Manedssats},
+		{InkluderingstilskuddMaksSatser(), tiltak.Inkluderingstilskudd, regler.FaktiskeUtgifter},
+	} {
+		for _, rad := range r.tab.Satser {
+			for _, d := range []tiltak.Dato{rad.Fra, rad.Til} {
+				if d.IsZero() {
+					continue
+				}
+				s, err := regler.SatsFor(r.kode, d)
+				if err != nil || s.Type() != r.typ {
+					t.Errorf("%s %s: lovlaget har %v (%v), vil ha %v", r.tab.Navn, d, s.Type(), err, r.typ)
+				}
+			}
+		}
+	}
+	// Stikkprøver: VTAO-satsen for 2026 spenner over skiftet til § 14A-7.
+	for _, r := range []struct{ dag, id string }{{"2026-08-31", "tf-14-8-v20161001"}, {"2026-09-01", "tf-14a-7-v20260901"}} {
+		s, err := regler.SatsFor(tiltak.VTAO, D(r.dag))
+		if err != nil {
+			t.Errorf("VTAO %s: %v", r.dag, err)
+		} else if s.ID() != r.id {
+			t.Errorf("VTAO %s: %s, vil ha %s", r.dag, s.ID(), r.id)
+		}
+	}
+}
+
 func TestSjekkInkluderingstilskudd(t *testing.T) {
-	// tf-11-4-maks: 100 000 + 49 100 = 149 100 = maks 2024: innenfor;
+	// tf-11-4-v20160101: 100 000 + 49 100 = 149 100 = maks 2024: innenfor;
 	// én krone til er over.
 	for _, r := range []struct {
 		id, slutt string
@@ -134,10 +197,10 @@ func TestSjekkInkluderingstilskudd(t *testing.T) {
 		innenfor  bool
 		maks      string
 	}{
-		{"tf-11-4-maks", "2024-12-31", []string{"100000", "49100"}, true, "149100"},
-		{"tf-11-4-maks", "2024-12-31", []string{"100000", "49100.01"}, false, "149100"},
-		{"tf-11-4-maks", "2023-12-31", []string{"149100"}, false, "143900"},
-		{"tf-11-4-maks", "2026-03-01", []string{}, true, "160400"},
+		{"tf-11-4-v20160101", "2024-12-31", []string{"100000", "49100"}, true, "149100"},
+		{"tf-11-4-v20160101", "2024-12-31", []string{"100000", "49100.01"}, false, "149100"},
+		{"tf-11-4-v20160101", "2023-12-31", []string{"149100"}, false, "143900"},
+		{"tf-11-4-v20160101", "2026-03-01", []string{}, true, "160400"},
 	} {
 		var l []decimal.Decimal
 		for _, s := range r.linjer {

@@ -2,6 +2,7 @@ package tilskudd
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -63,13 +64,15 @@ type Satsplan struct {
 //     eller 50 %). Varianten avgjøres av Arbeidsevne; mangler den, av
 //     innsatsgruppen slik NAV gjør (praksis: gode muligheter gir ErrIngenSats
 //     for midlertidig lønnstilskudd); mangler også den, av en oppgitt
-//     AvtaltProsent som er lik en variants startprosent; ellers
-//     ErrUkjentFaktum for feltet arbeidsevne. En oppgitt AvtaltProsent må
-//     være lik startprosenten.
+//     AvtaltProsent som er lik en variants startprosent (er den ikke lik
+//     noen, ErrUgyldigSats); ellers ErrUkjentFaktum for feltet arbeidsevne.
+//     En oppgitt AvtaltProsent må være lik startprosenten.
 //   - maksimal prosent (midlertidig lønnstilskudd 2016–2019, varig
 //     lønnstilskudd): AvtaltProsent er påkrevd og kan ikke være over
 //     maksimum; er den over maksimum uten nedsatt arbeidsevne, avgjøres
-//     nedsatt arbeidsevne som over. Varig lønnstilskudd: inntil 75 % det
+//     nedsatt arbeidsevne som over. Er Arbeidsevne oppgitt, er Maks
+//     maksimumet for personen (75 % ved nedsatt arbeidsevne etter
+//     2016-teksten, også når avtalt prosent er lavere). Varig lønnstilskudd: inntil 75 % det
 //     første året, høyst 67 % fra start + 1 år (et trinn bare når avtalt
 //     prosent er over 67). Over maksimum er en feil, ikke klemt.
 //   - mentor (§ 5-6): 100 % av lønnskostnaden.
@@ -80,8 +83,9 @@ type Satsplan struct {
 // gir et trinn på én dag (NAVs praksis).
 //
 // Feil: ugyldig periode (feltene "periode.fra"/"periode.til"), ukjent tiltak
-// (tiltak.ErrUkjentTiltak), et tiltak uten prosentbasert sats eller en
-// startdato uten satsregel (ErrIkkeModellert), og ugyldig eller manglende
+// (tiltak.ErrUkjentTiltak), et tiltak uten prosentbasert sats (feltet
+// "tiltak") eller en startdato uten satsregel (feltet "periode.fra"; feilen
+// pakker også *regler.IkkeModellertFeil) (ErrIkkeModellert), og ugyldig eller manglende
 // prosent (ErrUgyldigSats, ErrUkjentFaktum, ErrIngenSats) for feltet som er
 // galt.
 //
@@ -109,9 +113,9 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 		return Satsplan{}, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "ukjent verdi", ErrUgyldigSats)
 	}
 	start := a.Periode.Fra
-	sats, err := regler.SatsFor(a.Tiltak, start)
+	sats, err := satsFor(a.Tiltak, start, "periode.fra")
 	if err != nil {
-		return Satsplan{}, feltFeil("periode.fra", start.String(), err.Error(), ErrIkkeModellert)
+		return Satsplan{}, err
 	}
 	s := Satsplan{Tiltak: a.Tiltak, Avtaleperiode: a.Periode, Versjon: sats.ID(), Hjemmel: sats.Hjemmel(),
 		Uverifisert: sats.Uverifisert(), Merknad: sats.Merknad()}
@@ -141,10 +145,12 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 			return Satsplan{}, feltFeil("avtalt_prosent", p.String(), "kan ikke være negativ", ErrUgyldigSats)
 		}
 		// Den siste varianten gjelder uten nedsatt arbeidsevne; trengs et
-		// høyere maksimum, må nedsatt arbeidsevne avgjøres.
+		// høyere maksimum, må nedsatt arbeidsevne avgjøres. Er arbeidsevnen
+		// oppgitt, gjelder varianten den gir (og maksimumet i planen er
+		// personens).
 		v := sats.AntallVarianter() - 1
 		var praksis []tiltak.Hjemmel
-		if v > 0 && p.Cmp(kr(sats.Variant(v).Trinn[0].Prosent)) > 0 {
+		if v > 0 && (a.Arbeidsevne != tiltak.ArbeidsevneUkjent || p.Cmp(kr(sats.Variant(v).Trinn[0].Prosent)) > 0) {
 			if v, praksis, err = velgVariant(sats, a, false); err != nil {
 				return Satsplan{}, err
 			}
@@ -178,6 +184,21 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 	return s, nil
 }
 
+// satsFor gir satsregelen for tiltaket på datoen (regler.SatsFor). Har
+// tiltaket ingen satsregel i det hele tatt, er feilen for feltet "tiltak";
+// ellers er datoen utenfor reglene, og feilen er for feltet datofelt. Feilen
+// pakker både ErrIkkeModellert og lovlagets *regler.IkkeModellertFeil.
+func satsFor(kode tiltak.Kode, d tiltak.Dato, datofelt string) (regler.Sats, error) {
+	s, err := regler.SatsFor(kode, d)
+	if err == nil {
+		return s, nil
+	}
+	if l, _ := regler.Satsversjoner(kode); len(l) == 0 {
+		return s, feltFeil("tiltak", string(kode), "tiltaket har ingen satsregel i lovlaget", errors.Join(ErrIkkeModellert, err))
+	}
+	return s, feltFeil(datofelt, d.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
+}
+
 // velgVariant velger satsvarianten: etter arbeidsevnen (forskriften), ellers
 // etter innsatsgruppen (NAVs praksis), ellers etter en avtalt prosent lik en
 // variants startprosent (når avtaltAvgjor). Den gir praksishjemlene som ble
@@ -203,11 +224,16 @@ func velgVariant(sats regler.Sats, a Avtale, avtaltAvgjor bool) (int, []tiltak.H
 		}
 	}
 	if avtaltAvgjor && a.AvtaltProsent.Valid {
+		gyldige := make([]string, sats.AntallVarianter())
 		for i := range sats.AntallVarianter() {
-			if a.AvtaltProsent.Decimal.Equal(kr(sats.Variant(i).Trinn[0].Prosent)) {
+			p := kr(sats.Variant(i).Trinn[0].Prosent)
+			if a.AvtaltProsent.Decimal.Equal(p) {
 				return i, nil, nil
 			}
+			gyldige[i] = p.String()
 		}
+		// Prosenten passer ingen variant, uansett arbeidsevne.
+		return 0, nil, feltFeil("avtalt_prosent", a.AvtaltProsent.Decimal.String(), "prosenten er gitt av regelen og må være en av "+strings.Join(gyldige, ", ")+" ("+sats.Hjemmel().String()+")", ErrUgyldigSats)
 	}
 	return 0, nil, feltFeil("arbeidsevne", a.Arbeidsevne.String(), "må være kjent (eller innsatsgruppen) for å velge tilskuddsprosenten", ErrUkjentFaktum)
 }

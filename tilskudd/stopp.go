@@ -1,6 +1,9 @@
 package tilskudd
 
 import (
+	"errors"
+	"sync"
+
 	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
@@ -45,10 +48,11 @@ type Stoppvirkning struct {
 //
 // Tilskuddet opphører fra og med hendelsens dato. Instruksen har ingen
 // sluttdato; virkningen er merket Uverifisert. Feil: manglende dato eller
-// ukjent hendelse (feltfeil), ukjent tiltakskode, en dato før 2021-01-20 og en
-// kombinasjon instruksen ikke omtaler (for eksempel sommerjobb eller fireårig
-// lønnstilskudd, eller et lønnstilskudd der arbeidsforholdet avsluttes) gir
-// ErrIkkeModellert.
+// ukjent hendelse (feltfeil), ukjent tiltakskode, en dato før 2021-01-20
+// (feltet "hendelse.dato") og en kombinasjon instruksen ikke omtaler (for
+// eksempel sommerjobb eller fireårig lønnstilskudd, eller et lønnstilskudd
+// der arbeidsforholdet avsluttes; feltet "hendelse.type") gir
+// ErrIkkeModellert. Stopp allokerer ikke når hendelsen avslutter tilskuddet.
 func Stopp(kode tiltak.Kode, h Stopphendelse) (Stoppvirkning, error) {
 	if err := kode.Valider(); err != nil {
 		return Stoppvirkning{}, err
@@ -61,13 +65,50 @@ func Stopp(kode tiltak.Kode, h Stopphendelse) (Stoppvirkning, error) {
 	}
 	r, err := regler.OpphorsregelFor(kode, h.Type, h.Dato)
 	if err != nil {
-		return Stoppvirkning{}, feltFeil("hendelse.type", h.Type.String(), err.Error(), ErrIkkeModellert)
+		// Har kombinasjonen en regel fra en senere dag, er det datoen som er
+		// utenfor; ellers omtaler ingen kilde hendelsen for tiltaket.
+		if senere, e := regler.OpphorsregelFor(kode, h.Type, regler.Instruks2021Fra()); e == nil && h.Dato.Before(senere.Fra) {
+			return Stoppvirkning{}, feltFeil("hendelse.dato", h.Dato.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
+		}
+		return Stoppvirkning{}, feltFeil("hendelse.type", h.Type.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
 	}
-	merknad := r.Beskrivelse
-	if r.SluttUkjent {
-		merknad += " Kilden gjelder fra " + r.Fra.String() + " og har ingen oppgitt sluttdato; om den fortsatt gjelder, er ikke verifisert."
+	return Stoppvirkning{Tiltak: kode, Hendelse: h, Fra: h.Dato, Hjemmel: r.Hjemmel, Uverifisert: r.Uverifisert, Merknad: stoppMerknad(&r)}, nil
+}
+
+// stoppMerknader er merknadene Stopp har laget, etter regelens beskrivelse
+// og første dag: reglene er faste data, så hver merknad lages én gang og
+// Stopp allokerer ikke.
+var stoppMerknader struct {
+	sync.RWMutex
+	m map[stoppNokkel]string
+}
+
+type stoppNokkel struct {
+	beskrivelse string
+	fra         tiltak.Dato
+}
+
+// stoppMerknad gir regelens beskrivelse, med en setning om at kilden ikke
+// har noen oppgitt sluttdato når den ikke har det.
+func stoppMerknad(r *regler.Opphorsregel) string {
+	if !r.SluttUkjent {
+		return r.Beskrivelse
 	}
-	return Stoppvirkning{Tiltak: kode, Hendelse: h, Fra: h.Dato, Hjemmel: r.Hjemmel, Uverifisert: r.Uverifisert, Merknad: merknad}, nil
+	k := stoppNokkel{r.Beskrivelse, r.Fra}
+	stoppMerknader.RLock()
+	m, ok := stoppMerknader.m[k]
+	stoppMerknader.RUnlock()
+	if ok {
+		return m
+	}
+	m = r.Beskrivelse + " Kilden gjelder fra " + r.Fra.String() + " og har ingen oppgitt sluttdato; om den fortsatt gjelder, er ikke verifisert."
+	stoppMerknader.Lock()
+	if stoppMerknader.m == nil {
+		stoppMerknader.m = map[stoppNokkel]string{}
+	}
+	stoppMerknader.m[k] = m
+	stoppMerknader.Unlock()
+	return m
 }
 
 // Sommerjobbvurdering er svaret fra SommerjobbKanInnvilges.

@@ -1,12 +1,19 @@
 package tilskudd
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
+// TestStopp: direktoratets instruks 20. januar 2021
+// (seed000-instruks-v20210120): midlertidig og varig lønnstilskudd opphører
+// fra datoen en permittering trer i kraft; mentortilskudd ytes ikke lenger
+// når personen permitteres eller arbeidsforholdet eller tiltaket avsluttes.
+// Instruksen har ingen sluttdato, så virkningen er uverifisert.
 func TestStopp(t *testing.T) {
+	const instruks = "seed000-instruks-v20210120"
 	for _, r := range []struct {
 		id      string
 		kode    tiltak.Kode
@@ -15,41 +22,52 @@ func TestStopp(t *testing.T) {
 		err     error
 		felt    string
 	}{
-		// seed000-permittering-lonnstilskudd: fra datoen permitteringen trer i kraft.
-		{"seed000-permittering-lonnstilskudd", tiltak.MidlertidigLonnstilskudd, Stopphendelse{Permittering, D("2021-01-20")}, "seed000-permittering-lonnstilskudd", nil, ""},
-		{"seed000-permittering-lonnstilskudd", tiltak.VarigLonnstilskudd, Stopphendelse{Permittering, D("2024-03-01")}, "seed000-permittering-lonnstilskudd", nil, ""},
-		{"seed000-permittering-lonnstilskudd", tiltak.MidlertidigLonnstilskudd, Stopphendelse{Permittering, D("2021-01-19")}, "", ErrIkkeModellert, "hendelse.dato"},
-		{"seed000-permittering-lonnstilskudd", tiltak.MidlertidigLonnstilskudd, Stopphendelse{ArbeidsforholdAvsluttet, D("2022-01-01")}, "", ErrIkkeModellert, "hendelse.type"},
-		{"seed000-permittering-lonnstilskudd", tiltak.FirearigLonnstilskudd, Stopphendelse{Permittering, D("2026-09-01")}, "", ErrIkkeModellert, "hendelse.type"},
-		{"seed000-permittering-lonnstilskudd", tiltak.Sommerjobb, Stopphendelse{Permittering, D("2022-06-01")}, "", ErrIkkeModellert, "hendelse.type"},
-		// seed000-mentor-stopp: permittering, arbeidsforhold eller tiltak avsluttet.
-		{"seed000-mentor-stopp", tiltak.Mentor, Stopphendelse{Permittering, D("2021-01-20")}, "seed000-mentor-stopp", nil, ""},
-		{"seed000-mentor-stopp", tiltak.Mentor, Stopphendelse{ArbeidsforholdAvsluttet, D("2023-05-01")}, "seed000-mentor-stopp", nil, ""},
-		{"seed000-mentor-stopp", tiltak.Mentor, Stopphendelse{TiltakAvsluttet, D("2023-05-01")}, "seed000-mentor-stopp", nil, ""},
-		{"seed000-mentor-stopp", tiltak.Mentor, Stopphendelse{TiltakAvsluttet, D("2021-01-19")}, "", ErrIkkeModellert, "hendelse.dato"},
-		{"seed000-mentor-stopp", tiltak.Mentor, Stopphendelse{HendelseUkjent, D("2023-05-01")}, "", ErrUkjentFaktum, "hendelse.type"},
-		{"seed000-mentor-stopp", tiltak.Mentor, Stopphendelse{Hendelse(9), D("2023-05-01")}, "", ErrUkjentFaktum, "hendelse.type"},
-		{"seed000-mentor-stopp", tiltak.Mentor, Stopphendelse{Permittering, tiltak.Dato{}}, "", ErrUkjentFaktum, "hendelse.dato"},
-		{"seed000-mentor-stopp", "ukjent", Stopphendelse{Permittering, D("2023-05-01")}, "", tiltak.ErrUkjentTiltak, "tiltak"},
+		{instruks, tiltak.MidlertidigLonnstilskudd, Stopphendelse{Permittering, D("2021-01-20")}, instruks, nil, ""},
+		{instruks, tiltak.VarigLonnstilskudd, Stopphendelse{Permittering, D("2024-03-01")}, instruks, nil, ""},
+		{instruks, tiltak.MidlertidigLonnstilskudd, Stopphendelse{Permittering, D("2021-01-19")}, "", ErrIkkeModellert, "hendelse.dato"},
+		{instruks, tiltak.VarigLonnstilskudd, Stopphendelse{Permittering, D("2021-01-19")}, "", ErrIkkeModellert, "hendelse.dato"},
+		{instruks, tiltak.MidlertidigLonnstilskudd, Stopphendelse{ArbeidsforholdAvsluttet, D("2022-01-01")}, "", ErrIkkeModellert, "hendelse.type"},
+		{instruks, tiltak.VarigLonnstilskudd, Stopphendelse{TiltakAvsluttet, D("2022-01-01")}, "", ErrIkkeModellert, "hendelse.type"},
+		// Fireårig: tilskuddet betales så lenge arbeidsgiveren har lønnsplikt
+		// (fir-6-v20260801 tredje ledd); når lønnsplikten opphører ved en
+		// permittering, sier ikke forskriften, så det er ikke modellert.
+		{"fir-6-v20260801", tiltak.FirearigLonnstilskudd, Stopphendelse{Permittering, D("2026-09-01")}, "", ErrIkkeModellert, "hendelse.type"},
+		// Sommerjobb: § 8-6 femte ledd er et vilkår for å gi tilskuddet (se
+		// TestSommerjobbKanInnvilges), ikke en regel om opphør.
+		{instruks, tiltak.Sommerjobb, Stopphendelse{Permittering, D("2022-06-01")}, "", ErrIkkeModellert, "hendelse.type"},
+		{instruks, tiltak.Mentor, Stopphendelse{Permittering, D("2021-01-20")}, instruks, nil, ""},
+		{instruks, tiltak.Mentor, Stopphendelse{ArbeidsforholdAvsluttet, D("2023-05-01")}, instruks, nil, ""},
+		{instruks, tiltak.Mentor, Stopphendelse{TiltakAvsluttet, D("2023-05-01")}, instruks, nil, ""},
+		{instruks, tiltak.Mentor, Stopphendelse{TiltakAvsluttet, D("2021-01-19")}, "", ErrIkkeModellert, "hendelse.dato"},
+		{instruks, tiltak.Mentor, Stopphendelse{HendelseUkjent, D("2023-05-01")}, "", ErrUkjentFaktum, "hendelse.type"},
+		{instruks, tiltak.Mentor, Stopphendelse{Hendelse(9), D("2023-05-01")}, "", ErrUkjentFaktum, "hendelse.type"},
+		{instruks, tiltak.Mentor, Stopphendelse{Permittering, tiltak.Dato{}}, "", ErrUkjentFaktum, "hendelse.dato"},
+		{instruks, "ukjent", Stopphendelse{Permittering, D("2023-05-01")}, "", tiltak.ErrUkjentTiltak, "tiltak"},
 	} {
 		v, err := Stopp(r.kode, r.h)
 		if sjekkFeil(t, err, r.err, r.felt) {
 			continue
 		}
-		if v.Hjemmel.ID != r.hjemmel || v.Fra != r.h.Dato || !v.Uverifisert || v.Tiltak != r.kode {
+		if v.Hjemmel.ID != r.hjemmel || v.Hjemmel.Kilde != tiltak.Instruks2021 || v.Fra != r.h.Dato || !v.Uverifisert || v.Tiltak != r.kode || v.Hendelse != r.h {
 			t.Errorf("%s: %+v", r.id, v)
 		}
+		if !strings.Contains(v.Merknad, "ingen oppgitt sluttdato") || !strings.Contains(v.Merknad, "2021-01-20") {
+			t.Errorf("%s: merknaden sier ikke at kilden mangler sluttdato: %q", r.id, v.Merknad)
+		}
 	}
-	names := map[Hendelse]string{Permittering: "permittering", ArbeidsforholdAvsluttet: "arbeidsforhold-avsluttet", TiltakAvsluttet: "tiltak-avsluttet", HendelseUkjent: "ukjent"}
+	names := map[Hendelse]string{Permittering: "permittering", ArbeidsforholdAvsluttet: "arbeidsforhold-avsluttet", TiltakAvsluttet: "tiltak-avsluttet"}
 	for h, n := range names {
 		if b, _ := h.MarshalText(); string(b) != n {
 			t.Errorf("%d: %q", h, b)
 		}
 	}
+	if _, err := HendelseUkjent.MarshalText(); err == nil || HendelseUkjent.String() != "ukjent" {
+		t.Errorf("en ukjent hendelse skal ikke kunne skrives: %v", err)
+	}
 }
 
 func TestStoppKutterPlanOgPerioder(t *testing.T) {
-	// seed000-mentor-stopp: mentoravtale 10.01–09.07.2024, arbeidsforholdet
+	// seed000-instruks-v20210120: mentoravtale 10.01–09.07.2024, arbeidsforholdet
 	// avsluttes med virkning 16.03.2024: tilskudd til og med 15.03.
 	plan, err := NySatsplan(Avtale{Tiltak: tiltak.Mentor, Periode: P("2024-01-10", "2024-07-09")})
 	if err != nil {
@@ -74,7 +92,13 @@ func TestStoppKutterPlanOgPerioder(t *testing.T) {
 	}
 }
 
+// TestSommerjobbKanInnvilges: § 8-6 femte ledd (fra 22. april 2021,
+// FOR-2021-04-22-1229): det gis ikke tilskudd til sommerjobb til
+// virksomheter som har permitterte. Vilkåret er forskrift, ikke NAVs praksis,
+// og ordlyden er lest i den kunngjorte teksten (ikke uverifisert). NAVs kode
+// regnet fra 1. juni 2021.
 func TestSommerjobbKanInnvilges(t *testing.T) {
+	const vilkar = "tf-8-6-v20210422.ingen-permitterte"
 	for _, r := range []struct {
 		id   string
 		perm tiltak.Svar
@@ -82,11 +106,13 @@ func TestSommerjobbKanInnvilges(t *testing.T) {
 		want tiltak.Svar
 		err  error
 	}{
-		{"praksis-sommerjobb-permitterte", tiltak.Ja, "2021-06-01", tiltak.Nei, nil},
-		{"praksis-sommerjobb-permitterte", tiltak.Nei, "2021-06-01", tiltak.Ja, nil},
-		{"praksis-sommerjobb-permitterte", tiltak.Ukjent, "2025-06-01", tiltak.Ukjent, nil},
-		{"praksis-sommerjobb-permitterte", tiltak.Nei, "2021-05-31", tiltak.Ukjent, ErrIkkeModellert},
-		{"praksis-sommerjobb-permitterte", tiltak.Nei, "", tiltak.Ukjent, ErrUkjentFaktum},
+		{vilkar, tiltak.Ja, "2021-04-22", tiltak.Nei, nil},
+		{vilkar, tiltak.Nei, "2021-04-22", tiltak.Ja, nil},
+		{vilkar, tiltak.Ja, "2021-06-01", tiltak.Nei, nil},
+		{vilkar, tiltak.Nei, "2025-06-01", tiltak.Ja, nil},
+		{vilkar, tiltak.Ukjent, "2025-06-01", tiltak.Ukjent, nil},
+		{vilkar, tiltak.Nei, "2021-04-21", tiltak.Ukjent, ErrIkkeModellert},
+		{vilkar, tiltak.Nei, "", tiltak.Ukjent, ErrUkjentFaktum},
 	} {
 		var d tiltak.Dato
 		if r.dag != "" {
@@ -96,11 +122,16 @@ func TestSommerjobbKanInnvilges(t *testing.T) {
 		if sjekkFeil(t, err, r.err, "dato") {
 			continue
 		}
-		if v.KanInnvilges != r.want || v.Hjemmel.ID != r.id || !v.Uverifisert {
-			t.Errorf("%s %v: %+v", r.id, r.perm, v)
+		if v.KanInnvilges != r.want || hjemmelnokler([]tiltak.Hjemmel{v.Hjemmel})[0] != "tf-8-6-v20210422/5" || v.Hjemmel.ErPraksis() || v.Uverifisert {
+			t.Errorf("%s %v %s: %+v", r.id, r.perm, r.dag, v)
 		}
 		if (r.want == tiltak.Ukjent) != v.Mangler.Har(tiltak.FaktumArbeidsgiverHarPermitterte) {
-			t.Errorf("mangler: %v", v.Mangler)
+			t.Errorf("%s: mangler %v", r.id, v.Mangler)
 		}
+	}
+	// Vilkåret pakken leser, er det med id-en over.
+	vk, err := permittertevilkar(D("2021-04-22"))
+	if err != nil || vk.ID() != vilkar {
+		t.Errorf("vilkåret: %v %v", vk, err)
 	}
 }

@@ -60,18 +60,18 @@ func TestSatserMed(t *testing.T) {
 		f    func(tiltak.Dato) (decimal.Decimal, error)
 		want string
 	}{
-		{"tf-14-8-sats", s2.VTAOSats, "7500"}, {"tf-14-8-sats", s2.VTASats, "18000"}, {"tf-13-7-sats", s2.AFTSats, "22000"},
-		{"tf-11-4-maks", s2.InkluderingstilskuddMaks, "165000"}, {"ftrl-1-4-grunnbelop", s2.G, "136549"},
+		{"tf-14a-7-v20260901", s2.VTAOSats, "7500"}, {"tf-14-8-v20161001", s2.VTASats, "18000"}, {"tf-13-7-v20260101", s2.AFTSats, "22000"},
+		{"tf-11-4-v20160101", s2.InkluderingstilskuddMaks, "165000"}, {"ftrl-1-4-grunnbelop", s2.G, "136549"},
 	} {
 		if got, err := r.f(D("2027-01-01")); err != nil || !got.Equal(N(r.want)) {
 			t.Errorf("%s: %v %v", r.id, got, err)
 		}
 	}
 	if p, err := s2.VTAOTilskuddsperioder(P("2026-12-01", "2027-01-31")); err != nil || !p[1].Belop.Equal(N("7500")) {
-		t.Errorf("tf-14-8-sats VTAO-perioder med tjenestens sats: %v %v", p, err)
+		t.Errorf("tf-14a-7-v20260901 VTAO-perioder med tjenestens sats: %v %v", p, err)
 	}
 	if k, err := s2.SjekkInkluderingstilskudd(D("2027-06-30"), []decimal.Decimal{N("165000")}); err != nil || !k.Innenfor {
-		t.Errorf("tf-11-4-maks: %+v %v", k, err)
+		t.Errorf("tf-11-4-v20160101: %+v %v", k, err)
 	}
 	// Standardsatsene og s er uendret.
 	if _, err := G(D("2027-05-01")); !errors.Is(err, ErrIngenSats) {

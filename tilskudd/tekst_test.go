@@ -34,10 +34,17 @@ func TestEnumTekstRundtur(t *testing.T) {
 	if string(b) != string(b2) {
 		t.Errorf("rundtur:\n%s\n%s", b, b2)
 	}
-	for _, feil := range []string{`{"Tak":["x"]}`, `{"Oppgjor":["x"]}`, `{"Hendelse":["x"]}`, `{"Avrunding":["x"]}`} {
+	for _, feil := range []string{`{"Tak":["x"]}`, `{"Oppgjor":["x"]}`, `{"Avrunding":["x"]}`} {
 		if err := json.Unmarshal([]byte(feil), &w); !errors.Is(err, ErrUgyldigSats) {
 			t.Errorf("%s ga %v", feil, err)
 		}
+	}
+	// Hendelse er lovlagets type (regler.Hendelse): feilen er en feltfeil
+	// som lister de gyldige hendelsene.
+	err = json.Unmarshal([]byte(`{"Hendelse":["x"]}`), &w)
+	var fe *tiltak.FeltFeil
+	if !errors.As(err, &fe) || fe.Felt != "hendelse" || !strings.Contains(fe.Grunn, "permittering") || !strings.Contains(fe.Grunn, "tiltak-avsluttet") {
+		t.Errorf("ukjent hendelse ga %v", err)
 	}
 }
 
