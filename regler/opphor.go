@@ -90,6 +90,31 @@ type opphordel struct {
 	virkning    Virkning
 	ledd        int
 	beskrivelse string
+	// merknad er beskrivelsen, med en setning om at kilden ikke har noen
+	// sluttdato når versjonen ikke har det (laget én gang i init).
+	merknad string
+}
+
+// sluttUkjent sier om kilden ikke sier når versjonen slutter å gjelde: den
+// har ingen sluttdato og er ikke forskriftstekst (en forskriftsversjon uten
+// sluttdato gjelder etter den konsoliderte teksten vi har lest).
+func sluttUkjent(v *versjon) bool {
+	return v.til.IsZero() && v.bevis != Kunngjort && v.bevis != Konsolidert
+}
+
+// init lager merknadene til opphørsreglene, så OpphorsregelFor ikke
+// allokerer.
+func init() {
+	for _, p := range opphorsparagrafer {
+		for _, v := range p.versjoner {
+			for _, o := range v.opphor {
+				o.merknad = o.beskrivelse
+				if sluttUkjent(v) {
+					o.merknad += " Kilden gjelder fra " + v.fra.String() + " og har ingen oppgitt sluttdato; om den fortsatt gjelder, er ikke verifisert."
+				}
+			}
+		}
+	}
 }
 
 // Opphorsregel er regelen om at en hendelse avslutter tilskuddet for et
@@ -100,6 +125,9 @@ type Opphorsregel struct {
 	Virkning    Virkning       `json:"virkning"`
 	Hjemmel     tiltak.Hjemmel `json:"hjemmel"`
 	Beskrivelse string         `json:"beskrivelse"`
+	// Merknad er beskrivelsen, med en setning om at kilden ikke har noen
+	// sluttdato når SluttUkjent er sann.
+	Merknad string `json:"merknad"`
 	// Fra er første dag regelen gjelder; SluttUkjent er sann når kilden ikke
 	// sier når den slutter å gjelde.
 	Fra         tiltak.Dato `json:"fra"`
@@ -166,8 +194,8 @@ func OpphorsregelFor(kode tiltak.Kode, h Hendelse, d tiltak.Dato) (Opphorsregel,
 				if o.ledd > 0 {
 					hj.Ledd = o.ledd
 				}
-				return Opphorsregel{Tiltak: kode, Hendelse: h, Virkning: o.virkning, Hjemmel: hj, Beskrivelse: o.beskrivelse,
-					Fra: v.fra, SluttUkjent: v.til.IsZero(), Uverifisert: v.bevis.Uverifisert() || v.til.IsZero()}, nil
+				return Opphorsregel{Tiltak: kode, Hendelse: h, Virkning: o.virkning, Hjemmel: hj, Beskrivelse: o.beskrivelse, Merknad: o.merknad,
+					Fra: v.fra, SluttUkjent: sluttUkjent(v), Uverifisert: v.bevis.Uverifisert() || sluttUkjent(v)}, nil
 			}
 		}
 	}

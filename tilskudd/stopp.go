@@ -2,7 +2,6 @@ package tilskudd
 
 import (
 	"errors"
-	"sync"
 
 	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
@@ -17,6 +16,13 @@ const (
 	Permittering                     = regler.Permittering            // arbeidsgiveren permitterer deltakeren
 	ArbeidsforholdAvsluttet          = regler.ArbeidsforholdAvsluttet // arbeidsforholdet avsluttes
 	TiltakAvsluttet                  = regler.TiltakAvsluttet         // tiltaket avsluttes
+	// VilkarIkkeLengerOppfylt: deltakeren fyller ikke lenger vilkårene.
+	VilkarIkkeLengerOppfylt = regler.VilkarIkkeLengerOppfylt
+	// OnskerIkkeLenger: deltakeren ønsker ikke lenger å delta.
+	OnskerIkkeLenger = regler.OnskerIkkeLenger
+	// TilbudOmArbeidEllerTiltak: deltakeren får tilbud om høvelig arbeid
+	// eller et annet arbeidsmarkedstiltak.
+	TilbudOmArbeidEllerTiltak = regler.TilbudOmArbeidEllerTiltak
 )
 
 // Stopphendelse er en hendelse med dagen den får virkning: den første dagen
@@ -27,32 +33,45 @@ type Stopphendelse struct {
 	Dato tiltak.Dato `json:"dato"`
 }
 
-// Stoppvirkning sier at et tilskudd opphører og fra hvilken dag. Bruk Fra
-// med Satsplan.Kutt eller KuttPerioder.
+// Stoppvirkning sier hva en hendelse gjør med tilskuddet og fra hvilken
+// dag. Når Utfall er Oppfylt, opphører tilskuddet fra Fra: bruk Fra med
+// Satsplan.Kutt eller KuttPerioder. Når Utfall er MaVurderes, avgjør NAV
+// etter skjønn om tiltaket avsluttes (Virkning sier hvordan); Fra er da
+// dagen tilskuddet tidligst stopper hvis NAV avslutter det, og planen skal
+// ikke kuttes før NAV har bestemt det.
 type Stoppvirkning struct {
-	Tiltak      tiltak.Kode    `json:"tiltak"`
-	Hendelse    Stopphendelse  `json:"hendelse"`
-	Fra         tiltak.Dato    `json:"fra"` // tilskuddet ytes ikke fra og med denne dagen
+	Tiltak   tiltak.Kode     `json:"tiltak"`
+	Hendelse Stopphendelse   `json:"hendelse"`
+	Virkning regler.Virkning `json:"virkning"`
+	Utfall   regler.Utfall   `json:"utfall"`
+	// Fra er dagen tilskuddet ikke lenger ytes fra og med.
+	Fra         tiltak.Dato    `json:"fra"`
 	Hjemmel     tiltak.Hjemmel `json:"hjemmel"`
 	Uverifisert bool           `json:"uverifisert"`
 	Merknad     string         `json:"merknad"`
 }
 
 // Stopp sier om hendelsen avslutter tilskuddet for tiltaket, etter
-// direktoratets instruks 20. januar 2021 (seed 000):
+// opphørsreglene i lovlaget (regler.OpphorsregelFor):
 //
-//   - midlertidig og varig lønnstilskudd opphører fra datoen en permittering
-//     trer i kraft;
-//   - mentortilskudd ytes ikke lenger når personen permitteres eller
-//     arbeidsforholdet eller tiltaket avsluttes.
+//   - direktoratets instruks 20. januar 2021 (seed 000): midlertidig og varig
+//     lønnstilskudd opphører fra datoen en permittering trer i kraft, og
+//     mentortilskudd ytes ikke lenger når personen permitteres eller
+//     arbeidsforholdet eller tiltaket avsluttes (Utfall Oppfylt, Virkning
+//     Opphorer). Instruksen har ingen sluttdato; virkningen er merket
+//     Uverifisert;
+//   - tiltaksforskriften § 1-3 fjerde ledd: ved tilbud om høvelig arbeid
+//     eller et annet tiltak skal deltakeren avslutte, men NAV kan la et
+//     påbegynt tiltak fullføres (Virkning SkalAvsluttes, Utfall MaVurderes);
+//   - § 1-3 femte ledd: en deltaker som ikke lenger fyller vilkårene, kan
+//     tas ut (Virkning KanAvsluttes, Utfall MaVurderes).
 //
-// Tilskuddet opphører fra og med hendelsens dato. Instruksen har ingen
-// sluttdato; virkningen er merket Uverifisert. Feil: manglende dato eller
-// ukjent hendelse (feltfeil), ukjent tiltakskode, en dato før 2021-01-20
-// (feltet "hendelse.dato") og en kombinasjon instruksen ikke omtaler (for
-// eksempel sommerjobb eller fireårig lønnstilskudd, eller et lønnstilskudd
-// der arbeidsforholdet avsluttes; feltet "hendelse.type") gir
-// ErrIkkeModellert. Stopp allokerer ikke når hendelsen avslutter tilskuddet.
+// Fra er hendelsens dato. Feil: manglende dato eller ukjent hendelse
+// (feltfeil), ukjent tiltakskode, en dato før regelen gjelder (feltet
+// "hendelse.dato") og en kombinasjon ingen kilde omtaler (for eksempel
+// permittering i sommerjobb eller fireårig lønnstilskudd, eller et
+// lønnstilskudd der arbeidsforholdet avsluttes; feltet "hendelse.type") gir
+// ErrIkkeModellert. Stopp allokerer ikke når en regel finnes.
 func Stopp(kode tiltak.Kode, h Stopphendelse) (Stoppvirkning, error) {
 	if err := kode.Valider(); err != nil {
 		return Stoppvirkning{}, err
@@ -72,43 +91,8 @@ func Stopp(kode tiltak.Kode, h Stopphendelse) (Stoppvirkning, error) {
 		}
 		return Stoppvirkning{}, feltFeil("hendelse.type", h.Type.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
 	}
-	return Stoppvirkning{Tiltak: kode, Hendelse: h, Fra: h.Dato, Hjemmel: r.Hjemmel, Uverifisert: r.Uverifisert, Merknad: stoppMerknad(&r)}, nil
-}
-
-// stoppMerknader er merknadene Stopp har laget, etter regelens beskrivelse
-// og første dag: reglene er faste data, så hver merknad lages én gang og
-// Stopp allokerer ikke.
-var stoppMerknader struct {
-	sync.RWMutex
-	m map[stoppNokkel]string
-}
-
-type stoppNokkel struct {
-	beskrivelse string
-	fra         tiltak.Dato
-}
-
-// stoppMerknad gir regelens beskrivelse, med en setning om at kilden ikke
-// har noen oppgitt sluttdato når den ikke har det.
-func stoppMerknad(r *regler.Opphorsregel) string {
-	if !r.SluttUkjent {
-		return r.Beskrivelse
-	}
-	k := stoppNokkel{r.Beskrivelse, r.Fra}
-	stoppMerknader.RLock()
-	m, ok := stoppMerknader.m[k]
-	stoppMerknader.RUnlock()
-	if ok {
-		return m
-	}
-	m = r.Beskrivelse + " Kilden gjelder fra " + r.Fra.String() + " og har ingen oppgitt sluttdato; om den fortsatt gjelder, er ikke verifisert."
-	stoppMerknader.Lock()
-	if stoppMerknader.m == nil {
-		stoppMerknader.m = map[stoppNokkel]string{}
-	}
-	stoppMerknader.m[k] = m
-	stoppMerknader.Unlock()
-	return m
+	return Stoppvirkning{Tiltak: kode, Hendelse: h, Virkning: r.Virkning, Utfall: r.Utfall(), Fra: h.Dato, Hjemmel: r.Hjemmel,
+		Uverifisert: r.Uverifisert, Merknad: r.Merknad}, nil
 }
 
 // Sommerjobbvurdering er svaret fra SommerjobbKanInnvilges.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -48,7 +49,8 @@ func TestStopp(t *testing.T) {
 		if sjekkFeil(t, err, r.err, r.felt) {
 			continue
 		}
-		if v.Hjemmel.ID != r.hjemmel || v.Hjemmel.Kilde != tiltak.Instruks2021 || v.Fra != r.h.Dato || !v.Uverifisert || v.Tiltak != r.kode || v.Hendelse != r.h {
+		if v.Hjemmel.ID != r.hjemmel || v.Hjemmel.Kilde != tiltak.Instruks2021 || v.Fra != r.h.Dato || !v.Uverifisert || v.Tiltak != r.kode || v.Hendelse != r.h ||
+			v.Utfall != regler.Oppfylt || v.Virkning != regler.Opphorer {
 			t.Errorf("%s: %+v", r.id, v)
 		}
 		if !strings.Contains(v.Merknad, "ingen oppgitt sluttdato") || !strings.Contains(v.Merknad, "2021-01-20") {
@@ -63,6 +65,52 @@ func TestStopp(t *testing.T) {
 	}
 	if _, err := HendelseUkjent.MarshalText(); err == nil || HendelseUkjent.String() != "ukjent" {
 		t.Errorf("en ukjent hendelse skal ikke kunne skrives: %v", err)
+	}
+}
+
+// TestStoppSkjonn: tiltaksforskriften § 1-3 fjerde ledd
+// (tf-1-3-l4-v20160101: ved tilbud om høvelig arbeid eller et annet tiltak
+// skal deltakeren avslutte, men NAV kan la et påbegynt tiltak fullføres) og
+// femte ledd (tf-1-3-l5-v20160101: en deltaker som ikke lenger fyller
+// vilkårene, kan tas ut). Begge er skjønn: utfallet er må vurderes, aldri et
+// automatisk opphør, og versjonene er kunngjort tekst uten sluttdato, så
+// virkningen er ikke uverifisert. Grensene er 2016-01-01, da forskriften
+// trådte i kraft.
+func TestStoppSkjonn(t *testing.T) {
+	for _, r := range []struct {
+		id       string
+		kode     tiltak.Kode
+		h        Stopphendelse
+		virkning regler.Virkning
+		ledd     int
+		err      error
+		felt     string
+	}{
+		{"tf-1-3-l4-v20160101", tiltak.MidlertidigLonnstilskudd, Stopphendelse{TilbudOmArbeidEllerTiltak, D("2016-01-01")}, regler.SkalAvsluttes, 4, nil, ""},
+		{"tf-1-3-l4-v20160101", tiltak.VarigLonnstilskudd, Stopphendelse{TilbudOmArbeidEllerTiltak, D("2026-11-29")}, regler.SkalAvsluttes, 4, nil, ""},
+		{"tf-1-3-l4-v20160101", tiltak.Mentor, Stopphendelse{TilbudOmArbeidEllerTiltak, D("2024-02-29")}, regler.SkalAvsluttes, 4, nil, ""},
+		{"tf-1-3-l4-v20160101", tiltak.MidlertidigLonnstilskudd, Stopphendelse{TilbudOmArbeidEllerTiltak, D("2015-12-31")}, 0, 0, ErrIkkeModellert, "hendelse.dato"},
+		{"tf-1-3-l5-v20160101", tiltak.MidlertidigLonnstilskudd, Stopphendelse{VilkarIkkeLengerOppfylt, D("2016-01-01")}, regler.KanAvsluttes, 5, nil, ""},
+		{"tf-1-3-l5-v20160101", tiltak.Inkluderingstilskudd, Stopphendelse{VilkarIkkeLengerOppfylt, D("2025-08-01")}, regler.KanAvsluttes, 5, nil, ""},
+		{"tf-1-3-l5-v20160101", tiltak.VarigLonnstilskudd, Stopphendelse{VilkarIkkeLengerOppfylt, D("2015-12-31")}, 0, 0, ErrIkkeModellert, "hendelse.dato"},
+		// Egenregiforskriften § 1-3 andre ledd gjelder oppfølgingstiltakene,
+		// ikke lønnstilskudd: ønsker deltakeren ikke lenger å delta, sier
+		// ingen modellert kilde noe om tilskuddet.
+		{"tf-1-3-l5-v20160101", tiltak.MidlertidigLonnstilskudd, Stopphendelse{OnskerIkkeLenger, D("2024-01-01")}, 0, 0, ErrIkkeModellert, "hendelse.type"},
+	} {
+		v, err := Stopp(r.kode, r.h)
+		if sjekkFeil(t, err, r.err, r.felt) {
+			continue
+		}
+		if v.Hjemmel.ID != r.id || v.Hjemmel.Ledd != r.ledd || v.Hjemmel.Kilde != tiltak.Tiltaksforskriften {
+			t.Errorf("%s %s: hjemmel %+v", r.id, r.kode, v.Hjemmel)
+		}
+		if v.Virkning != r.virkning || v.Utfall != regler.MaVurderes || v.Fra != r.h.Dato || v.Uverifisert || v.Tiltak != r.kode || v.Hendelse != r.h {
+			t.Errorf("%s %s: %+v", r.id, r.kode, v)
+		}
+		if v.Merknad == "" || strings.Contains(v.Merknad, "ingen oppgitt sluttdato") {
+			t.Errorf("%s: merknad %q", r.id, v.Merknad)
+		}
 	}
 }
 
