@@ -60,8 +60,8 @@ var er13 = &paragraf{id: "er-1-3", kilde: tiltak.Egenregiforskriften, nr: "1-3",
 		innhold: "Oppfølgingstiltaket skal være nødvendig og hensiktsmessig for at deltakeren kan få eller beholde lønnet arbeid; NAV kan kreve en behovs- eller arbeidsevnevurdering. Tiltaket opphører når vilkårene ikke lenger er oppfylt, eller deltakeren ikke lenger ønsker å delta.",
 		vilkar: []*Vilkar{(&Vilkar{navn: "nodvendig-og-hensiktsmessig", leser: fakta(tiltak.FaktumNodvendigOgHensiktsmessig),
 			beskrivelse: "Oppfølgingstiltaket skal være nødvendig og hensiktsmessig for at deltakeren kan få eller beholde lønnet arbeid (skjønn).",
-			vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(f.NodvendigOgHensiktsmessig) },
-			tekst:       nodvendigTekst}).med(1, "")},
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(f.NodvendigOgHensiktsmessig) },
+			tekst: nodvendigTekst}).med(1, "")},
 		opphor: []*opphordel{{gjelder: koder(tiltak.ArbeidMedStotte, tiltak.IndividuellJobbstotte, tiltak.IPSUng, tiltak.Ungdomsgaranti),
 			hendelser: []Hendelse{VilkarIkkeLengerOppfylt, OnskerIkkeLenger}, virkning: Opphorer, ledd: 2,
 			beskrivelse: "Oppfølgingstiltaket opphører når vilkårene for deltakelse ikke lenger er oppfylt, eller deltakeren ikke lenger ønsker å delta."}},
@@ -127,7 +127,7 @@ func ipsMalgruppe(navn string, ung bool) *Vilkar {
 	}
 	return &Vilkar{navn: navn, leser: les,
 		beskrivelse: "Personen har moderate til alvorlige psykiske lidelser og/eller rusproblemer og får behandling i helse- og omsorgstjenesten, eller får annen oppfølging fra helse- og omsorgstjenesten eller har sammensatte utfordringer (etter direktoratets retningslinjer).",
-		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+		datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 			andre := MaVurderes // etter direktoratets retningslinjer: skjønn
 			if f.OppfolgingHelseEllerSammensatt == tiltak.Nei {
 				andre = IkkeOppfylt
@@ -173,7 +173,7 @@ var er31 = &paragraf{id: "er-3-1", kilde: tiltak.Egenregiforskriften, nr: "3-1",
 				vilkarOmfattendeBistand("behov-omfattende-bistand").med(1, ""),
 				(&Vilkar{navn: "samtykke-og-onske", leser: fakta(tiltak.FaktumSamtykke, tiltak.FaktumOnskerArbeidEllerUtdanning),
 					beskrivelse: "Personen samtykker til å delta og ønsker å komme i ordinært arbeid og/eller opplæring eller utdanning.",
-					vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+					datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 						return Og(FraSvar(f.Samtykke), FraSvar(f.OnskerArbeidEllerUtdanning))
 					},
 					tekst: tekst("Personen samtykker og ønsker å komme i ordinært arbeid eller utdanning.",

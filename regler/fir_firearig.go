@@ -38,7 +38,7 @@ var fir4 = &paragraf{id: "fir-4", kilde: tiltak.Firearigforskriften, nr: "4", ti
 					"Fødselsdatoen er ikke oppgitt.")}).med(1, ""),
 			(&Vilkar{navn: "nedsatt-arbeidsevne-helse-eller-sosialt", leser: fakta(tiltak.FaktumArbeidsevne, tiltak.FaktumHelseEllerSosialeArsaker),
 				beskrivelse: "Personen har nedsatt eller varig nedsatt arbeidsevne på grunn av helsemessige eller sosiale forhold.",
-				vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+				datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 					return Og(nedsatt(f), FraSvar(f.HelseEllerSosialeArsaker))
 				},
 				tekst: tekst("Personen har nedsatt arbeidsevne på grunn av helsemessige eller sosiale forhold.",
@@ -76,7 +76,7 @@ var fir8 = &paragraf{id: "fir-8", kilde: tiltak.Firearigforskriften, nr: "8", ti
 		varighet: []*varighetsdel{{typ: Tidsbegrenset, ordinaer: ar(4),
 			tak: []tak{{lengde: ar(2), vilkar: &Vilkar{navn: "midlertidig-ansettelse", leser: fakta(tiltak.FaktumStillingstype),
 				beskrivelse: "ansettelsen er midlertidig (kan vare i inntil to år, § 10 andre ledd; tilskuddet betales så lenge arbeidsgiveren har lønnsplikt)",
-				vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+				datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 					switch f.Stillingstype {
 					case tiltak.MidlertidigStilling:
 						return Oppfylt

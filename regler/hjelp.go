@@ -113,20 +113,20 @@ func tekst(ja, nei, kanskje string) tekster {
 // svarvilkar er vilkåret at et ja/nei-faktum er ja.
 func svarvilkar(navn string, ft tiltak.Faktum, hent func(*tiltak.Fakta) tiltak.Svar, beskrivelse string, t tekster) *Vilkar {
 	return &Vilkar{navn: navn, leser: fakta(ft), beskrivelse: beskrivelse, tekst: t,
-		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(hent(f)) }}
+		datofri: true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(hent(f)) }}
 }
 
 // ikkeSvarvilkar er vilkåret at et ja/nei-faktum er nei.
 func ikkeSvarvilkar(navn string, ft tiltak.Faktum, hent func(*tiltak.Fakta) tiltak.Svar, beskrivelse string, t tekster) *Vilkar {
 	return &Vilkar{navn: navn, leser: fakta(ft), beskrivelse: beskrivelse, tekst: t,
-		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(ikke(hent(f))) }}
+		datofri: true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(ikke(hent(f))) }}
 }
 
 // skjonnsvilkar er et vilkår som bare beror på NAVs skjønn og ikke leser
 // noe faktum: det er alltid må vurderes.
 func skjonnsvilkar(navn, beskrivelse, forklaring string) *Vilkar {
 	return &Vilkar{navn: navn, beskrivelse: beskrivelse, tekst: tekster{maVurderes: forklaring},
-		vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return MaVurderes }}
+		datofri: true, vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return MaVurderes }}
 }
 
 // med gir vilkåret med hjemmelen innsnevret til ledd og bokstav.

@@ -55,7 +55,7 @@ var seed004VTAOppfolging = &paragraf{id: "seed004-vta-oppfolgingsbehov", kilde: 
 		innhold: "For å få VTA kreves det at personen ikke har for stort oppfølgingsbehov, gjerne høyst et 1:5-behov (én veileder per fem deltakere). Forskriften setter ingen slik grense.",
 		vilkar: []*Vilkar{{navn: "oppfolgingsbehov-1-5", leser: fakta(tiltak.FaktumOppfolgingsbehovHoyst1Til5),
 			beskrivelse: "Veiledningen «Aktører og tiltak»: oppfølgingsbehovet bør ikke være for stort, gjerne høyst omtrent 1:5.",
-			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 				if f.OppfolgingsbehovHoyst1Til5 == tiltak.Ja {
 					return Oppfylt
 				}

@@ -55,7 +55,21 @@ type vurdering struct {
 	// enkel er sann når vilkåret vurderes med Vurder på vurderingsdatoen
 	// (det leser ikke sluttdatoen og trenger ikke valgene).
 	enkel bool
+	// tabell er sann når vilkåret slås opp i sin tabell (tabell.go). Med
+	// høyst maksInnebygd fakta ligger faktaene (ft), verdiområdene (d) og
+	// tabellens plass i steglistens tabeller (tabFra) her, så oppslaget ikke
+	// trenger å lese vilkåret; nf er antall fakta, eller -1 når oppslaget
+	// går via vilkåret.
+	tabell bool
+	nf     int8
+	ft     [maksInnebygd]tiltak.Faktum
+	d      [maksInnebygd]uint8
+	tabFra uint32
 }
+
+// maksInnebygd er hvor mange fakta et tabellvilkår kan lese og likevel slås
+// opp uten å lese vilkåret.
+const maksInnebygd = 3
 
 // kopi er et steg som kopierer sporpunktet fra et tidligere steg.
 type kopi struct{ til, fra uint16 }
@@ -68,6 +82,9 @@ type stegliste struct {
 	vurder     []vurdering
 	kopier     []kopi
 	erstattede []uint16
+	// tabeller er tabellene til vurderingene med innebygd oppslag, etter
+	// hverandre (se vurdering.tabFra).
+	tabeller []uint64
 	// ord er hvor mange ord av et vurderingssett vurderingene bruker.
 	ord int
 }
@@ -266,7 +283,15 @@ func (l *stegliste) leggTil(rs *Regelsett, st finnStatus, medPraksis bool, indek
 		if ny.kilde >= 0 {
 			l.kopier = append(l.kopier, kopi{til: nr, fra: uint16(ny.kilde)})
 		} else {
-			l.vurder = append(l.vurder, vurdering{vurder: v.vurder, v: v, steg: nr, enkel: !v.sluttdato && v.medValg == nil})
+			e := vurdering{vurder: v.vurder, v: v, steg: nr, enkel: !v.sluttdato && v.medValg == nil, tabell: v.tabell != nil, nf: -1}
+			if e.tabell && len(v.lesListe) <= maksInnebygd {
+				e.nf = int8(len(v.lesListe))
+				copy(e.ft[:], v.lesListe)
+				copy(e.d[:], v.domener)
+				e.tabFra = uint32(len(l.tabeller))
+				l.tabeller = append(l.tabeller, v.tabell...)
+			}
+			l.vurder = append(l.vurder, e)
 		}
 		if st == funnet && medPraksis {
 			for _, p := range rs.praksis {
@@ -301,16 +326,37 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 	}
 	l := &p.steg[j]
 	spor = spor[:len(l.steg)]
-	kjente := f.Kjente()
+	var endelige tiltak.Endelige
+	f.Endelige(&endelige)
 	// ikke og maVurderes er vurderingene som ga ikke oppfylt og må vurderes.
 	var ikke, maVurderes vurderingssett
 	for k, e := range l.vurder {
 		q := &spor[e.steg]
 		var t uint64
-		if e.enkel {
-			t = e.v.lagTilstand(e.vurder(f, dato), &kjente)
-		} else {
-			t = e.v.tilstand(f, &kjente, dato, &valg)
+		switch {
+		case e.nf >= 0:
+			// Innebygd oppslag; en verdi utenfor området (fakta som ikke er
+			// validert) gir et kall til vilkåret.
+			i, ok := 0, true
+			for m := range int(e.nf) {
+				x, d := endelige[e.ft[m]], e.d[m]
+				ok = ok && x < d
+				i = i*int(d) + int(x)
+			}
+			if ok {
+				t = l.tabeller[int(e.tabFra)+i]
+			} else {
+				t = e.v.tilstand(f, nil, dato, &valg)
+			}
+		case e.tabell:
+			var ok bool
+			if t, ok = e.v.slaOpp(&endelige); !ok {
+				t = e.v.tilstand(f, nil, dato, &valg)
+			}
+		case e.enkel:
+			t = e.v.lagTilstand(e.vurder(f, dato), f)
+		default:
+			t = e.v.tilstand(f, nil, dato, &valg)
 		}
 		q.tilstand = t
 		switch Utfall(t & utfallBiter >> utfallSkift) {

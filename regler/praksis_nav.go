@@ -75,21 +75,21 @@ var praksisInnsatsgruppe = &paragraf{id: "praksis-innsatsgruppe", kilde: tiltak.
 			{navn: "veiledning", leser: fakta(tiltak.FaktumInnsatsgruppe),
 				gjelder:     koder(tiltak.Arbeidstrening, tiltak.Inkluderingstilskudd, tiltak.MidlertidigLonnstilskudd, tiltak.Sommerjobb, tiltak.Mentor),
 				beskrivelse: "NAVs praksis: innsatsgruppen må være trenger veiledning, trenger veiledning (nedsatt arbeidsevne), jobbe delvis eller liten mulighet til å jobbe.",
-				vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+				datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 					return innsatsgruppeEn(f, tiltak.TrengerVeiledning, tiltak.TrengerVeiledningNedsattArbeidsevne, tiltak.JobbeDelvis, tiltak.LitenMulighetTilAJobbe)
 				},
 				tekst: tekst("Innsatsgruppen gir adgang til tiltaket etter NAVs praksis.",
 					"Etter NAVs praksis gir innsatsgruppen gode muligheter ikke adgang til tiltaket.", "Innsatsgruppen er ikke oppgitt.")},
 			{navn: "varig", leser: fakta(tiltak.FaktumInnsatsgruppe), gjelder: koder(tiltak.VarigLonnstilskudd, tiltak.VTAO),
 				beskrivelse: "NAVs praksis: innsatsgruppen må være jobbe delvis eller liten mulighet til å jobbe.",
-				vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+				datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 					return innsatsgruppeEn(f, tiltak.JobbeDelvis, tiltak.LitenMulighetTilAJobbe)
 				},
 				tekst: tekst("Innsatsgruppen gir adgang til tiltaket etter NAVs praksis.",
 					"Etter NAVs praksis krever tiltaket innsatsgruppen jobbe delvis eller liten mulighet til å jobbe.", "Innsatsgruppen er ikke oppgitt.")},
 			{navn: "nedsatt", leser: fakta(tiltak.FaktumInnsatsgruppe), gjelder: koder(tiltak.FirearigLonnstilskudd),
 				beskrivelse: "NAVs praksis: innsatsgruppen må bygge på nedsatt arbeidsevne (trenger veiledning med nedsatt arbeidsevne, jobbe delvis eller liten mulighet til å jobbe).",
-				vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+				datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 					return innsatsgruppeEn(f, tiltak.TrengerVeiledningNedsattArbeidsevne, tiltak.JobbeDelvis, tiltak.LitenMulighetTilAJobbe)
 				},
 				tekst: tekst("Innsatsgruppen bygger på nedsatt arbeidsevne.",

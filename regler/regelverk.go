@@ -56,8 +56,8 @@ var vilkarIkkeModellert = &Vilkar{
 	id:          "ikke-modellert",
 	navn:        "ikke-modellert",
 	beskrivelse: "Regelverket på datoen er ikke modellert.",
-	vurder:      func(*tiltak.Fakta, tiltak.Dato) Utfall { return MaVurderes },
-	tekst:       tekster{maVurderes: "Regelverket på datoen er ikke modellert; vilkårene må vurderes manuelt."},
+	datofri:     true, vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return MaVurderes },
+	tekst: tekster{maVurderes: "Regelverket på datoen er ikke modellert; vilkårene må vurderes manuelt."},
 }
 
 // maksSporAlle er det største antallet sporpunkter VurderAlle kan gi (satt
@@ -106,6 +106,18 @@ func init() {
 			regelsettEtterID[rs.id] = rs
 			for _, v := range rs.vilkar {
 				leggTilVilkar(v)
+			}
+		}
+	}
+	for _, v := range vilkarEtterID {
+		v.tabuler()
+	}
+	for _, t := range regelverk {
+		for _, rs := range t.versjoner {
+			for _, p := range rs.praksis {
+				if p.Vilkar.tabell == nil {
+					p.Vilkar.tabuler()
+				}
 			}
 		}
 	}
@@ -320,10 +332,13 @@ func ellerVilkar(medlemmer []*Vilkar) *Vilkar {
 	}
 	forste := medlemmer[0]
 	v := &Vilkar{id: id, navn: "alternativer", versjon: forste.versjon, ledd: forste.ledd, bokstav: forste.bokstav}
+	// Alternativene er datofrie når hvert medlem er det.
+	v.datofri = true
 	var beskr, ja, nei, kanskje []string
 	for i, m := range medlemmer {
 		v.leser = v.leser.Union(m.leser)
 		v.uverifisert = v.uverifisert || m.Uverifisert()
+		v.datofri = v.datofri && m.datofri && !m.sluttdato && m.medValg == nil
 		if i > 0 {
 			v.tillegg = append(v.tillegg, tilleggshjemmel{v: m.versjon, ledd: m.ledd, bokstav: m.bokstav})
 		}
@@ -411,8 +426,8 @@ func vilkarIkkeIKraft(kode tiltak.Kode, v *versjon, etter bool) *Vilkar {
 	vk := &Vilkar{
 		id: id, navn: "ikke-i-kraft", versjon: v,
 		beskrivelse: "Tiltaket må være i kraft på datoen.",
-		vurder:      func(*tiltak.Fakta, tiltak.Dato) Utfall { return IkkeOppfylt },
-		tekst:       tekster{ikkeOppfylt: tekst},
+		datofri:     true, vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return IkkeOppfylt },
+		tekst: tekster{ikkeOppfylt: tekst},
 	}
 	ikkeIKraftVilkar[id] = vk
 	return vk

@@ -15,8 +15,8 @@ var tf13l1 = &paragraf{id: "tf-1-3-l1", kilde: tiltak.Tiltaksforskriften, nr: "1
 		innhold: "Deltakelsen bør være nødvendig og hensiktsmessig for at deltakeren skal skaffe seg eller beholde inntektsgivende arbeid. NAV kan kreve en behovs- eller arbeidsevnevurdering, og valg, utforming og varighet avgjøres i samråd med deltakeren.",
 		vilkar: []*Vilkar{{navn: "nodvendig-og-hensiktsmessig", leser: fakta(tiltak.FaktumNodvendigOgHensiktsmessig),
 			beskrivelse: "Deltakelse bør være nødvendig og hensiktsmessig for å skaffe eller beholde inntektsgivende arbeid (skjønn).",
-			vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(f.NodvendigOgHensiktsmessig) },
-			tekst:       nodvendigTekst}},
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(f.NodvendigOgHensiktsmessig) },
+			tekst: nodvendigTekst}},
 	}}}
 
 var nodvendigTekst = tekst("Saksbehandleren har vurdert at deltakelse er nødvendig og hensiktsmessig for at personen skal skaffe seg eller beholde lønnet arbeid.",
@@ -93,7 +93,7 @@ var tf16 = &paragraf{id: "tf-1-6", kilde: tiltak.Tiltaksforskriften, nr: "1-6", 
 		innhold: "Tiltaksplasser skal ikke fortrenge ordinær arbeidskraft eller virke konkurransevridende; arrangører med flere tiltak eller forretningsdrift må dokumentere økonomistyring og at det ikke skjer kryssubsidiering. Arrangøren kan ikke få tilskudd for egne familiemedlemmer eller andre nærstående uten særlige grunner (tredje ledd).",
 		vilkar: []*Vilkar{(&Vilkar{navn: "ikke-naerstaende", leser: fakta(tiltak.FaktumNaerstaendeAvArrangor, tiltak.FaktumSaerligeGrunnerNaerstaende),
 			beskrivelse: "Tiltaksarrangøren kan ikke få tilskudd for egne familiemedlemmer eller andre nærstående, med mindre særlige grunner foreligger (skjønn).",
-			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 				return Eller(FraSvar(ikke(f.NaerstaendeAvArrangor)), FraSvar(f.SaerligeGrunnerNaerstaende))
 			},
 			tekst: tekst("Deltakeren er ikke nærstående av tiltaksarrangøren, eller særlige grunner gjør at tilskudd likevel kan gis.",
@@ -111,7 +111,7 @@ var tf18 = &paragraf{id: "tf-1-8", kilde: tiltak.Tiltaksforskriften, nr: "1-8", 
 			leser: fakta(tiltak.FaktumArbeidstaker, tiltak.FaktumAnsattHosArbeidsgiver, tiltak.FaktumSykmeldt, tiltak.FaktumTilretteleggingspliktOppfylt,
 				tiltak.FaktumArbeidsevne, tiltak.FaktumOppfolgingsplanInnhentet, tiltak.FaktumBedriftsinterneTiltakProvd),
 			beskrivelse: "Er personen arbeidstaker, må arbeidsgiverens tilretteleggingsplikt være oppfylt; ved nedsatt arbeidsevne må NAV også ha oppfølgingsplanen, og det må være dokumentert at bedriftsinterne tiltak er prøvd eller ikke er mulige.",
-			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 				krav := FraSvar(f.TilretteleggingspliktOppfylt)
 				nedsattKrav := Og(FraSvar(f.OppfolgingsplanInnhentet), FraSvar(f.BedriftsinterneTiltakProvd))
 				krav = Og(krav, Eller(FraSvar(ikke(f.Arbeidsevne.Nedsatt())), nedsattKrav))
@@ -141,7 +141,7 @@ var tf1_13 = &paragraf{id: "tf-1-13", kilde: tiltak.Tiltaksforskriften, nr: "1-1
 func vilkarForetakIVansker() *Vilkar {
 	return (&Vilkar{navn: "ikke-foretak-i-vansker", leser: fakta(tiltak.FaktumForetakIVansker, tiltak.FaktumUtestaendeTilbakebetalingskrav),
 		beskrivelse: "Tilskuddet kan ikke gis til et foretak i vanskeligheter eller et foretak med et utestående krav om tilbakebetaling av ulovlig støtte.",
-		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+		datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 			return Og(FraSvar(ikke(f.ForetakIVansker)), FraSvar(ikke(f.UtestaendeTilbakebetalingskrav)))
 		},
 		tekst: tekst("Virksomheten er verken et foretak i vanskeligheter eller har et utestående tilbakebetalingskrav.",

@@ -41,7 +41,7 @@ var tf33 = &paragraf{id: "tf-3-3", kilde: tiltak.Tiltaksforskriften, nr: "3-3", 
 		innhold:   "Arbeidstrening kan tilbys arbeidssøkere med liten eller mangelfull arbeidserfaring, og personer med nedsatt arbeidsevne som trenger arbeidsrettet bistand for å komme i inntektsgivende arbeid.",
 		vilkar: []*Vilkar{{navn: "personkrets", leser: fakta(tiltak.FaktumLiteArbeidserfaring, tiltak.FaktumArbeidsevne),
 			beskrivelse: "Personen er arbeidssøker med liten eller mangelfull arbeidserfaring, eller har nedsatt arbeidsevne og trenger bistand for å komme i lønnet arbeid.",
-			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 				return Eller(FraSvar(f.LiteArbeidserfaring), nedsatt(f))
 			},
 			tekst: tekst("Personen har liten eller mangelfull arbeidserfaring, eller nedsatt arbeidsevne, og hører til personkretsen for arbeidstrening.",
@@ -86,8 +86,8 @@ var tf42 = &paragraf{id: "tf-4-2", kilde: tiltak.Tiltaksforskriften, nr: "4-2", 
 		innhold:   "Oppfølging kan inneholde kartlegging, veiledning, oppfølging på arbeidsplassen, opplæring i arbeidsrelaterte og sosiale ferdigheter og tilrettelegging, og videre hjelp til praktiske oppgaver og til å søke arbeid, herunder jobbklubb.",
 		vilkar: []*Vilkar{(&Vilkar{navn: "jobbklubb-er-oppfolging",
 			beskrivelse: "Jobbklubb er nevnt som innhold i oppfølging (§ 4-2 andre ledd); personkretsen er den samme som for oppfølging (§ 4-3). Forskriften har ingen egen bestemmelse om jobbklubb.",
-			vurder:      func(*tiltak.Fakta, tiltak.Dato) Utfall { return Oppfylt },
-			tekst:       tekst("Jobbklubb gis som en del av oppfølging etter tiltaksforskriften § 4-2, og vurderes etter personkretsen for oppfølging.", "", "")}).med(2, "")},
+			datofri:     true, vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return Oppfylt },
+			tekst: tekst("Jobbklubb gis som en del av oppfølging etter tiltaksforskriften § 4-2, og vurderes etter personkretsen for oppfølging.", "", "")}).med(2, "")},
 		varighet: []*varighetsdel{{gjelder: koder(tiltak.Jobbklubb), typ: IkkeFastsatt,
 			tidligere: Tidligere{Grunnlag: "Kildene setter ingen varighet for jobbklubb."},
 			merknad:   "Jobbklubb er bare nevnt som innhold i oppfølging (§ 4-2); ingen egen varighetsregel finnes. Gis jobbklubb som del av oppfølging, gjelder § 4-4 for oppfølgingen."}},
@@ -133,7 +133,7 @@ func ar(n int) tiltak.Lengde      { return tiltak.AntallAr(n) }
 // innsatsgruppen er NAVs praksis, ikke forskriftens vilkår.
 func vilkarNedsatt(navn string) *Vilkar {
 	return &Vilkar{navn: navn, leser: fakta(tiltak.FaktumArbeidsevne), beskrivelse: "personen har nedsatt arbeidsevne",
-		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return nedsatt(f) },
+		datofri: true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return nedsatt(f) },
 		tekst: tekst("Personen har nedsatt arbeidsevne, så den lengre varigheten kan gis.",
 			"Personen har ikke nedsatt arbeidsevne, så den lengre varigheten kan ikke gis.",
 			"Det er ikke oppgitt om personen har nedsatt arbeidsevne.")}
@@ -142,7 +142,7 @@ func vilkarNedsatt(navn string) *Vilkar {
 // vilkarNedsattOg er vilkåret «nedsatt arbeidsevne og» et ja/nei-faktum.
 func vilkarNedsattOg(navn, beskrivelse string, ft tiltak.Faktum, hent func(*tiltak.Fakta) tiltak.Svar) *Vilkar {
 	return &Vilkar{navn: navn, leser: fakta(tiltak.FaktumArbeidsevne, ft), beskrivelse: "personen har nedsatt arbeidsevne og " + beskrivelse,
-		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return Og(nedsatt(f), FraSvar(hent(f))) },
+		datofri: true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return Og(nedsatt(f), FraSvar(hent(f))) },
 		tekst: tekst("Personen har nedsatt arbeidsevne og "+beskrivelse+".",
 			"Personen har ikke både nedsatt arbeidsevne og "+beskrivelse+".",
 			"Det er ikke avklart om personen har nedsatt arbeidsevne og "+beskrivelse+".")}

@@ -33,7 +33,7 @@ func mentorVilkar(liste, mulig []tiltak.Kode, fagopplaering bool) *Vilkar {
 	}
 	lm, mm := tiltak.NyttTiltakssett(liste...), tiltak.NyttTiltakssett(mulig...)
 	return &Vilkar{navn: "personkrets", leser: les, beskrivelse: beskr,
-		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+		datofri: true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 			u := Eller(deltarIMaske(f, lm), Og(nedsatt(f), FraSvar(f.MentorNodvendig)))
 			if len(mulig) > 0 && deltarIMaske(f, mm) == Oppfylt {
 				u = Eller(u, MaVurderes)

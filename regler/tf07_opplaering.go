@@ -285,7 +285,7 @@ func opplaeringVilkar2025(unntak16 bool) []*Vilkar {
 	ut = append(ut,
 		(&Vilkar{navn: "f-nedsatt-arbeidsevne", leser: fakta(tiltak.FaktumArbeidsevne),
 			beskrivelse: "Høyere utdanning (bokstav f) kan gis personer med nedsatt arbeidsevne som hindrer dem i å skaffe seg eller beholde lønnet arbeid.",
-			vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return nedsatt(f) }, gjelder: koder(tiltak.OpplaeringHoyereUtdanning),
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return nedsatt(f) }, gjelder: koder(tiltak.OpplaeringHoyereUtdanning),
 			tekst: tekst("Personen har nedsatt arbeidsevne.",
 				"Personen har ikke nedsatt arbeidsevne, som høyere utdanning etter § 7-2 bokstav f krever.",
 				"Arbeidsevnevurderingen er ikke oppgitt.")}).med(fLedd, ""),
@@ -325,7 +325,7 @@ var tf74 = &paragraf{id: "tf-7-4", kilde: tiltak.Tiltaksforskriften, nr: "7-4", 
 					forlengelser: []forlengelse{{tillegg: maneder(6), samlet: maneder(16),
 						vilkar: &Vilkar{navn: "kurs-forlengelse", leser: fakta(tiltak.FaktumVanskerMedArbeid, tiltak.FaktumFullfortVideregaende, tiltak.FaktumPraksisnaerOpplaering),
 							beskrivelse: "deltakeren har betydelige vansker med å komme inn på arbeidsmarkedet, har ikke fullført videregående opplæring og deltar i praksisnær opplæring i samarbeid med kommunen eller fylkeskommunen",
-							vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+							datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 								return Og(Og(FraSvar(f.VanskerMedArbeid), FraSvar(ikke(f.FullfortVideregaende))), FraSvar(f.PraksisnaerOpplaering))
 							},
 							tekst: tekst("Vilkårene for forlengelsen av arbeidsmarkedskurset er oppfylt.",
@@ -337,7 +337,7 @@ var tf74 = &paragraf{id: "tf-7-4", kilde: tiltak.Tiltaksforskriften, nr: "7-4", 
 					forlengelser: []forlengelse{{utenGrense: true,
 						vilkar: &Vilkar{navn: "ordinaer-forlengelse", leser: fakta(tiltak.FaktumSterkeProblemerUtdanning, tiltak.FaktumAvvikendeUtdanningssituasjon),
 							beskrivelse: "sterke sosiale eller helsemessige problemer hindrer fullføring på tre år, og utdanningssituasjonen avviker vesentlig fra andres",
-							vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+							datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 								return Og(FraSvar(f.SterkeProblemerUtdanning), FraSvar(f.AvvikendeUtdanningssituasjon))
 							},
 							tekst: tekst("Vilkårene for å forlenge utdanningen ut over tre år er oppfylt; teksten setter ingen grense for forlengelsen.",
@@ -384,7 +384,7 @@ var tf74 = &paragraf{id: "tf-7-4", kilde: tiltak.Tiltaksforskriften, nr: "7-4", 
 						{tillegg: ar(1), samlet: ar(4), vilkar: saerlige2025},
 						{tillegg: ar(1), samlet: ar(5), vilkar: &Vilkar{navn: "kombinasjonslop-og-saerlige-grunner", leser: fakta(tiltak.FaktumKombinertLop, tiltak.FaktumSaerligeGrunner),
 							beskrivelse: "opplæringen er et kombinasjonsløp og særlige grunner gjør at den ikke kan fullføres innen fire år",
-							vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+							datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 								return Og(FraSvar(f.KombinertLop), FraSvar(f.SaerligeGrunner))
 							},
 							tekst: tekst("Vilkårene for forlengelsen er oppfylt: kombinasjonsløp og særlige grunner.",

@@ -94,7 +94,7 @@ var tf83 = &paragraf{id: "tf-8-3", kilde: tiltak.Tiltaksforskriften, nr: "8-3", 
 						"Det er ikke oppgitt om personen har problemer med å få sommerjobb uten tilskudd.")).med(1, ""),
 				(&Vilkar{navn: "vurdert-bistandsbehov", leser: fakta(tiltak.FaktumBehovsvurderingGjennomfort, tiltak.FaktumBistandsbehovFastslatt),
 					beskrivelse: "NAV har gjort en behovs- eller arbeidsevnevurdering (arbeids- og velferdsforvaltningsloven § 14 a) og vurdert at personen trenger arbeidsrettet bistand for å komme i jobb.",
-					vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+					datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 						return Og(FraSvar(f.BehovsvurderingGjennomfort), FraSvar(f.BistandsbehovFastslatt))
 					},
 					tekst: tekst("NAV har vurdert at personen trenger arbeidsrettet bistand for å komme i jobb.",
@@ -220,7 +220,7 @@ func ansetteEllerBeholde() *Vilkar {
 	return &Vilkar{navn: "personkrets",
 		leser:       fakta(tiltak.FaktumVanskerMedArbeid, tiltak.FaktumAnsattHosArbeidsgiver, tiltak.FaktumSykefravaer12Mnd, tiltak.FaktumArbeidsevne),
 		beskrivelse: "Arbeidsgiveren ansetter en person som har problemer med å komme inn på arbeidsmarkedet på ordinære lønns- og arbeidsvilkår, eller beholder en ansatt med nedsatt arbeidsevne som står i fare for å falle ut etter tolv måneder med full eller gradert sykmelding.",
-		vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+		datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 			ansette := FraSvar(f.VanskerMedArbeid)
 			beholde := Og(Og(FraSvar(f.AnsattHosArbeidsgiver), FraSvar(f.Sykefravaer12Mnd)), nedsatt(f))
 			return Eller(ansette, beholde)
@@ -247,7 +247,7 @@ var tf93 = &paragraf{id: "tf-9-3", kilde: tiltak.Tiltaksforskriften, nr: "9-3", 
 			vilkar: []*Vilkar{ansetteEllerBeholde(),
 				(&Vilkar{navn: "vurdert-bistandsbehov", leser: fakta(tiltak.FaktumBehovsvurderingGjennomfort, tiltak.FaktumBistandsbehovFastslatt),
 					beskrivelse: "NAV har gjennomført en behovs- eller arbeidsevnevurdering og vurdert at personen har bistandsbehov for å komme i eller beholde en jobb.",
-					vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+					datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 						return Og(FraSvar(f.BehovsvurderingGjennomfort), FraSvar(f.BistandsbehovFastslatt))
 					},
 					tekst: tekst("NAV har vurdert at personen har bistandsbehov for å komme i eller beholde en jobb.",
@@ -315,8 +315,8 @@ var tekstVarigNedsatt = tekst("NAV har vurdert at personen har varig og vesentli
 func vilkarVarigNedsatt() *Vilkar {
 	return (&Vilkar{navn: "varig-nedsatt-arbeidsevne", leser: fakta(tiltak.FaktumArbeidsevne),
 		beskrivelse: "Personen har varig og vesentlig nedsatt arbeidsevne.",
-		vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return varigNedsatt(f) },
-		tekst:       tekstVarigNedsatt}).med(1, "")
+		datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return varigNedsatt(f) },
+		tekst: tekstVarigNedsatt}).med(1, "")
 }
 
 // § 10-3 Personkrets.
@@ -327,7 +327,7 @@ var tf103 = &paragraf{id: "tf-10-3", kilde: tiltak.Tiltaksforskriften, nr: "10-3
 			vilkar: []*Vilkar{vilkarVarigNedsatt(),
 				{navn: "beholde-etter-sykefravaer", leser: fakta(tiltak.FaktumAnsattHosArbeidsgiver, tiltak.FaktumSykefravaer12Mnd),
 					beskrivelse: "Er personen allerede ansatt hos arbeidsgiveren, kan tilskuddet bare gis unntaksvis, etter tolv måneder med full eller gradert sykmelding.",
-					vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+					datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 						return Eller(FraSvar(ikke(f.AnsattHosArbeidsgiver)), FraSvar(f.Sykefravaer12Mnd))
 					},
 					tekst: tekst("Personen ansettes, eller er en ansatt som har vært sykmeldt i tolv måneder.",
@@ -340,7 +340,7 @@ var tf103 = &paragraf{id: "tf-10-3", kilde: tiltak.Tiltaksforskriften, nr: "10-3
 				(&Vilkar{navn: "beholde-etter-sykefravaer",
 					leser:       fakta(tiltak.FaktumAnsattHosArbeidsgiver, tiltak.FaktumSykefravaer12Mnd, tiltak.FaktumGradvisSvekketArbeidsevne, tiltak.FaktumTilretteleggingspliktOppfylt),
 					beskrivelse: "Er personen allerede ansatt hos arbeidsgiveren, kan tilskuddet bare gis unntaksvis: etter tolv måneder med full eller gradert sykmelding, eller uten slik sykmelding når en sykdom gradvis svekker arbeidsevnen; arbeidsgiverens tilretteleggingsplikt må være oppfylt.",
-					vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+					datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 						beholde := Og(Eller(FraSvar(f.Sykefravaer12Mnd), FraSvar(f.GradvisSvekketArbeidsevne)), FraSvar(f.TilretteleggingspliktOppfylt))
 						return Eller(FraSvar(ikke(f.AnsattHosArbeidsgiver)), beholde)
 					},
@@ -378,7 +378,7 @@ var tf105 = &paragraf{id: "tf-10-5", kilde: tiltak.Tiltaksforskriften, nr: "10-5
 		innhold: "Gis tilskuddet for en som allerede er ansatt, må arbeidsgiverens tilretteleggingsplikt etter arbeidsmiljøloven § 4-6 være oppfylt. Opprettelse av plasser drøftes med tillitsvalgte der det er mulig.",
 		vilkar: []*Vilkar{(&Vilkar{navn: "tilretteleggingsplikt", leser: fakta(tiltak.FaktumAnsattHosArbeidsgiver, tiltak.FaktumTilretteleggingspliktOppfylt),
 			beskrivelse: "Er personen allerede ansatt i virksomheten, må arbeidsgiverens tilretteleggingsplikt etter arbeidsmiljøloven § 4-6 være oppfylt.",
-			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 				return Eller(FraSvar(ikke(f.AnsattHosArbeidsgiver)), FraSvar(f.TilretteleggingspliktOppfylt))
 			},
 			tekst: tekst("Personen er ikke allerede ansatt, eller arbeidsgiverens tilretteleggingsplikt er oppfylt.",

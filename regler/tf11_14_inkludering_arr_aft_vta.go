@@ -45,6 +45,10 @@ func klartIListe(k tiltak.Kode, liste []tiltak.Kode, bokstaver []string, d tilta
 	return false
 }
 
+// firearigSett er settet med fireårig lønnstilskudd, bygd én gang (bare
+// lest).
+var firearigSett = tiltak.NyttTiltakssett(tiltak.FirearigLonnstilskudd)
+
 // inkluderingsliste er vilkåret i § 11-2 første ledd: personen deltar i et
 // av tiltakene i listen. Det er ett av tre alternativer (ledd) i § 11-2.
 func inkluderingsliste(liste, mulig []tiltak.Kode, bokstaver []string) *Vilkar {
@@ -104,7 +108,7 @@ var tf112l2 = &paragraf{id: "tf-11-2-l2", kilde: tiltak.Tiltaksforskriften, nr: 
 			vilkar: []*Vilkar{{navn: "avtale-eller-formidling", eller: "tf-11-2",
 				leser:       fakta(tiltak.FaktumTilretteleggingsOgOppfolgingsavtale, tiltak.FaktumIndividuellFormidlingsbistand),
 				beskrivelse: "Virksomheten ansetter en person som har en særlig tilretteleggings- og oppfølgingsavtale med NAV, eller som ansettes etter individuell formidlingsbistand fra NAV.",
-				vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+				datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 					return Eller(FraSvar(f.TilretteleggingsOgOppfolgingsavtale), FraSvar(f.IndividuellFormidlingsbistand))
 				},
 				tekst: tekst("Personen har en særlig tilretteleggings- og oppfølgingsavtale, eller ansettes etter individuell formidlingsbistand fra NAV.",
@@ -114,7 +118,7 @@ var tf112l2 = &paragraf{id: "tf-11-2-l2", kilde: tiltak.Tiltaksforskriften, nr: 
 			innhold: "Tilskuddet kan også gis til virksomheter som ansetter personer med et særskilt tilretteleggingsbehov i den konkrete jobben.",
 			vilkar: []*Vilkar{{navn: "saerskilt-tilretteleggingsbehov", eller: "tf-11-2", leser: fakta(tiltak.FaktumSaerligBehovTilrettelegging),
 				beskrivelse: "Virksomheten ansetter en person med et særskilt tilretteleggingsbehov i den konkrete jobben.",
-				vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(f.SaerligBehovTilrettelegging) },
+				datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(f.SaerligBehovTilrettelegging) },
 				tekst: tekst("Personen har et særskilt tilretteleggingsbehov i den konkrete jobben.",
 					"Personen har ikke et særskilt tilretteleggingsbehov i den konkrete jobben.",
 					"Det er ikke oppgitt om personen har et særskilt tilretteleggingsbehov i den konkrete jobben.")}}},
@@ -127,11 +131,11 @@ var tf112l3 = &paragraf{id: "tf-11-2-l3", kilde: tiltak.Tiltaksforskriften, nr: 
 		merknad: "Teksten nevner ingen forsøk. Forsøket med fireårig lønnstilskudd (FOR-2026-02-04-163) er et slikt forsøk; andre må oppgis med faktumet i_forskriftsfestet_forsok.",
 		vilkar: []*Vilkar{{navn: "forskriftsfestet-forsok", eller: "tf-11-2", leser: fakta(tiltak.FaktumForskriftsfestetForsok, tiltak.FaktumDeltarI),
 			beskrivelse: "Virksomheten er med i et forskriftsfestet forsøk i ordinært arbeidsliv i regi av NAV (for eksempel fireårig lønnstilskudd).",
-			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 				// Ukjent deltakelse gir må vurderes, ikke ikke oppfylt: en
 				// deltaker i fireårig lønnstilskudd kan komme fram når den
 				// blir kjent.
-				return Eller(FraSvar(f.DeltarI.Har(tiltak.FirearigLonnstilskudd)), FraSvar(f.ForskriftsfestetForsok))
+				return Eller(FraSvar(f.DeltarI.HarNoenAv(firearigSett)), FraSvar(f.ForskriftsfestetForsok))
 			},
 			tekst: tekst("Virksomheten er med i et forskriftsfestet forsøk i ordinært arbeidsliv i regi av NAV.",
 				"Virksomheten er ikke med i et forskriftsfestet forsøk i ordinært arbeidsliv i regi av NAV.",
@@ -176,7 +180,7 @@ var tf123 = &paragraf{id: "tf-12-3", kilde: tiltak.Tiltaksforskriften, nr: "12-3
 		innhold: "Arbeidsrettet rehabilitering kan gis til sykmeldte arbeidstakere og til personer med nedsatt arbeidsevne som hindrer dem i å skaffe seg eller beholde inntektsgivende arbeid.",
 		vilkar: []*Vilkar{{navn: "personkrets", leser: fakta(tiltak.FaktumSykmeldt, tiltak.FaktumArbeidsevne),
 			beskrivelse: "Personen er sykmeldt arbeidstaker, eller har nedsatt arbeidsevne som hindrer henne eller ham i å skaffe seg eller beholde arbeid.",
-			vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return Eller(FraSvar(f.Sykmeldt), nedsatt(f)) },
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return Eller(FraSvar(f.Sykmeldt), nedsatt(f)) },
 			tekst: tekst("Personen er sykmeldt arbeidstaker eller har nedsatt arbeidsevne.",
 				"Personen er verken sykmeldt arbeidstaker eller har nedsatt arbeidsevne, og hører ikke til personkretsen for arbeidsrettet rehabilitering.",
 				"Det er ikke oppgitt om personen er sykmeldt eller har nedsatt arbeidsevne.")}},
@@ -197,7 +201,7 @@ var (
 	aftForml = func(navn string) *Vilkar {
 		return (&Vilkar{navn: navn, leser: fakta(tiltak.FaktumOpplaeringFormellKompetanse),
 			beskrivelse: "deltakeren får opplæring med sikte på formell kompetanse",
-			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 				// Det tredje året kommer i tillegg til det andre, som beror på
 				// skjønn: er faktumet nei, er vilkåret ikke oppfylt; ellers må
 				// det vurderes.
@@ -230,7 +234,7 @@ var tf133 = &paragraf{id: "tf-13-3", kilde: tiltak.Tiltaksforskriften, nr: "13-3
 		vilkar: []*Vilkar{{navn: "personkrets",
 			leser:       fakta(tiltak.FaktumSammensattBistandsbehov, tiltak.FaktumArbeidsevne, tiltak.FaktumUsikreYrkesmessigeForutsetninger),
 			beskrivelse: "Personen har sammensatte bistandsbehov, nedsatt arbeidsevne og særlig usikre yrkesmessige forutsetninger.",
-			vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 				return Og(Og(FraSvar(f.SammensattBistandsbehov), nedsatt(f)), FraSvar(f.UsikreYrkesmessigeForutsetninger))
 			},
 			tekst: tekst("Personen har sammensatte bistandsbehov, nedsatt arbeidsevne og særlig usikre yrkesmessige forutsetninger.",
@@ -311,7 +315,7 @@ func vtaPersonkrets() []*Vilkar {
 	return []*Vilkar{
 		{navn: "uforetrygd", leser: fakta(tiltak.FaktumUforetrygd),
 			beskrivelse: "Personen mottar, eller ventes i nær framtid å få, uføretrygd.",
-			vurder:      func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(f.Uforetrygd.MottarEllerForventet()) },
+			datofri:     true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall { return FraSvar(f.Uforetrygd.MottarEllerForventet()) },
 			tekst: tekst("Personen mottar eller ventes å få uføretrygd.",
 				"Personen mottar ikke og ventes ikke å få uføretrygd, som varig tilrettelagt arbeid krever.",
 				"Det er ikke oppgitt om personen mottar eller ventes å få uføretrygd.")},

@@ -18,6 +18,15 @@ type Vilkar struct {
 
 	// vurder gir utfallet for faktaene på datoen. Den må ikke endre f.
 	vurder func(f *tiltak.Fakta, dato tiltak.Dato) Utfall
+	// tabell er sporpunktets tilstand for hver kombinasjon av verdiene til
+	// faktaene i lesListe (domener er verdiområdene), når vilkåret bare
+	// leser endelige fakta; ellers nil. Se tabell.go.
+	tabell  []uint64
+	domener []uint8
+	// datofri er sann når vurder ikke leser datoen (parameteren er _):
+	// utfallet avhenger bare av faktaene. Bare slike vilkår kan slås opp i
+	// en tabell; TestDatofriVilkarLeserIkkeDatoen sjekker kildeteksten.
+	datofri bool
 	// leser er faktaene vurderingen kan lese; lesListe er de samme i
 	// feltrekkefølge (satt i init). Når utfallet er må vurderes, er de av
 	// dem som ikke er oppgitt, faktaene som mangler.
@@ -181,7 +190,7 @@ func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
 		f = &ingenFakta
 	}
 	var p Sporpunkt
-	v.evaluerTil(&p, f, f.Kjente(), dato, &Valg{})
+	v.evaluerTil(&p, f, nil, dato, &Valg{})
 	return p
 }
 
@@ -191,21 +200,27 @@ func (v *Vilkar) EvaluerMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) Sporpu
 		f = &ingenFakta
 	}
 	var p Sporpunkt
-	v.evaluerTil(&p, f, f.Kjente(), dato, &valg)
+	v.evaluerTil(&p, f, nil, dato, &valg)
 	return p
 }
 
 // evaluerTil er Evaluer med valgene, og skriver sporpunktet rett inn i p.
-// kjente er f.Kjente(), regnet én gang per vurdering.
-func (v *Vilkar) evaluerTil(p *Sporpunkt, f *tiltak.Fakta, kjente tiltak.Faktasett, dato tiltak.Dato, valg *Valg) {
+// e er f.Endelige, eller nil når vilkåret skal kalles uten tabellen.
+func (v *Vilkar) evaluerTil(p *Sporpunkt, f *tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato, valg *Valg) {
 	p.Vilkar = v
-	p.tilstand = v.tilstand(f, &kjente, dato, valg)
+	p.tilstand = v.tilstand(f, e, dato, valg)
 }
 
-// tilstand vurderer vilkåret og gir sporpunktets tilstand.
-func (v *Vilkar) tilstand(f *tiltak.Fakta, kjente *tiltak.Faktasett, dato tiltak.Dato, valg *Valg) uint64 {
+// tilstand vurderer vilkåret og gir sporpunktets tilstand: fra tabellen
+// når vilkåret har en og e er gitt, ellers ved å kalle vilkåret.
+func (v *Vilkar) tilstand(f *tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato, valg *Valg) uint64 {
+	if v.tabell != nil && e != nil {
+		if t, ok := v.slaOpp(e); ok {
+			return t
+		}
+	}
 	if v.sluttdato && valg.Sluttdato.IsZero() {
-		return v.lagTilstand(MaVurderes, kjente) | bitManglerSluttdato
+		return v.lagTilstand(MaVurderes, f) | bitManglerSluttdato
 	}
 	var u Utfall
 	switch {
@@ -216,21 +231,21 @@ func (v *Vilkar) tilstand(f *tiltak.Fakta, kjente *tiltak.Faktasett, dato tiltak
 	default:
 		u = v.vurder(f, dato)
 	}
-	return v.lagTilstand(u, kjente)
+	return v.lagTilstand(u, f)
 }
 
 // lagTilstand gir tilstanden for utfallet u: når utfallet er må vurderes,
 // mangler de av faktaene vilkåret leser som ikke er kjente. De lagres som
 // biter i vilkårets leseliste (bit i er lesListe[i]), så sporpunktet holder
 // seg på 16 byte uansett hvor mange fakta Fakta har.
-func (v *Vilkar) lagTilstand(u Utfall, kjente *tiltak.Faktasett) uint64 {
+func (v *Vilkar) lagTilstand(u Utfall, f *tiltak.Fakta) uint64 {
 	if !u.Gyldig() {
 		u = 0
 	}
 	t := uint64(u) << utfallSkift
 	if u == MaVurderes {
 		for i, ft := range v.lesListe {
-			if !kjente.Har(ft) {
+			if !f.Kjent(ft) {
 				t |= 1 << uint(i)
 			}
 		}

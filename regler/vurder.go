@@ -192,15 +192,16 @@ func sjekkInndata(f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) error {
 // på. Den allokerer ikke.
 func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
 	*r = Resultat{Tiltak: t.kode, Dato: dato, Valg: valg, Fakta: f, Regelsett: rs, IkkeIKraft: st == ikkeIKraftStatus}
-	kjente := f.Kjente()
+	var e tiltak.Endelige
+	f.Endelige(&e)
 	spor = spor[:len(rs.vilkar)]
 	for i, v := range rs.vilkar {
-		v.evaluerTil(&spor[i], f, kjente, dato, &valg)
+		v.evaluerTil(&spor[i], f, &e, dato, &valg)
 	}
 	if valg.MedPraksis && st == funnet {
 		for _, p := range rs.praksis {
 			spor = spor[:len(spor)+1]
-			p.Vilkar.evaluerTil(&spor[len(spor)-1], f, kjente, dato, &valg)
+			p.Vilkar.evaluerTil(&spor[len(spor)-1], f, &e, dato, &valg)
 		}
 		// En praksisregel erstatter vilkåret den nevner, hvor i sporet det
 		// enn står (som i planen for VurderAlle).
