@@ -874,8 +874,9 @@ func TestUgyldigUtfallIPlanen(t *testing.T) {
 	var p plan
 	p.steg[0].leggTil(rs, funnet, false, testIndeks())
 	for i := range p.tiltak {
-		p.tiltak[i] = planTiltak{kode: tiltak.Avklaring, regelsett: rs, til: [2]uint16{1, 1}}
+		p.tiltak[i] = planTiltak{kode: tiltak.Avklaring, regelsett: rs, til: [2]uint16{1, 0}}
 	}
+	p.merkVurderinger()
 	var buf Buffer
 	f := benchFakta
 	p.kjor(buf.res[:], make([]Sporpunkt, 1), &f, sep2025, Valg{})

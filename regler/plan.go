@@ -220,33 +220,39 @@ func byggPlaner() {
 				pt.til[j] = uint16(len(p.steg[j].steg))
 			}
 		}
-		for j := range p.steg {
-			l := &p.steg[j]
-			if len(l.vurder) > maksVurderinger {
-				panic(fmt.Sprintf("regler: en plan har %d vurderinger, maksVurderinger er %d", len(l.vurder), maksVurderinger))
-			}
-			l.ord = (len(l.vurder) + 63) / 64
-			// Vurderingen hvert steg leser: sin egen eller kildens.
-			nrAv := make(map[uint16]int, len(l.vurder))
-			for k, e := range l.vurder {
-				nrAv[e.steg] = k
-			}
-			for i := range p.tiltak {
-				pt := &p.tiltak[i]
-				for s := pt.fra[j]; s < pt.til[j]; s++ {
-					st := l.steg[s]
-					if st.erstattet {
-						continue
-					}
-					kilde := s
-					if st.kilde >= 0 {
-						kilde = uint16(st.kilde)
-					}
-					pt.vurderinger[j].med(nrAv[kilde])
+		p.merkVurderinger()
+		maksSporAlle = max(maksSporAlle, len(p.steg[0].steg), len(p.steg[1].steg))
+	}
+}
+
+// merkVurderinger regner ut hvert tiltaks vurderinger (planTiltak.vurderinger)
+// og hvor mange ord vurderingssettene bruker, etter at stegene er lagt til.
+func (p *plan) merkVurderinger() {
+	for j := range p.steg {
+		l := &p.steg[j]
+		if len(l.vurder) > maksVurderinger {
+			panic(fmt.Sprintf("regler: en plan har %d vurderinger, maksVurderinger er %d", len(l.vurder), maksVurderinger))
+		}
+		l.ord = (len(l.vurder) + 63) / 64
+		// Vurderingen hvert steg leser: sin egen eller kildens.
+		nrAv := make(map[uint16]int, len(l.vurder))
+		for k, e := range l.vurder {
+			nrAv[e.steg] = k
+		}
+		for i := range p.tiltak {
+			pt := &p.tiltak[i]
+			for s := pt.fra[j]; s < pt.til[j]; s++ {
+				st := l.steg[s]
+				if st.erstattet {
+					continue
 				}
+				kilde := s
+				if st.kilde >= 0 {
+					kilde = uint16(st.kilde)
+				}
+				pt.vurderinger[j].med(nrAv[kilde])
 			}
 		}
-		maksSporAlle = max(maksSporAlle, len(p.steg[0].steg), len(p.steg[1].steg))
 	}
 }
 
