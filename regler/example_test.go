@@ -89,6 +89,26 @@ func ExampleVurderAlleTil() {
 	// 2026-01-01 28 avklaring må vurderes [arbeidsevne uforetrygd]
 }
 
+func ExampleVurderTil() {
+	// Ett tiltak om gangen for mange personer, uten allokering etter det
+	// første kallet: resultatet gjelder til bufferen brukes igjen.
+	var buf regler.Buffer
+	for _, f := range []*tiltak.Fakta{
+		{Fodselsdato: tiltak.MustDato(1990, 1, 1), Arbeidsevne: tiltak.NedsattArbeidsevne},
+		{Fodselsdato: tiltak.MustDato(2012, 1, 1)},
+	} {
+		r, err := regler.VurderTil(&buf, tiltak.Arbeidstrening, f, tiltak.MustDato(2026, 1, 1), regler.Valg{})
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(r.Tiltak, r.Utfall, len(r.Spor))
+	}
+	// Output:
+	// arbeidstrening må vurderes 6
+	// arbeidstrening ikke oppfylt 6
+}
+
 func ExampleKanKombineres() {
 	for _, hoved := range []tiltak.Kode{tiltak.Sommerjobb, tiltak.Aktivitetsplass} {
 		k, _ := regler.KanKombineres(tiltak.Mentor, hoved, tiltak.MustDato(2025, 9, 1), tiltak.Ukjent)

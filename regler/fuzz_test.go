@@ -91,6 +91,19 @@ func FuzzVurder(f *testing.F) {
 			if diff := cmp.Diff(en, a, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
 				t.Fatalf("%s (-Vurder +VurderAlle):\n%s", a.Tiltak, diff)
 			}
+			// Bufferformen for ett tiltak, og fasiten uten plan og tabeller.
+			ett, err := VurderTil(&buf, a.Tiltak, &fa, dato, valg)
+			if err != nil {
+				t.Fatalf("%s: VurderTil ga %v", a.Tiltak, err)
+			}
+			if diff := cmp.Diff(en, *ett, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
+				t.Fatalf("%s (-Vurder +VurderTil):\n%s", a.Tiltak, diff)
+			}
+			ref, ok := referanse(a.Tiltak, &fa, dato, valg)
+			ref.Fakta = en.Fakta
+			if diff := cmp.Diff(ref, en, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); !ok || diff != "" {
+				t.Fatalf("%s (-referanse +Vurder):\n%s", a.Tiltak, diff)
+			}
 		}
 	})
 }

@@ -684,6 +684,12 @@ func TestVurderAlleSomVurderHvertTiltak(t *testing.T) {
 				if diff := cmp.Diff(en, a, vilkarPeker, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); diff != "" {
 					t.Fatalf("%s %v (-Vurder +VurderAlle):\n%s", a.Tiltak, dato, diff)
 				}
+				// Fasiten uten plan og tabeller gir det samme.
+				ref, ok := referanse(a.Tiltak, &f, dato, valg)
+				ref.Fakta = en.Fakta
+				if diff := cmp.Diff(ref, en, vilkarPeker, regelsettPeker, cmp.AllowUnexported(tiltak.Tiltakssett{})); !ok || diff != "" {
+					t.Fatalf("%s %v (-referanse +Vurder):\n%s", a.Tiltak, dato, diff)
+				}
 			}
 		}
 	}
@@ -838,20 +844,22 @@ func testIndeks() func(*Vilkar) uint16 {
 	}
 }
 
-// En praksisregel som erstatter en senere praksisregel: Vurder og planen
-// merker det samme sporpunktet som erstattet, uansett rekkefølge.
+// En praksisregel som erstatter en senere praksisregel: ett tiltak (Vurder)
+// og hele katalogen (VurderAlle) merker det samme sporpunktet som erstattet,
+// uansett rekkefølge.
 func TestErstattetUansettRekkefolge(t *testing.T) {
 	avklaring, _ := FinnVilkar("tf-2-3-v20160101.behov-utvidet-avklaring")
 	innsats, _ := FinnVilkar(vVeiledn)
 	alder72, _ := FinnVilkar(vAlder72)
 	rs := &Regelsett{tiltak: tiltak.Avklaring, id: "test-erstatter", vilkar: []*Vilkar{avklaring},
 		praksis: []Praksisregel{{Vilkar: innsats, Erstatter: alder72}, {Vilkar: alder72}}}
-	tr := &tiltaksregler{kode: tiltak.Avklaring, versjoner: []*Regelsett{rs}}
 	f := benchFakta
-	var r Resultat
-	vurderEn(&r, tr, rs, funnet, make([]Sporpunkt, 0, 3), &f, sep2025, Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)})
-	var l stegliste
+	var p plan
+	l := &p.steg[1]
 	l.leggTil(rs, funnet, true, testIndeks())
+	p.tiltak[0] = planTiltak{kode: tiltak.Avklaring, regelsett: rs, til: [2]uint16{0, uint16(len(l.steg))}}
+	var r Resultat
+	p.kjorEn(0, &r, make([]Sporpunkt, len(l.steg)), &f, sep2025, Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)})
 	erstattet := map[int]bool{}
 	for _, i := range l.erstattede {
 		erstattet[int(i)] = true
@@ -881,7 +889,7 @@ func TestUgyldigUtfallIPlanen(t *testing.T) {
 	f := benchFakta
 	p.kjor(buf.res[:], make([]Sporpunkt, 1), &f, sep2025, Valg{})
 	var en Resultat
-	vurderEn(&en, &tiltaksregler{kode: tiltak.Avklaring, versjoner: []*Regelsett{rs}}, rs, funnet, make([]Sporpunkt, 0, 1), &f, sep2025, Valg{})
+	p.kjorEn(0, &en, make([]Sporpunkt, 1), &f, sep2025, Valg{})
 	if buf.res[0].Utfall != Oppfylt || en.Utfall != Oppfylt || buf.res[0].Spor[0].Utfall() != 0 || en.Spor[0].Utfall() != 0 {
 		t.Errorf("plan %v (spor %v), Vurder %v (spor %v)", buf.res[0].Utfall, buf.res[0].Spor[0].Utfall(), en.Utfall, en.Spor[0].Utfall())
 	}

@@ -35,7 +35,9 @@ const antallTiltak = 28
 
 // steg er ett sporpunkt i planen.
 type steg struct {
-	// vilkar er indeksen i vilkarTabell.
+	// v er vilkåret; vilkar er indeksen det har i tabellen planen bygges med
+	// (vilkarTabell).
+	v      *Vilkar
 	vilkar uint16
 	// kilde er indeksen til et tidligere steg med samme vilkår som
 	// kopieres, eller -1 når vilkåret vurderes i dette steget.
@@ -279,7 +281,7 @@ func (l *stegliste) leggTil(rs *Regelsett, st finnStatus, medPraksis bool, indek
 	for _, v := range vilkar {
 		i := indeks(v)
 		nr := uint16(len(l.steg))
-		ny := steg{vilkar: i, kilde: -1}
+		ny := steg{v: v, vilkar: i, kilde: -1}
 		for j := range l.steg {
 			if l.steg[j].vilkar == i && l.steg[j].kilde < 0 {
 				ny.kilde = int16(j)
@@ -320,6 +322,42 @@ func sorterDatoer(d []tiltak.Dato) {
 			d[j], d[j-1] = d[j-1], d[j]
 		}
 	}
+}
+
+// kjorEn vurderer tiltaket med plass i i katalogen etter planen, med de
+// samme stegene som kjor, og skriver resultatet i r. spor må ha plass til
+// tiltakets steg (sporLengde); f er kopien av faktaene resultatet skal peke
+// på. Hvert steg vurderes (tabell eller kall) og merkes erstattet som i
+// kjor. Den allokerer ikke.
+func (p *plan) kjorEn(i int, r *Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
+	j := 0
+	if valg.MedPraksis {
+		j = 1
+	}
+	l, pt := &p.steg[j], &p.tiltak[i]
+	steg := l.steg[pt.fra[j]:pt.til[j]]
+	spor = spor[:len(steg)]
+	var endelige tiltak.Endelige
+	f.Endelige(&endelige)
+	for k := range steg {
+		s := &steg[k]
+		t := s.v.tilstand(f, &endelige, dato, &valg)
+		if s.erstattet {
+			t |= bitErstattet
+		}
+		spor[k] = Sporpunkt{Vilkar: s.v, tilstand: t}
+	}
+	*r = Resultat{Tiltak: pt.kode, Spor: spor[:len(spor):len(spor)], Fakta: f, Regelsett: pt.regelsett, Dato: dato, Valg: valg,
+		Utfall: samletUtfall(spor), IkkeIKraft: pt.ikkeIKraft, IkkeModellert: pt.ikkeModellert}
+}
+
+// sporLengde er lengden på sporet kjorEn gir for tiltaket med plass i.
+func (p *plan) sporLengde(i int, valg Valg) int {
+	j := 0
+	if valg.MedPraksis {
+		j = 1
+	}
+	return int(p.tiltak[i].til[j] - p.tiltak[i].fra[j])
 }
 
 // kjor vurderer hele katalogen etter planen. res må ha plass til

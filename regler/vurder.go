@@ -118,29 +118,61 @@ func Vurder(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato) (Resultat, erro
 
 // VurderMed er Vurder med valg: praksisregler og planlagt sluttdato.
 func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (Resultat, error) {
-	t, err := finnTiltak(kode)
+	p, i, err := forberedEn(kode, &f, dato, &valg)
 	if err != nil {
 		return Resultat{}, err
 	}
-	if f == nil {
-		f = &ingenFakta
-	}
-	if err := sjekkInndata(f, dato, &valg); err != nil {
-		return Resultat{}, err
-	}
-	rs, st := t.finn(dato)
-	if st == utenforModell {
-		return Resultat{}, t.ikkeModellert(dato)
-	}
-	n := len(rs.vilkar)
-	if st == funnet && valg.MedPraksis {
-		n += len(rs.praksis)
-	}
-	fk, spor := nyBlokk(n)
+	fk, spor := nyBlokk(p.sporLengde(i, valg))
 	*fk = *f
 	var r Resultat
-	vurderEn(&r, t, rs, st, spor, fk, dato, valg)
+	p.kjorEn(i, &r, spor, fk, dato, valg)
 	return r, nil
+}
+
+// VurderTil er VurderMed som skriver resultatet i bufferen b i stedet for å
+// allokere: resultatet, sporet og faktakopien ligger i b og er bare gyldige
+// til b brukes igjen (også av VurderAlleTil). Bare det første kallet med en
+// ny Buffer allokerer. Vurder, VurderMed, VurderTil og VurderAlle kjører de
+// samme stegene fra den samme planen. Feilene er de samme som fra
+// VurderMed; en nil b gir en ny buffer.
+func VurderTil(b *Buffer, kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (*Resultat, error) {
+	p, i, err := forberedEn(kode, &f, dato, &valg)
+	if err != nil {
+		return nil, err
+	}
+	if b == nil {
+		b = new(Buffer)
+	}
+	if cap(b.spor) < maksSporAlle {
+		b.spor = make([]Sporpunkt, maksSporAlle)
+	}
+	b.fakta = *f
+	r := &b.res[i]
+	p.kjorEn(i, r, b.spor, &b.fakta, dato, valg)
+	return r, nil
+}
+
+// forberedEn sjekker inndataene til en vurdering av ett tiltak og gir
+// planen for datoen og tiltakets plass i den. *f settes til ingenFakta når
+// den er nil. Et tiltak som ikke er modellert på datoen gir
+// *IkkeModellertFeil.
+func forberedEn(kode tiltak.Kode, f **tiltak.Fakta, dato tiltak.Dato, valg *Valg) (*plan, int, error) {
+	t, err := finnTiltak(kode)
+	if err != nil {
+		return nil, 0, err
+	}
+	if *f == nil {
+		*f = &ingenFakta
+	}
+	if err := sjekkInndata(*f, dato, valg); err != nil {
+		return nil, 0, err
+	}
+	p := finnPlan(dato)
+	i, _ := kode.Posisjon()
+	if p.tiltak[i].ikkeModellert {
+		return nil, 0, t.ikkeModellert(dato)
+	}
+	return p, i, nil
 }
 
 // Blokkene lar Vurder legge faktakopien og sporet i én allokering.
@@ -184,40 +216,6 @@ func sjekkInndata(f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) error {
 		return err
 	}
 	return valg.valider(dato)
-}
-
-// vurderEn vurderer ett tiltak og fyller r. st er funnet eller
-// ikkeIKraftStatus (Vurder gir en feil for en dato som ikke er modellert).
-// spor må ha plass til sporet; f er kopien av faktaene som resultatet peker
-// på. Den allokerer ikke.
-func vurderEn(r *Resultat, t *tiltaksregler, rs *Regelsett, st finnStatus, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
-	*r = Resultat{Tiltak: t.kode, Dato: dato, Valg: valg, Fakta: f, Regelsett: rs, IkkeIKraft: st == ikkeIKraftStatus}
-	var e tiltak.Endelige
-	f.Endelige(&e)
-	spor = spor[:len(rs.vilkar)]
-	for i, v := range rs.vilkar {
-		v.evaluerTil(&spor[i], f, &e, dato, &valg)
-	}
-	if valg.MedPraksis && st == funnet {
-		for _, p := range rs.praksis {
-			spor = spor[:len(spor)+1]
-			p.Vilkar.evaluerTil(&spor[len(spor)-1], f, &e, dato, &valg)
-		}
-		// En praksisregel erstatter vilkåret den nevner, hvor i sporet det
-		// enn står (som i planen for VurderAlle).
-		for _, p := range rs.praksis {
-			if p.Erstatter == nil {
-				continue
-			}
-			for i := range spor {
-				if spor[i].Vilkar == p.Erstatter {
-					spor[i].tilstand |= bitErstattet
-				}
-			}
-		}
-	}
-	r.Utfall = samletUtfall(spor)
-	r.Spor = spor[:len(spor):len(spor)]
 }
 
 // samletUtfall kombinerer utfallene i sporet som Og, uten vilkår en

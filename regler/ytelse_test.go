@@ -49,6 +49,12 @@ func TestAllokeringer(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _, _ = VarighetFor(tiltak.Arbeidstrening, dato) }); n != 0 {
 		t.Errorf("VarighetFor: %v allokeringer, ventet 0", n)
 	}
+	// VurderTil med en buffer som er brukt før allokerer ikke, for noe tiltak.
+	for _, k := range tiltak.Koder() {
+		if n := testing.AllocsPerRun(10, func() { _, _ = VurderTil(&buf, k, &f, dato, valg) }); n != 0 {
+			t.Errorf("VurderTil(%s): %v allokeringer, ventet 0", k, n)
+		}
+	}
 	// Vurder legger faktakopien og sporet i én allokering for alle tiltak.
 	for _, k := range tiltak.Koder() {
 		if n := testing.AllocsPerRun(10, func() { _, _ = VurderMed(k, &f, dato, valg) }); n > 1 {
@@ -109,6 +115,16 @@ func BenchmarkVurder(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_, _ = Vurder(tiltak.MidlertidigLonnstilskudd, &f, dato)
+	}
+}
+
+func BenchmarkVurderTil(b *testing.B) {
+	f := benchFakta
+	dato := d(2025, 9, 1)
+	var buf Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = VurderTil(&buf, tiltak.MidlertidigLonnstilskudd, &f, dato, Valg{})
 	}
 }
 
