@@ -28,10 +28,10 @@ import (
 // TestVurderAlleSomVurderHvertTiltak og FuzzVurder at resultatene er de
 // samme som Vurder gir.
 
-// antallTiltak er antall tiltak i katalogen; init sjekker at regelverket
-// har like mange. Konstanten gjør at VurderAlle kan legge resultatene og
-// faktakopien i én allokering.
-const antallTiltak = 28
+// antallTiltak er antall tiltak i katalogen (tiltak.AntallTiltak, regnet
+// av katalogen selv). Konstanten gjør at VurderAlle kan legge resultatene
+// og faktakopien i én allokering.
+const antallTiltak = tiltak.AntallTiltak
 
 // steg er ett sporpunkt i planen.
 type steg struct {
@@ -87,8 +87,13 @@ type stegliste struct {
 	// tabeller er tabellene til vurderingene med innebygd oppslag, etter
 	// hverandre (se vurdering.tabFra).
 	tabeller []uint64
-	// ord er hvor mange ord av et vurderingssett vurderingene bruker.
-	ord int
+	// ord er hvor mange 64-bitsord et sett av vurderingene trenger (ett bit
+	// per vurdering); masker har ord ord per tiltak i katalogens
+	// rekkefølge: vurderingene som teller i tiltakets utfall, det vil si de
+	// som et av tiltakets steg vurderer eller kopierer, unntatt steg som er
+	// erstattet.
+	ord    int
+	masker []uint64
 }
 
 // planTiltak er ett tiltak i planen: versjonen og stegene (fra og med fra,
@@ -99,29 +104,21 @@ type planTiltak struct {
 	ikkeIKraft    bool
 	ikkeModellert bool
 	fra, til      [2]uint16
-	// vurderinger er vurderingene (indekser i stegliste.vurder) som teller
-	// i tiltakets utfall, uten og med praksis: de som et av tiltakets steg
-	// vurderer eller kopierer, unntatt steg som er erstattet.
-	vurderinger [2]vurderingssett
 }
 
-// maksVurderinger er hvor mange vurderinger én stegliste kan ha; byggPlaner
-// stopper oppstarten med en melding når regelverket trenger flere.
-const maksVurderinger = 256
+// maksOrd er hvor mange ord kjor holder på stakken for settene av
+// vurderinger som ga ikke oppfylt og må vurderes (64 vurderinger per ord).
+// En plan med flere vurderinger virker like fullt: kjor leser da hvert
+// tiltaks utfall av sporet (samletUtfall) i stedet for av settene. Det er
+// ingen grense for hvor mange vurderinger en plan kan ha; TestKapasitet
+// viser hvor langt under maksOrd lovlaget er.
+const maksOrd = 16
 
-// vurderingssett er et sett av vurderinger i en stegliste, ett bit per
-// vurdering.
-type vurderingssett [maksVurderinger / 64]uint64
-
-// med gir settet med vurdering i.
-func (s *vurderingssett) med(i int) { s[i/64] |= 1 << (uint(i) % 64) }
-
-// treffer sier om s og t har en vurdering felles blant de første n ordene
-// (resten er tomme i planen).
-func (s *vurderingssett) treffer(t *vurderingssett, n int) bool {
+// treffer sier om settet s (n ord) og masken m har en vurdering felles.
+func treffer(s *[maksOrd]uint64, m []uint64) bool {
 	var x uint64
-	for i := range s[:n] {
-		x |= s[i] & t[i]
+	for i, w := range m {
+		x |= s[i] & w
 	}
 	return x != 0
 }
@@ -232,10 +229,8 @@ func byggPlaner() {
 func (p *plan) merkVurderinger() {
 	for j := range p.steg {
 		l := &p.steg[j]
-		if len(l.vurder) > maksVurderinger {
-			panic(fmt.Sprintf("regler: en plan har %d vurderinger, maksVurderinger er %d", len(l.vurder), maksVurderinger))
-		}
 		l.ord = (len(l.vurder) + 63) / 64
+		l.masker = make([]uint64, l.ord*antallTiltak)
 		// Vurderingen hvert steg leser: sin egen eller kildens.
 		nrAv := make(map[uint16]int, len(l.vurder))
 		for k, e := range l.vurder {
@@ -252,7 +247,8 @@ func (p *plan) merkVurderinger() {
 				if st.kilde >= 0 {
 					kilde = uint16(st.kilde)
 				}
-				pt.vurderinger[j].med(nrAv[kilde])
+				k := nrAv[kilde]
+				l.masker[i*l.ord+k/64] |= 1 << (uint(k) % 64)
 			}
 		}
 	}
@@ -373,7 +369,8 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 	var endelige tiltak.Endelige
 	f.Endelige(&endelige)
 	// ikke og maVurderes er vurderingene som ga ikke oppfylt og må vurderes.
-	var ikke, maVurderes vurderingssett
+	var ikke, maVurderes [maksOrd]uint64
+	sett := l.ord <= maksOrd
 	for k, e := range l.vurder {
 		q := &spor[e.steg]
 		var t uint64
@@ -403,11 +400,13 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 			t = e.v.tilstand(f, nil, dato, &valg)
 		}
 		q.tilstand = t
-		switch Utfall(t & utfallBiter >> utfallSkift) {
-		case IkkeOppfylt:
-			ikke.med(k)
-		case MaVurderes:
-			maVurderes.med(k)
+		if sett {
+			switch Utfall(t & utfallBiter >> utfallSkift) {
+			case IkkeOppfylt:
+				ikke[k/64] |= 1 << (uint(k) % 64)
+			case MaVurderes:
+				maVurderes[k/64] |= 1 << (uint(k) % 64)
+			}
 		}
 		// Med en buffer som brukes igjen, står vilkåret der fra før; å la
 		// være å skrive en peker som er lik, sparer skrivebarrieren.
@@ -431,10 +430,11 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 		fra, til := pt.fra[j], pt.til[j]
 		// Det samme som samletUtfall(spor[fra:til]), lest av bitsettene.
 		u := Oppfylt
-		switch {
-		case ikke.treffer(&pt.vurderinger[j], l.ord):
+		if m := l.masker[i*l.ord : (i+1)*l.ord]; !sett {
+			u = samletUtfall(spor[fra:til])
+		} else if treffer(&ikke, m) {
 			u = IkkeOppfylt
-		case maVurderes.treffer(&pt.vurderinger[j], l.ord):
+		} else if treffer(&maVurderes, m) {
 			u = MaVurderes
 		}
 		// Feltene skrives ett og ett: en sammensatt verdi bygges først på

@@ -245,7 +245,7 @@ func (v *Vilkar) lagTilstand(u Utfall, f *tiltak.Fakta) uint64 {
 	t := uint64(u) << utfallSkift
 	if u == MaVurderes {
 		for i, ft := range v.lesListe {
-			if !f.Kjent(ft) {
+			if i < maksLeser && !f.Kjent(ft) {
 				t |= 1 << uint(i)
 			}
 		}
@@ -262,16 +262,16 @@ type Sporpunkt struct {
 	// Vilkar er vilkåret punktet gjelder.
 	Vilkar *Vilkar
 	// tilstand er faktaene som mangler som biter i vilkårets leseliste
-	// (bit 0–31), utfallet (bit 56–58), om sluttdatoen mangler (bit 59) og
+	// (bit 0–55), utfallet (bit 56–58), om sluttdatoen mangler (bit 59) og
 	// om vilkåret er erstattet (bit 60).
 	tilstand uint64
 }
 
 const (
-	// maksLeser er hvor mange fakta ett vilkår kan lese (bitene for
-	// manglende fakta i et sporpunkt); en test sjekker at lovlaget holder
-	// seg under.
-	maksLeser           = 32
+	// maksLeser er hvor mange av faktaene et vilkår leser et sporpunkt kan
+	// merke som manglende: alle bitene under utfallet. En test sjekker at
+	// hvert vilkår leser færre (i dag høyst sju av de 68 faktaene).
+	maksLeser           = utfallSkift
 	manglerBiter        = 1<<maksLeser - 1
 	utfallSkift         = 56
 	utfallBiter         = 7 << utfallSkift

@@ -98,7 +98,7 @@ func (t Tiltak) Hjemmel() Hjemmel {
 var ErrUkjentTiltak = errors.New("ukjent tiltak")
 
 // katalog er kilden til Alle og Finn. Den endres aldri etter init.
-var katalog = []Tiltak{
+var katalog = [...]Tiltak{
 	{Kode: Avklaring, Navn: "Avklaring", Arena: []string{"AVKLARAG"}, Kilde: Tiltaksforskriften, Kapittel: "2", Kategori: KategoriAvklaringOgOppfolging},
 	{Kode: Arbeidstrening, Navn: "Arbeidstrening", Arena: []string{"ARBTREN"}, Kilde: Tiltaksforskriften, Kapittel: "3", Kategori: KategoriArbeidspraksis},
 	{Kode: Oppfolging, Navn: "Oppfølging", Arena: []string{"INDOPPFAG"}, Kilde: Tiltaksforskriften, Kapittel: "4", Kategori: KategoriAvklaringOgOppfolging},
@@ -145,6 +145,10 @@ var indeks = func() map[Kode]int {
 
 // Antall gir antall tiltak i katalogen.
 func Antall() int { return len(katalog) }
+
+// AntallTiltak er antall tiltak i katalogen, som konstant (det samme som
+// Antall). Den regnes av katalogen selv, så et nytt tiltak endrer den.
+const AntallTiltak = len(katalog)
 
 // Alle gir alle tiltak i katalogen i fast rekkefølge: tiltaksforskriften
 // kapittel for kapittel, egenregiforskriften, forsøk og kommunale plasstyper.
