@@ -43,7 +43,6 @@ var (
 	praksisMentorTimelonn = tiltak.PraksisNAV("praksis-mentor-timelonn", "1950 timer i året, skalert med stillingsprosent")
 	// praksisStillingsprosent er NAVs omregning av lønnen til 100 % stilling.
 	praksisStillingsprosent = tiltak.PraksisNAV("praksis-stillingsprosent-100", "månedslønn × 100 / stillingsprosent, halvt opp")
-
 )
 
 // Regel er én regel pakken regner med, med hjemmelen den bygger på.

@@ -271,7 +271,7 @@ func TestVurderUforeInntekt(t *testing.T) {
 		overskytende string
 		err          error
 	}{
-		{seedVTA, "38753.2", full("2018-05-01", tiltak.Nei), tiltak.Nei, "0", nil},   // lik grensen: ikke over
+		{seedVTA, "38753.2", full("2018-05-01", tiltak.Nei), tiltak.Nei, "0", nil},    // lik grensen: ikke over
 		{seedVTA, "38753.21", full("2018-05-01", tiltak.Nei), tiltak.Ja, "0.01", nil}, // én øre over
 		{seedVTA, "38753", full("2018-05-01", tiltak.Nei), tiltak.Nei, "0", nil},
 		{seedVTA, "38753.2", full("2018-04-30", tiltak.Nei), tiltak.Ja, "1299.6", nil}, // gammel G: 37 453,6
