@@ -74,6 +74,7 @@ type Grensevalg struct {
 
 // Inntektsgrensesvar er svaret fra Inntektsgrense.
 type Inntektsgrensesvar struct {
+	// Dato er dagen grensen gjelder.
 	Dato tiltak.Dato `json:"dato"`
 	// Begrep er lovens ord for grensen på datoen: "inntektsgrense" før 1.
 	// juli 2026, "bunnfradrag" fra da.
