@@ -166,6 +166,9 @@ type versjon struct {
 	bio *bioSatser
 	// opphor er regler om hendelser som avslutter tilskuddet (permittering).
 	opphor []*opphordel
+	// fribelop er regler om fribeløpet i inntektsgrensen (bunnfradraget)
+	// for uføretrygd (ftrl12_14_ufore.go).
+	fribelop []*fribelopdel
 	// henviser er paragrafer i en annen forskrift som versjonen gjør
 	// gjeldende (fireårig lønnstilskudd § 11: tiltaksforskriften kapittel 1).
 	henviser []*paragraf
@@ -265,6 +268,9 @@ func kobleParagrafer(alle []*paragraf) {
 			for _, g := range v.grenser {
 				g.versjon = v
 			}
+			for _, fd := range v.fribelop {
+				fd.versjon = v
+			}
 			if v.arbeidstid != nil {
 				v.arbeidstid.versjon = v
 			}
@@ -344,6 +350,11 @@ func (v Paragrafversjon) Bevis() Bevis { return v.v.bevis }
 // sekundærkilder.
 func (v Paragrafversjon) Uverifisert() bool { return v.v.bevis.Uverifisert() }
 
+// FraUkjent sier om kildene ikke gir første dag versjonen gjelder: Fra er
+// da den første dagen biblioteket modellerer den fra, og Merknad sier
+// hvorfor.
+func (v Paragrafversjon) FraUkjent() bool { return v.v.fraUkjent }
+
 // Opphevet sier om versjonen er opphevelsen av paragrafen.
 func (v Paragrafversjon) Opphevet() bool { return v.v.opphevet }
 
@@ -396,9 +407,9 @@ func (v Paragrafversjon) Gjelder(d tiltak.Dato) bool { return v.v.gjelder(d) }
 // kombineres), "bokstaver" (hvilke tiltak hver bokstav omfatter),
 // "arbeidstid" (andel av arbeidstiden), "praksisgrense", "refusjonsgrunnlag"
 // (hva et lønnstilskudd regnes av), "henvisning" (paragrafer i en annen
-// forskrift som gjøres gjeldende) og "opphor" (hendelser som avslutter et
-// tilskudd). En versjon som
-// bare beskriver (innhold uten regel), gir en tom liste.
+// forskrift som gjøres gjeldende), "opphor" (hendelser som avslutter et
+// tilskudd) og "fribelop" (fribeløpet i inntektsgrensen for uføretrygd). En
+// versjon som bare beskriver (innhold uten regel), gir en tom liste.
 func (v Paragrafversjon) Avgjor() []string {
 	x := v.v
 	var ut []string
@@ -411,6 +422,7 @@ func (v Paragrafversjon) Avgjor() []string {
 		{"liste", len(x.liste) > 0 || len(x.listeMulig) > 0 || len(x.listeBokstaver) > 0}, {"bokstaver", len(x.bokstaver) > 0},
 		{"arbeidstid", x.arbeidstid != nil}, {"praksisgrense", len(x.grenser) > 0},
 		{"refusjonsgrunnlag", x.grunnlag != nil}, {"henvisning", len(x.henviser) > 0}, {"opphor", len(x.opphor) > 0},
+		{"fribelop", len(x.fribelop) > 0},
 	} {
 		if d.har {
 			ut = append(ut, d.ord)

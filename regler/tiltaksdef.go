@@ -29,6 +29,9 @@ var lovverk = []*paragraf{
 	praksisAlderArbeidsgiver, praksisAlderVTAO, praksisInnsatsgruppe, praksisAlderOppstart, praksisVTAOOppstart,
 	praksisArbeidstrening18, praksisInkludering12, praksisFunksjonsassistanse, praksisSommerjobbSlutt,
 	seed003, seed004VTAO, seed004VTA60, seed004VTAOppfolging, seed004Oppfolging, seed000Instruks, tpf6Covid,
+	// Inntektsgrensen for uføretrygd (folketrygdloven § 12-14, kjent fra
+	// sekundærkilder).
+	ftrl1214l1, seed004Uforegrense, navbrevFribelop1G,
 }
 
 // Paragrafer mange tiltak deler.

@@ -197,10 +197,37 @@ func BenchmarkG(b *testing.B) {
 }
 
 func BenchmarkVurderUforeInntekt(b *testing.B) {
-	i, d := N("40000"), D("2024-06-01")
+	i := N("40000")
+	in := UforeInput{Dato: D("2024-06-01"), Uforetrygd: tiltak.FullUforetrygd, VTA: tiltak.Nei}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := VurderUforeInntekt(i, d, false); err != nil {
+		if _, err := VurderUforeInntekt(i, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkInntektsgrense: gradert uføretrygd i 2026, to år etter
+// virkningsdatoen (1 G, med den foreløpige grensen før 1. oktober).
+func BenchmarkInntektsgrense(b *testing.B) {
+	in := UforeInput{Dato: D("2026-06-01"), Uforetrygd: tiltak.GradertUforetrygd, VTA: tiltak.Nei,
+		InntektEtterUforhet: decimal.NewNullDecimal(N("150000")), Virkningsdato: D("2023-03-01"), OktUforegrad: tiltak.Nei}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Inntektsgrense(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkInntektsgrenseMaVurderes: VTA og økt uføregrad ukjent, så
+// svaret har flere mulige grenser.
+func BenchmarkInntektsgrenseMaVurderes(b *testing.B) {
+	in := UforeInput{Dato: D("2026-11-01"), Uforetrygd: tiltak.GradertUforetrygd,
+		InntektEtterUforhet: decimal.NewNullDecimal(N("150000")), Virkningsdato: D("2023-03-01")}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Inntektsgrense(in); err != nil {
 			b.Fatal(err)
 		}
 	}

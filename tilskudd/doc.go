@@ -31,9 +31,9 @@
 // OTPProsent/otp_prosent, ArbeidsgiveravgiftProsent/arbeidsgiveravgift_prosent).
 // Ingen felt tar en brøk som 0.12. «Sats» betyr et beløp i kroner fra en
 // datert tabell (G, VTAO-satsen per måned, …; se Satser); Satsplan er det
-// gamle navnet på planen over tilskuddsprosenter. Inntektsgrensen for
-// uføretrygdede oppgis i antall G (Inntektsgrense.AntallG: 0,4 eller 1),
-// som i loven, ikke i prosent.
+// gamle navnet på planen over tilskuddsprosenter. Fribeløpet i
+// inntektsgrensen for uføretrygdede oppgis i antall G
+// (Inntektsgrensesvar.AntallG: 0,4 eller 1), som i kildene, ikke i prosent.
 //
 // # Manglende verdier
 //

@@ -124,10 +124,43 @@ func ExampleStopp() {
 }
 
 func ExampleVurderUforeInntekt() {
-	v, _ := tilskudd.VurderUforeInntekt(tall("40000"), dato("2018-05-01"), false)
-	fmt.Println("grense", v.Grense, "over", v.Over, "overskytende", v.Overskytende)
+	// Full uføretrygd, ikke VTA, 1. mai 2018 (seed 004: 1 G = 96 883 kr):
+	// grensen er 0,4 G.
+	v, _ := tilskudd.VurderUforeInntekt(tall("40000"), tilskudd.UforeInput{
+		Dato: dato("2018-05-01"), Uforetrygd: tiltak.FullUforetrygd, VTA: tiltak.Nei})
+	fmt.Println("grense", v.Grense.Decimal, "over", v.Over, "overskytende", v.Overskytende.Decimal)
 	// Output:
-	// grense 38753.2 over true overskytende 1246.8
+	// grense 38753.2 over ja overskytende 1246.8
+}
+
+func ExampleInntektsgrense() {
+	// Gradert uføretrygd med virkning fra 1. mars 2023, ikke VTA, uføregraden
+	// ikke økt: 1. juni 2026 er to år gått, og fribeløpet er 1 G (regelen
+	// har virkning fra 1. januar 2026 og trer i kraft 1. oktober 2026).
+	svar, err := tilskudd.Inntektsgrense(tilskudd.UforeInput{
+		Dato:                dato("2026-06-01"),
+		Uforetrygd:          tiltak.GradertUforetrygd,
+		VTA:                 tiltak.Nei,
+		InntektEtterUforhet: decimal.NewNullDecimal(tall("150000")),
+		Virkningsdato:       dato("2023-03-01"),
+		OktUforegrad:        tiltak.Nei,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Grense, AntallG og Forelopig er decimal.NullDecimal: gyldige når
+	// grensen er fastsatt (Utfall oppfylt).
+	fmt.Println(svar.Utfall, svar.Begrep, svar.Grense.Decimal, "fribeløp", svar.AntallG.Decimal, "G, foreløpig", svar.Forelopig.Decimal)
+	for _, h := range svar.Hjemler {
+		fmt.Println(h)
+	}
+	fmt.Println(svar.Forklaring)
+	// Output:
+	// oppfylt inntektsgrense 286549 fribeløp 1 G, foreløpig 204619.6
+	// folketrygdloven § 12-14 første ledd
+	// NAVs brevmaler (fribeløp 1 G etter to år med uføretrygd; lovendringens paragraf er ikke kjent)
+	// Inntektsgrensen er 286 549 kr: inntekten etter uførhet (150 000 kr) pluss fribeløpet 1 G (136 549 kr). Regelen om 1 G etter to år trer i kraft 1. oktober 2026 med virkning fra 1. januar 2026; fram til da reduserer NAV uføretrygden etter en grense på 204 619,6 kr, og det som er trukket for mye, betales tilbake i etteroppgjøret.
 }
 
 func ExampleVTAOTilskuddsperioder() {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -153,19 +154,42 @@ func FuzzBeregnRefusjon(f *testing.F) {
 	})
 }
 
-// FuzzUforeOgSatser: ingen panikk for noen dato eller inntekt.
+// FuzzUforeOgSatser: ingen panikk for noen dato, inntekt eller
+// kombinasjon av uførefakta; en fastsatt grense er aldri under
+// inntekten etter uførhet, og Over stemmer med grensen.
 func FuzzUforeOgSatser(f *testing.F) {
-	f.Add(int64(17652), "38753.2", true)
-	f.Add(int64(-5), "-1", false)
-	f.Fuzz(func(t *testing.T, dag int64, inntekt string, vta bool) {
+	f.Add(int64(17652), "38753.2", uint8(2), uint8(4), "0", int64(16000), uint8(2), int64(0))
+	f.Add(int64(20600), "200000", uint8(0), uint8(3), "60000", int64(19500), uint8(1), int64(20000))
+	f.Add(int64(-5), "-1", uint8(1), uint8(0), "x", int64(0), uint8(7), int64(-3))
+	f.Fuzz(func(t *testing.T, dag int64, inntekt string, vta, ufore uint8, ieu string, virk int64, okt uint8, okning int64) {
 		d := D("1970-01-01").AddDays(int(dag % 60000))
 		i, err := decimal.NewFromString(inntekt)
 		if err != nil || i.Exponent() < -10 || i.Exponent() > 14 {
 			return
 		}
-		v, err := VurderUforeInntekt(i, d, vta)
-		if err == nil && v.Over != (i.Cmp(v.Grense) > 0) {
-			t.Fatalf("over = %v for %v mot %v", v.Over, i, v.Grense)
+		in := UforeInput{Dato: d, Uforetrygd: tiltak.Uforetrygd(ufore % 6), VTA: tiltak.Svar(vta % 4), OktUforegrad: tiltak.Svar(okt % 4)}
+		if n, err := decimal.NewFromString(ieu); err == nil && n.Exponent() >= -10 && n.Exponent() <= 14 {
+			in.InntektEtterUforhet = decimal.NewNullDecimal(n)
+		}
+		if virk != 0 {
+			in.Virkningsdato = D("1970-01-01").AddDays(int(virk % 60000))
+		}
+		if okning != 0 {
+			in.OkningVirkningsdato = D("1970-01-01").AddDays(int(okning % 60000))
+		}
+		v, err := VurderUforeInntekt(i, in)
+		if err == nil {
+			if v.Grense.Valid != (v.Utfall == regler.Oppfylt) || len(v.Mulige) == 0 || !v.Uverifisert {
+				t.Fatalf("utfall %v med grense %v og %d mulige", v.Utfall, v.Grense, len(v.Mulige))
+			}
+			for _, m := range v.Mulige {
+				if m.Grense.LessThan(m.Fribelop) || m.Grense.GreaterThan(v.InntektEtterUforhet.Add(m.Fribelop)) {
+					t.Fatalf("grense %v utenfor fribeløp %v og IEU + fribeløp", m.Grense, m.Fribelop)
+				}
+			}
+			if v.Grense.Valid && v.Over != tiltak.SvarFra(i.Cmp(v.Grense.Decimal) > 0) {
+				t.Fatalf("over = %v for %v mot %v", v.Over, i, v.Grense)
+			}
 		}
 		for _, fn := range []func(tiltak.Dato) (decimal.Decimal, error){G, VTAOSats, VTASats, AFTSats, InkluderingstilskuddMaks} {
 			if b, err := fn(d); err == nil && b.Sign() <= 0 {

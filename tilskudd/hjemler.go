@@ -9,7 +9,7 @@ import (
 // refusjonsgrunnlag, hva et tilskudd dekker, datoene reglene gjelder fra)
 // leses fra lovlaget i pakken regler. Her står bare det som ikke er
 // forskrift: NAVs praksis slik NAVs systemer regner, og lovbestemmelser
-// utenfor forskriftene (grunnbeløpet, uføretrygd). Verdiene er uten
+// utenfor forskriftene (grunnbeløpet). Verdiene er uten
 // eksporterte variabler; Regler gir dem som data.
 var (
 	// hjemmelGrunnbelop er grunnbeløpet i folketrygden (G); verdiene i
@@ -43,15 +43,6 @@ var (
 	praksisMentorTimelonn = tiltak.PraksisNAV("praksis-mentor-timelonn", "1950 timer i året, skalert med stillingsprosent")
 	// praksisStillingsprosent er NAVs omregning av lønnen til 100 % stilling.
 	praksisStillingsprosent = tiltak.PraksisNAV("praksis-stillingsprosent-100", "månedslønn × 100 / stillingsprosent, halvt opp")
-
-	// hjemmelUforegrenseSeed er veiledningen «Aktører og tiltak» (seed 004):
-	// inntektsgrensen er 1 G for den som har fått VTA og 0,4 G for de fleste
-	// andre.
-	hjemmelUforegrenseSeed = tiltak.Hjemmel{ID: "seed004-uforegrense", Kilde: tiltak.VeilederAktorer, Merknad: "1 G ved VTA, ellers 0,4 G"}
-	// hjemmelUforegrenseLov er folketrygdloven § 12-14 første ledd, der
-	// regelen om inntektsgrensen står (ifølge Prop. 8 L (2025–2026); ikke
-	// verifisert i lovteksten).
-	hjemmelUforegrenseLov = tiltak.Hjemmel{ID: "ftrl-12-14", Kilde: tiltak.Folketrygdloven, Paragraf: "12-14", Ledd: 1, Merknad: "ikke verifisert i lovteksten"}
 )
 
 // Regel er én regel pakken regner med, med hjemmelen den bygger på.
@@ -79,14 +70,14 @@ var praksisregler = [...]Regel{
 	{praksisMentorTimelonn.ID, praksisMentorTimelonn, "mentorens timelønn fra års-, måneds-, uke-, dags- eller timelønn", "MentorTimelonn", true, false},
 	{praksisStillingsprosent.ID, praksisStillingsprosent, "lønn omregnet til 100 % stilling", "Manedslonn100", true, false},
 	{praksisInntektslinjer.ID, praksisInntektslinjer, "hvilke linjer i a-meldingen som er lønn og ferietrekk i en refusjon", "BeregnRefusjon (inntektslinjer)", true, false},
-	{hjemmelUforegrenseSeed.ID, hjemmelUforegrenseSeed, "inntektsgrense for uføretrygdede: 1 G ved VTA, ellers 0,4 G", "UforeInntektsgrense, VurderUforeInntekt", false, false},
-	{hjemmelUforegrenseLov.ID, hjemmelUforegrenseLov, "inntektsgrensen står i folketrygdloven", "UforeInntektsgrense", false, true},
 }
 
 // Regler gir reglene pakken regner med, i fast rekkefølge: hver
 // satsregel i lovlaget for hvert tiltak (regler.Satsversjoner), med
-// refusjonsgrunnlaget den regnes av, og deretter NAVs praksis og kildene
-// utenfor forskriftene. Skiven er ny hver gang.
+// refusjonsgrunnlaget den regnes av, deretter NAVs praksis og kildene
+// utenfor forskriftene, og til slutt reglene om fribeløpet i
+// inntektsgrensen for uføretrygd (regler.Fribelopsversjoner). Skiven er
+// ny hver gang.
 func Regler() []Regel {
 	var ut []Regel
 	sett := map[string]bool{}
@@ -109,6 +100,10 @@ func Regler() []Regel {
 	}
 	for _, r := range praksisregler {
 		legg(r)
+	}
+	for _, r := range regler.Fribelopsversjoner() {
+		legg(Regel{ID: r.ID, Hjemmel: r.Hjemmel, Beskrivelse: "inntektsgrensen for uføretrygd: " + r.Beskrivelse,
+			Funksjon: "Inntektsgrense, VurderUforeInntekt", Uverifisert: r.Uverifisert})
 	}
 	return ut
 }

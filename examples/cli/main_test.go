@@ -61,7 +61,7 @@ func TestEksemplerOgRundtur(t *testing.T) {
 		t.Fatalf("kode %d: %s", kode, feil)
 	}
 	var svar []sak.Svar
-	if err := json.Unmarshal([]byte(ut), &svar); err != nil || len(svar) != 7 {
+	if err := json.Unmarshal([]byte(ut), &svar); err != nil || len(svar) != 8 {
 		t.Fatalf("%d svar, %v", len(svar), err)
 	}
 	b, _ := json.Marshal(svar)

@@ -1,6 +1,7 @@
 // Kommandoen demo kjører biblioteket på de innebygde eksempelsakene og skriver
 // en tabell per sak, på norsk: tiltak, utfall, seneste sluttdato, tilskudd og
-// hjemmelen for hvert svar.
+// hjemmelen for hvert svar, og inntektsgrensen for uføretrygd der saken
+// spør om den.
 //
 //	go run ./examples/demo
 package main
@@ -108,7 +109,30 @@ func skriv(w io.Writer, s sak.Sak, svar sak.Svar) {
 	for _, t := range svar.Tilskudd {
 		skrivTilskudd(w, t)
 	}
+	if u := svar.Uforegrense; u != nil {
+		skrivUforegrense(w, u)
+	}
 	fmt.Fprintln(w)
+}
+
+// skrivUforegrense skriver inntektsgrensen for uføretrygd med hjemlene og
+// forbeholdet om at kildene er sekundærkilder.
+func skrivUforegrense(w io.Writer, u *sak.UforegrenseSvar) {
+	if u.Feil != "" {
+		fmt.Fprintf(w, "  Inntektsgrense for uføretrygd: %s\n", u.Feil)
+		return
+	}
+	g := u.Grense
+	fmt.Fprintf(w, "  Inntektsgrense for uføretrygd (%s): %s\n", g.Utfall, g.Forklaring)
+	hjemler := make([]string, len(g.Hjemler))
+	for i, h := range g.Hjemler {
+		hjemler[i] = h.String()
+	}
+	merke := ""
+	if g.Uverifisert {
+		merke = " – uverifisert: bygger på NAVs brevmaler og forarbeider, ikke på lest lovtekst"
+	}
+	fmt.Fprintf(w, "  Hjemmel: %s%s\n", strings.Join(hjemler, "; "), merke)
 }
 
 var takTekst = map[tilskudd.Tak]string{

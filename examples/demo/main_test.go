@@ -31,13 +31,17 @@ func TestDemoen(t *testing.T) {
 		"Individuell jobbstøtte (IPS)", "tiltaksforskriften § 14-3", "7\u00a0067 kr/mnd (fast sats)",
 		"60 % → 50 %, 27\u00a0373 kr/mnd", "til utbetaling 24\u00a0973 kr",
 		"50 %, 15\u00a0642 kr/mnd", "ingen (Arena: arbeidsrettet tiltak – arbeidstrening)",
+		// ufore-gradert: IEU 150 000 + 1 G (136 549) etter to år med
+		// uføretrygd; NAV reduserer etter IEU + 0,4 G til 1. oktober 2026.
+		"== ufore-gradert", "Inntektsgrense for uføretrygd (oppfylt): Inntektsgrensen er 286 549 kr",
+		"fribeløpet 1 G (136 549 kr)", "204 619,6 kr", "folketrygdloven § 12-14 første ledd; NAVs brevmaler", "uverifisert",
 	} {
 		if !strings.Contains(ut, h) {
 			t.Errorf("demoen mangler %q", h)
 		}
 	}
-	if strings.Count(ut, "== ") != 7 {
-		t.Errorf("ventet 7 tabeller")
+	if strings.Count(ut, "== ") != 8 {
+		t.Errorf("ventet 8 tabeller")
 	}
 }
 

@@ -12,8 +12,9 @@ var eksempler []byte
 // en 22-åring som nettopp er registrert (ungdomsgaranti, IPS ung), en person
 // i psykiatrisk behandling (individuell jobbstøtte), en person med
 // uføretrygd (VTA, VTAO), en person med nedsatt arbeidsevne på midlertidig
-// og deretter varig lønnstilskudd, en sommerjobb for en 17-åring og en
-// kommunal aktivitetsplass. Hvert kall gir nye kopier.
+// og deretter varig lønnstilskudd, en sommerjobb for en 17-åring, en
+// kommunal aktivitetsplass og inntektsgrensen i 2026 for en person med
+// gradert uføretrygd i mer enn to år. Hvert kall gir nye kopier.
 func Eksempler() []Sak {
 	s, err := Les(bytes.NewReader(eksempler))
 	if err != nil {

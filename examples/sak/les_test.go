@@ -181,7 +181,7 @@ func TestGrenser(t *testing.T) {
 		{"for mange tiltak", tiltakListe(33), Grenser{}, "tiltak[32]", ErrOverGrense, "maks-tiltak"},
 		{"for mange avtaler", `{"dato":"2025-01-01","avtaler":[` + strings.TrimSuffix(strings.Repeat(`{},`, 21), ",") + `]}`, Grenser{}, "avtaler[20]", ErrOverGrense, "maks-avtaler"},
 		{"for mange tidligere", `{"dato":"2025-01-01","tidligere":[` + strings.TrimSuffix(strings.Repeat(`{"fra":"2020-01-01","til":"2020-01-31"},`, 51), ",") + `]}`, Grenser{}, "tidligere[50]", ErrOverGrense, "maks-tidligere"},
-		{"for mange spørsmål", `{"dato":"2025-01-01","sporsmal":["vilkar","vilkar","vilkar","vilkar"]}`, Grenser{}, "sporsmal[3]", ErrOverGrense, "tre"},
+		{"for mange spørsmål", `{"dato":"2025-01-01","sporsmal":["vilkar","vilkar","vilkar","vilkar","vilkar"]}`, Grenser{}, "sporsmal[4]", ErrOverGrense, "fire"},
 		{"avtale til 9999", avtale("2025-01-01", "9999-12-31", `"35000"`), Grenser{}, "avtaler[0].avtale.periode.til", ErrOverGrense, "maks-maneder"},
 		{"avtale på 121 måneder", avtale("2025-01-01", "2035-01-01", `"35000"`), Grenser{}, "avtaler[0].avtale.periode.til", ErrOverGrense, "maks-maneder"},
 		{"periode til 9999", `{"dato":"2025-09-01","tiltak":["arbeidstrening"],"periode":{"fra":"2016-01-01","til":"9999-12-31"}}`, Grenser{}, "periode.til", ErrOverGrense, "maks-maneder"},

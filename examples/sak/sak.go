@@ -1,6 +1,7 @@
 // Package sak er formatet demoen, CLI-en og HTTP-adapteren deler: en Sak
 // (én person eller én avtale på én dato, i JSON) inn og et Svar ut, med
-// vilkårsvurdering, maksimal varighet og tilskudd slik saken ber om.
+// vilkårsvurdering, maksimal varighet, tilskudd og inntektsgrensen for
+// uføretrygd slik saken ber om.
 //
 // Pakken viser hvordan en tjeneste pakker biblioteket: den validerer
 // inndata, kaller regler, varighet og tilskudd, og samler svarene med
@@ -14,21 +15,27 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tilskudd"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 	"github.com/tiltaksregler/tiltaksregler/varighet"
 )
 
-// Sporsmal er ett av de tre spørsmålene en sak kan stille.
+// Sporsmal er ett av de fire spørsmålene en sak kan stille.
 type Sporsmal string
 
 // Spørsmålene.
 const (
-	Vilkar   Sporsmal = "vilkar"   // kan personen få tiltaket?
-	Varighet Sporsmal = "varighet" // hvor lenge?
-	Tilskudd Sporsmal = "tilskudd" // hvor mye?
+	Vilkar      Sporsmal = "vilkar"      // kan personen få tiltaket?
+	Varighet    Sporsmal = "varighet"    // hvor lenge?
+	Tilskudd    Sporsmal = "tilskudd"    // hvor mye?
+	Uforegrense Sporsmal = "uforegrense" // hvor mye kan personen tjene før uføretrygden reduseres?
 )
+
+// antallSporsmal er hvor mange spørsmål det finnes.
+const antallSporsmal = 4
 
 // Sak er én sak: faktaene om en person på en dato, tiltakene saken gjelder
 // og, for tilskudd, avtalene.
@@ -57,6 +64,29 @@ type Sak struct {
 	Tidligere []tiltak.Periode `json:"tidligere,omitempty"`
 	// Avtaler er avtalene det skal regnes tilskudd for.
 	Avtaler []Avtale `json:"avtaler,omitempty"`
+	// Ufore er det saken vet om personens uføretrygd ut over
+	// fakta.uforetrygd, for spørsmålet om inntektsgrensen.
+	Ufore *Uforeopplysninger `json:"ufore,omitempty"`
+}
+
+// Uforeopplysninger er det inntektsgrensen for uføretrygd trenger ut over
+// sakens dato og fakta.uforetrygd (se tilskudd.UforeInput). Alt som
+// mangler, er ukjent: et svar om VTA eller økt uføregrad som mangler, gir
+// «må vurderes» der det betyr noe, og en inntekt eller dato som trengs, en
+// feil som navngir feltet.
+type Uforeopplysninger struct {
+	// VTA sier om personen har fått innvilget varig tilrettelagt arbeid.
+	VTA tiltak.Svar `json:"vta"`
+	// InntektEtterUforhet er inntekten etter uførhet i kroner per år
+	// (påkrevd ved gradert uføretrygd).
+	InntektEtterUforhet decimal.NullDecimal `json:"inntekt_etter_uforhet"`
+	// Virkningsdato er dagen uføretrygden ble innvilget med virkning fra
+	// (påkrevd fra 2026 utenom VTA).
+	Virkningsdato tiltak.Dato `json:"virkningsdato,omitzero"`
+	// OktUforegrad sier om uføregraden er økt etter virkningsdatoen.
+	OktUforegrad tiltak.Svar `json:"okt_uforegrad"`
+	// OkningVirkningsdato er virkningsdatoen for den siste økningen.
+	OkningVirkningsdato tiltak.Dato `json:"okning_virkningsdato,omitzero"`
 }
 
 // Avtale er én tilskuddsavtale: avtalen selv, lønnsgrunnlaget og eventuelt
@@ -90,6 +120,20 @@ type Svar struct {
 	Varighet []VarighetSvar `json:"varighet,omitempty"`
 	// Tilskudd har beregningen per avtale.
 	Tilskudd []TilskuddSvar `json:"tilskudd,omitempty"`
+	// Uforegrense er inntektsgrensen for uføretrygd på datoen.
+	Uforegrense *UforegrenseSvar `json:"uforegrense,omitempty"`
+}
+
+// UforegrenseSvar er inntektsgrensen for uføretrygd, eller en feiltekst
+// når den ikke er modellert for datoen.
+type UforegrenseSvar struct {
+	// Grense er svaret fra tilskudd.Inntektsgrense.
+	Grense *tilskudd.Inntektsgrensesvar `json:"grense,omitempty"`
+	// IkkeModellert er sann når grensen ikke er modellert for datoen; Feil
+	// sier hvorfor.
+	IkkeModellert bool `json:"ikke_modellert,omitempty"`
+	// Feil sier hvorfor grensen mangler.
+	Feil string `json:"feil,omitempty"`
 }
 
 // VarighetSvar er maksimal varighet for ett tiltak, kontrollen av en
@@ -161,6 +205,8 @@ func (s *Sak) sporsmal(q Sporsmal) bool {
 			return len(s.Tiltak) > 0
 		case Tilskudd:
 			return len(s.Avtaler) > 0
+		case Uforegrense:
+			return s.Ufore != nil
 		}
 		return true
 	}
@@ -196,12 +242,12 @@ func (s *Sak) ValiderMed(g Grenser) error {
 			return medPrefiks(fmt.Sprintf("tiltak[%d]", i), err)
 		}
 	}
-	if err := overGrense("sporsmal", len(s.Sporsmal), 3, "spørsmål per sak (det finnes tre: vilkar, varighet og tilskudd)"); err != nil {
+	if err := overGrense("sporsmal", len(s.Sporsmal), antallSporsmal, sporsmalGrense); err != nil {
 		return err
 	}
 	for i, q := range s.Sporsmal {
-		if q != Vilkar && q != Varighet && q != Tilskudd {
-			return &tiltak.FeltFeil{Felt: fmt.Sprintf("sporsmal[%d]", i), Verdi: kort(string(q)), Grunn: "ventet vilkar, varighet eller tilskudd", Err: ErrUgyldigSak}
+		if q != Vilkar && q != Varighet && q != Tilskudd && q != Uforegrense {
+			return &tiltak.FeltFeil{Felt: fmt.Sprintf("sporsmal[%d]", i), Verdi: kort(string(q)), Grunn: "ventet vilkar, varighet, tilskudd eller uforegrense", Err: ErrUgyldigSak}
 		}
 	}
 	if !s.Periode.IsZero() {
@@ -368,7 +414,45 @@ func behandleMed(s *Sak, g Grenser) (Svar, error) {
 			svar.Tilskudd = append(svar.Tilskudd, t)
 		}
 	}
+	if s.sporsmal(Uforegrense) {
+		u, err := uforegrenseFor(s)
+		if err != nil {
+			return Svar{}, err
+		}
+		svar.Uforegrense = &u
+	}
 	return svar, nil
+}
+
+// sporsmalGrense er navnet på grensen for antall spørsmål.
+const sporsmalGrense = "spørsmål per sak (det finnes fire: vilkar, varighet, tilskudd og uforegrense)"
+
+// uforegrenseFor regner inntektsgrensen for uføretrygd med sakens dato og
+// fakta.uforetrygd. En feil navngir feltet i saken: «dato»,
+// «fakta.uforetrygd» eller «ufore.<felt>».
+func uforegrenseFor(s *Sak) (UforegrenseSvar, error) {
+	var u Uforeopplysninger
+	if s.Ufore != nil {
+		u = *s.Ufore
+	}
+	g, err := tilskudd.Inntektsgrense(tilskudd.UforeInput{Dato: s.Dato, Uforetrygd: s.Fakta.Uforetrygd, VTA: u.VTA,
+		InntektEtterUforhet: u.InntektEtterUforhet, Virkningsdato: u.Virkningsdato, OktUforegrad: u.OktUforegrad,
+		OkningVirkningsdato: u.OkningVirkningsdato})
+	if tekst, ok := ikkeModellertTekst(err, tilskudd.ErrIkkeModellert); ok {
+		return UforegrenseSvar{IkkeModellert: true, Feil: tekst}, nil
+	}
+	if err != nil {
+		var fe *tiltak.FeltFeil
+		if errors.As(err, &fe) && fe.Felt != "dato" {
+			prefiks := "ufore."
+			if fe.Felt == "uforetrygd" {
+				prefiks = "fakta."
+			}
+			return UforegrenseSvar{}, medPrefiks(prefiks, err)
+		}
+		return UforegrenseSvar{}, err
+	}
+	return UforegrenseSvar{Grense: &g}, nil
 }
 
 // ikkeModellert gir resultatet for k fra VurderAlle, der et tiltak som ikke
@@ -581,7 +665,28 @@ func Forklar(ut io.Writer, s Sak, svar Svar) error {
 			fmt.Fprintf(w, "  refusjon: %s kr (%s, tak: %s)\n", r.Refusjonsbelop, r.Oppgjor, r.Tak)
 		}
 	}
+	if u := svar.Uforegrense; u != nil {
+		fmt.Fprintf(w, "\nInntektsgrense for uføretrygd:")
+		if u.Feil != "" {
+			fmt.Fprintf(w, " %s\n", u.Feil)
+		} else {
+			g := u.Grense
+			fmt.Fprintf(w, " %s (%s)\n  %s\n", g.Utfall, hjemmeltekst(g.Hjemler), g.Forklaring)
+			if g.Uverifisert {
+				fmt.Fprintf(w, "  uverifisert: %s\n", g.Merknad)
+			}
+		}
+	}
 	return w.err
+}
+
+// hjemmeltekst gir hjemlene på norsk, skilt med semikolon.
+func hjemmeltekst(l []tiltak.Hjemmel) string {
+	deler := make([]string, len(l))
+	for i, h := range l {
+		deler[i] = h.String()
+	}
+	return strings.Join(deler, "; ")
 }
 
 // feilskriver husker den første skrivefeilen og skriver ikke mer etter den.

@@ -36,8 +36,17 @@ func behandle(t *testing.T, id string) Svar {
 
 // Eksemplene gir svarene regnet ut for hånd i kommentarene.
 func TestEksemplene(t *testing.T) {
-	if n := len(Eksempler()); n != 7 {
-		t.Fatalf("%d eksempler, ventet 7", n)
+	if n := len(Eksempler()); n != 8 {
+		t.Fatalf("%d eksempler, ventet 8", n)
+	}
+	// ufore-gradert (navbrev-fribelop-1g-v20260101): gradert uføretrygd med
+	// virkning fra 1. mars 2023, ikke VTA, ikke økt: 1. juni 2026 er to år
+	// gått, så grensen er IEU 150 000 + 1 G 136 549 = 286 549; fram til 1.
+	// oktober 2026 reduserer NAV etter 150 000 + 0,4 G = 204 619,6.
+	ufg := behandle(t, "ufore-gradert")
+	if u := ufg.Uforegrense; u == nil || u.Grense == nil || u.Grense.Grense.Decimal.String() != "286549" ||
+		u.Grense.Forelopig.Decimal.String() != "204619.6" || !u.Grense.Uverifisert || len(ufg.Tilskudd) != 0 || len(ufg.Varighet) != 0 {
+		t.Errorf("ufore-gradert: %+v", ufg.Uforegrense)
 	}
 	// ung-22: fylt 16, ikke 30, bistandsbehov fastslått → ungdomsgaranti oppfylt
 	// (egenregiforskriften § 4-1); garantien varer til dagen før 30-årsdagen

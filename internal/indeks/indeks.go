@@ -3,7 +3,10 @@
 // egenregiforskriften og de to forsøksforskriftene, med datoene versjonen
 // gjelder, forskriften som ga ordlyden, beviset vi har for den, om den er
 // innenfor bibliotekets omfang, og en oppskrift som bygger ordlyden opp
-// igjen fra tekstene i ../shared/regelverk/lovtekst/.
+// igjen fra tekstene i ../shared/regelverk/lovtekst/. Inntektsgrensen for
+// uføretrygd (folketrygdloven § 12-14, NAVs brev, seed 004) er også med;
+// lovteksten der er ikke lest, så de oppføringene har bevis «sekundaer» og
+// siterer kildene sine (Sekundaerkilde) i stedet for en oppskrift.
 //
 // Indeksen er referansen testene sjekker lovlaget (pakken regler) mot, og
 // testene sjekker indeksen mot tekstene: datoene mot «I kraft:»-linjene og
@@ -38,6 +41,22 @@ type Tekstbit struct {
 	Ledd []int `json:"ledd,omitempty"`
 }
 
+// Sekundaerkilde er én kilde en oppføring med bevis «sekundaer» bygger
+// på: et dokument (en proposisjon, en brevmal, et kildedokument) med et
+// kort, ordrett sitat. Adressen er en nettadresse, en fil i et offentlig
+// GitHub-depot (Repo, Sti og helst Commit) eller et kildedokument i
+// ../shared/seeds (Fil, for eksempel "seeds/004_11176f86c2f8687d.txt", der
+// en test sjekker at sitatet står).
+type Sekundaerkilde struct {
+	Dokument string `json:"dokument"`
+	Adresse  string `json:"adresse,omitempty"`
+	Repo     string `json:"repo,omitempty"`
+	Sti      string `json:"sti,omitempty"`
+	Commit   string `json:"commit,omitempty"`
+	Fil      string `json:"fil,omitempty"`
+	Sitat    string `json:"sitat"`
+}
+
 // Oppforing er én paragrafversjon i indeksen.
 type Oppforing struct {
 	ID         string `json:"id"`          // <paragraf_id>-v<ÅÅÅÅMMDD>
@@ -67,8 +86,15 @@ type Oppforing struct {
 	// den sier «med virkning fra» en annen dato.
 	IKraft      tiltak.Dato `json:"i_kraft"`
 	VirkningFra tiltak.Dato `json:"virkning_fra"`
-	// Bevis er primar, konsolidert, avledet, seed eller ukjent.
+	// Bevis er primar, konsolidert, avledet, seed, ukjent eller sekundaer.
 	Bevis string `json:"bevis"`
+	// FraUkjent er sann når kildene ikke gir første dag versjonen gjaldt;
+	// Fra er da første dag biblioteket modellerer den fra, og Merknad sier
+	// hvorfor.
+	FraUkjent bool `json:"fra_ukjent,omitempty"`
+	// Kilder er sekundærkildene en oppføring med bevis «sekundaer» bygger
+	// på, med sitat.
+	Kilder []Sekundaerkilde `json:"kilder,omitempty"`
 	// Opphevet er sann for en versjon som bare sier at paragrafen er
 	// opphevet fra Fra (kapittel 8 fra 2020); den har ingen oppskrift.
 	Opphevet bool       `json:"opphevet,omitempty"`
@@ -87,15 +113,20 @@ func (o *Oppforing) Gjelder(d tiltak.Dato) bool {
 
 // Emnene, bevisene og kildene en oppføring kan ha.
 var (
-	Emner  = []string{"personkrets", "vilkar", "varighet", "tilskudd", "kombinasjon", "frist", "stopp", "annet"}
-	Bevis  = []string{"primar", "konsolidert", "avledet", "seed", "ukjent"}
-	Kilder = map[string]string{ // kilde → forskriftens id
+	Emner  = []string{"personkrets", "vilkar", "varighet", "tilskudd", "kombinasjon", "frist", "stopp", "inntektsgrense", "annet"}
+	Bevis  = []string{"primar", "konsolidert", "avledet", "seed", "ukjent", "sekundaer"}
+	Kilder = map[string]string{ // kilde → forskriftens (eller kildens) id
 		"tiltaksforskriften":   "FOR-2015-12-11-1598",
 		"egenregiforskriften":  "FOR-2023-06-20-1073",
 		"firearigforskriften":  "FOR-2026-02-04-163",
 		"vta-pilotforskriften": "FOR-2024-07-02-1800",
+		"folketrygdloven":      "LOV-1997-02-28-19",
+		"nav-brev":             "NAV-brevmaler",
+		"veiledning-aktorer":   "veileder-aktorer-og-tiltak",
 	}
-	prefiks = map[string]string{"tiltaksforskriften": "tf-", "egenregiforskriften": "er-", "firearigforskriften": "fir-", "vta-pilotforskriften": "vta-pilot-"}
+	prefiks = map[string]string{"tiltaksforskriften": "tf-", "egenregiforskriften": "er-", "firearigforskriften": "fir-", "vta-pilotforskriften": "vta-pilot-",
+		"folketrygdloven": "ftrl-", "nav-brev": "navbrev-", "veiledning-aktorer": "seed004-"}
+	commitMonster = regexp.MustCompile(`^[0-9a-f]{40}$`)
 )
 
 var (
@@ -230,8 +261,25 @@ func (ix *Indeks) Valider() error {
 		if !o.Til.IsZero() && o.Til.Before(o.Fra) {
 			f("til %s er før fra %s", o.Til, o.Fra)
 		}
-		if len(o.Tekst) == 0 && o.Bevis != "avledet" && o.Bevis != "ukjent" && !o.Opphevet {
+		if len(o.Tekst) == 0 && o.Bevis != "avledet" && o.Bevis != "ukjent" && o.Bevis != "sekundaer" && !o.Opphevet {
 			f("mangler tekstoppskrift")
+		}
+		if (o.Bevis == "sekundaer") != (len(o.Kilder) > 0) {
+			f("bevis %s passer ikke med %d sekundærkilder (bevis sekundaer krever kilder, og bare det)", o.Bevis, len(o.Kilder))
+		}
+		for i, k := range o.Kilder {
+			if k.Dokument == "" || k.Sitat == "" {
+				f("kilder[%d] mangler dokument eller sitat", i)
+			}
+			if k.Adresse == "" && k.Fil == "" && (k.Repo == "" || k.Sti == "") {
+				f("kilder[%d] mangler adresse, fil eller repo og sti", i)
+			}
+			if k.Commit != "" && !commitMonster.MatchString(k.Commit) {
+				f("kilder[%d] har en commit som ikke er 40 heksadesimale tegn", i)
+			}
+		}
+		if o.FraUkjent && o.Merknad == "" {
+			f("fra_ukjent uten merknad som sier hvorfor")
 		}
 		for _, k := range o.Tiltak {
 			if strings.TrimSpace(k) != k || k == "" {
@@ -476,4 +524,19 @@ func (k *Tekstkilde) Finnes(forskrift string) bool {
 		}
 	}
 	return false
+}
+
+// Sitert sier om sitatet i en sekundærkilde med Fil står ordrett i filen
+// (mellomrom og linjeskift regnes likt). En kilde uten Fil kan ikke
+// sjekkes her og gir en feil.
+func (k *Tekstkilde) Sitert(s Sekundaerkilde) (bool, error) {
+	if s.Fil == "" {
+		return false, fmt.Errorf("kilden %q har ingen fil å sjekke sitatet mot", s.Dokument)
+	}
+	f, err := k.les(s.Fil)
+	if err != nil {
+		return false, err
+	}
+	alt := strings.Join(strings.Fields(strings.Join(append(slices.Clone(f.hode), f.kropp...), " ")), " ")
+	return strings.Contains(alt, strings.Join(strings.Fields(s.Sitat), " ")), nil
 }

@@ -64,7 +64,9 @@ func TestIndeksenMotLovteksten(t *testing.T) {
 			bygd++
 		}
 		if !k.Finnes(o.EndretVed) {
-			if o.Bevis != "avledet" {
+			// Avledet tekst og sekundærkilder har ingen forskriftsfil; en
+			// sekundærkilde siterer kildene sine i stedet (TestSekundaerkilder).
+			if o.Bevis != "avledet" && o.Bevis != "sekundaer" {
 				t.Errorf("%s: endret_ved %s har ingen fil i lovtekst/, men beviset er %s", o.ID, o.EndretVed, o.Bevis)
 			}
 			continue
@@ -90,6 +92,55 @@ func TestIndeksenMotLovteksten(t *testing.T) {
 		datoer++
 	}
 	t.Logf("lovteksten: %d ordlyder bygd opp igjen, %d versjoner datosjekket mot «I kraft:»", bygd, datoer)
+}
+
+// Hver oppføring med bevis «sekundaer» siterer kildene sine; et sitat fra
+// et kildedokument i ../shared/seeds står ordrett der, og en oppskrift fra
+// et kildedokument gir teksten sitatet står i.
+func TestSekundaerkilder(t *testing.T) {
+	ix, err := Last()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := lovtekst(t)
+	n, fra := 0, 0
+	for i := range ix.Oppforinger {
+		o := &ix.Oppforinger[i]
+		if o.Bevis != "sekundaer" {
+			continue
+		}
+		n++
+		for _, s := range o.Kilder {
+			if s.Fil == "" {
+				continue
+			}
+			ok, err := k.Sitert(s)
+			if err != nil || !ok {
+				t.Errorf("%s: sitatet fra %s står ikke i %s (%v)", o.ID, s.Dokument, s.Fil, err)
+			}
+			if len(o.Tekst) == 0 {
+				continue
+			}
+			ord, err := k.Ordlyd(o)
+			if err != nil {
+				t.Error(err)
+				continue
+			}
+			if !strings.Contains(strings.Join(strings.Fields(ord.Tekst()), " "), strings.Join(strings.Fields(s.Sitat), " ")) {
+				t.Errorf("%s: oppskriften gir ikke teksten sitatet står i: %q", o.ID, ord.Tekst())
+			}
+			fra++
+		}
+	}
+	if n == 0 || fra == 0 {
+		t.Errorf("fant %d oppføringer med bevis sekundaer og %d sitater fra kildedokumenter", n, fra)
+	}
+	if _, err := k.Sitert(Sekundaerkilde{Dokument: "x", Sitat: "y"}); err == nil {
+		t.Error("en kilde uten fil ga ingen feil")
+	}
+	if ok, err := k.Sitert(Sekundaerkilde{Dokument: "x", Fil: "seeds/004_11176f86c2f8687d.txt", Sitat: "inntektsgrensen for avkorting 2G"}); err != nil || ok {
+		t.Errorf("et sitat som ikke står i filen, ble funnet (%v)", err)
+	}
 }
 
 func TestOrdlydOgBokstaver(t *testing.T) {
@@ -141,6 +192,13 @@ func TestValiderFinnerFeil(t *testing.T) {
 	if err := ix.Valider(); err != nil {
 		t.Fatalf("en god oppføring gir feil: %v", err)
 	}
+	sek := Oppforing{ID: "navbrev-x-v20260101", ParagrafID: "navbrev-x", Kilde: "nav-brev", Tittel: "x", Emne: []string{"inntektsgrense"},
+		Omfang: true, Fra: d(2026, 1, 1), EndretVed: "ukjent", IKraft: d(2026, 10, 1), VirkningFra: d(2026, 1, 1), Bevis: "sekundaer",
+		FraUkjent: true, Merknad: "m", Innhold: "x",
+		Kilder: []Sekundaerkilde{{Dokument: "d", Repo: "navikt/x", Sti: "a.kt", Commit: strings.Repeat("a", 40), Sitat: "s"}}}
+	if err := (&Indeks{Oppforinger: []Oppforing{sek}}).Valider(); err != nil {
+		t.Fatalf("en god oppføring med sekundærkilder gir feil: %v", err)
+	}
 	for navn, endre := range map[string]func(*Oppforing){
 		"id uten dato":       func(o *Oppforing) { o.ID = "tf-2-3" },
 		"id med feil dato":   func(o *Oppforing) { o.ID = "tf-2-3-v20160102" },
@@ -153,6 +211,22 @@ func TestValiderFinnerFeil(t *testing.T) {
 		"ledd uten -l":       func(o *Oppforing) { o.Ledd = 2 },
 		"mangler oppskrift":  func(o *Oppforing) { o.Tekst = nil },
 		"mangler endret_ved": func(o *Oppforing) { o.EndretVed = "" },
+		"sekundaer uten kilder": func(o *Oppforing) {
+			o.Bevis, o.Tekst = "sekundaer", nil
+		},
+		"kilder uten sekundaer": func(o *Oppforing) {
+			o.Kilder = []Sekundaerkilde{{Dokument: "d", Adresse: "https://x", Sitat: "s"}}
+		},
+		"kilde uten sitat": func(o *Oppforing) {
+			o.Bevis, o.Kilder = "sekundaer", []Sekundaerkilde{{Dokument: "d", Adresse: "https://x"}}
+		},
+		"kilde uten adresse": func(o *Oppforing) {
+			o.Bevis, o.Kilder = "sekundaer", []Sekundaerkilde{{Dokument: "d", Repo: "navikt/x", Sitat: "s"}}
+		},
+		"kilde med kort commit": func(o *Oppforing) {
+			o.Bevis, o.Kilder = "sekundaer", []Sekundaerkilde{{Dokument: "d", Repo: "navikt/x", Sti: "a.kt", Commit: "abc", Sitat: "s"}}
+		},
+		"fra_ukjent uten merknad": func(o *Oppforing) { o.FraUkjent = true },
 	} {
 		o := god
 		endre(&o)

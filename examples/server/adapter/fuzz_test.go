@@ -30,7 +30,7 @@ func FuzzHandler(f *testing.F) {
 	}
 	f.Add([]byte(`{"dato":"2025-01-01"}`), uint8(1), "Application/JSON ; charset=UTF-8")
 	f.Add([]byte(`{}`), uint8(2), "text/plain")
-	stier := []string{"/sak", "/vilkar", "/varighet", "/tilskudd"}
+	stier := []string{"/sak", "/vilkar", "/varighet", "/tilskudd", "/uforegrense"}
 	g := sak.Grenser{MaksSaker: 8, MaksSvarBytes: 4 << 20}
 	h := NyHandler(Oppsett{Grenser: g})
 	f.Fuzz(func(t *testing.T, kropp []byte, sti uint8, ct string) {

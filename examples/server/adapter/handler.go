@@ -66,13 +66,14 @@ func (o Oppsett) medStandard() Oppsett {
 	return o
 }
 
-// NyHandler gir HTTP-adapteren: fire endepunkter som tar én sak
+// NyHandler gir HTTP-adapteren: fem endepunkter som tar én sak
 // (JSON-objekt) eller en liste av saker med POST og svarer med JSON.
 //
-//	POST /vilkar    kan personen få tiltaket? (regler)
-//	POST /varighet  hvor lenge? (varighet)
-//	POST /tilskudd  hvor mye? (tilskudd)
-//	POST /sak       alle spørsmålene saken har data til
+//	POST /vilkar       kan personen få tiltaket? (regler)
+//	POST /varighet     hvor lenge? (varighet)
+//	POST /tilskudd     hvor mye? (tilskudd)
+//	POST /uforegrense  inntektsgrensen for uføretrygd (tilskudd.Inntektsgrense)
+//	POST /sak          alle spørsmålene saken har data til
 //	GET  /helse     200 «ok»
 //
 // Svar: 200 med svaret og Content-Length. Feil har JSON-formen
@@ -95,7 +96,7 @@ func NyHandler(o Oppsett) http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
 	})
-	for sti, q := range map[string]sak.Sporsmal{"/vilkar": sak.Vilkar, "/varighet": sak.Varighet, "/tilskudd": sak.Tilskudd, "/sak": ""} {
+	for sti, q := range map[string]sak.Sporsmal{"/vilkar": sak.Vilkar, "/varighet": sak.Varighet, "/tilskudd": sak.Tilskudd, "/uforegrense": sak.Uforegrense, "/sak": ""} {
 		mux.Handle(sti, &endepunkt{q: q, o: o, plasser: plasser})
 	}
 	return mux

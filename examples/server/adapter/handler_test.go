@@ -24,20 +24,22 @@ func post(t *testing.T, h http.Handler, sti, kropp, ct string) *httptest.Respons
 	return w
 }
 
-const ungSak = `{"id":"v","dato":"2025-09-01","fakta":{"fodselsdato":"2003-04-10","bistandsbehov_fastslatt":"ja","nodvendig_og_hensiktsmessig":"ja"},"tiltak":["ungdomsgaranti"],
-"avtaler":[{"avtale":{"tiltak":"vtao","periode":{"fra":"2025-09-01","til":"2025-10-15"}}}]}`
+const ungSak = `{"id":"v","dato":"2025-09-01","fakta":{"fodselsdato":"2003-04-10","bistandsbehov_fastslatt":"ja","nodvendig_og_hensiktsmessig":"ja","uforetrygd":"gradert"},"tiltak":["ungdomsgaranti"],
+"avtaler":[{"avtale":{"tiltak":"vtao","periode":{"fra":"2025-09-01","til":"2025-10-15"}}}],
+"ufore":{"vta":"nei","inntekt_etter_uforhet":"150000"}}`
 
 // Ett gyldig tilfelle per endepunkt; endepunktet bestemmer spørsmålet.
 func TestEndepunkter(t *testing.T) {
 	h := NyHandler(Oppsett{})
 	tester := []struct {
-		sti                        string
-		vilkar, varighet, tilskudd bool
+		sti                               string
+		vilkar, varighet, tilskudd, ufore bool
 	}{
-		{"/vilkar", true, false, false},
-		{"/varighet", false, true, false},
-		{"/tilskudd", false, false, true},
-		{"/sak", true, true, true},
+		{"/vilkar", true, false, false, false},
+		{"/varighet", false, true, false, false},
+		{"/tilskudd", false, false, true, false},
+		{"/uforegrense", false, false, false, true},
+		{"/sak", true, true, true, true},
 	}
 	for _, tt := range tester {
 		w := post(t, h, tt.sti, ungSak, "application/json")
@@ -54,8 +56,14 @@ func TestEndepunkter(t *testing.T) {
 		if err := json.Unmarshal(w.Body.Bytes(), &svar); err != nil {
 			t.Fatalf("%s: %v", tt.sti, err)
 		}
-		if (len(svar.Vilkar) > 0) != tt.vilkar || (len(svar.Varighet) > 0) != tt.varighet || (len(svar.Tilskudd) > 0) != tt.tilskudd {
-			t.Errorf("%s: vilkår %d, varighet %d, tilskudd %d", tt.sti, len(svar.Vilkar), len(svar.Varighet), len(svar.Tilskudd))
+		if (len(svar.Vilkar) > 0) != tt.vilkar || (len(svar.Varighet) > 0) != tt.varighet || (len(svar.Tilskudd) > 0) != tt.tilskudd ||
+			(svar.Uforegrense != nil) != tt.ufore {
+			t.Errorf("%s: vilkår %d, varighet %d, tilskudd %d, uføregrense %v", tt.sti, len(svar.Vilkar), len(svar.Varighet), len(svar.Tilskudd), svar.Uforegrense)
+		}
+		// ftrl-12-14-l1-v20150101: gradert uføretrygd 1. september 2025,
+		// IEU 150 000 + 0,4 × 130 160 = 202 064.
+		if tt.ufore && (svar.Uforegrense.Grense == nil || svar.Uforegrense.Grense.Grense.Decimal.String() != "202064") {
+			t.Errorf("%s: uføregrense %+v", tt.sti, svar.Uforegrense)
 		}
 	}
 	// VTAO 1. september–15. oktober 2025: september hel måned 7 067; 15 dager
