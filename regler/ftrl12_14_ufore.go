@@ -28,13 +28,15 @@ var (
 	// kilde sier uttrykkelig at «IEU + 0,4 G» gjaldt fra den dagen; versjonene
 	// som begynner her, har fraUkjent.
 	uforetrygdFra = dato(2015, 1, 1)
-	// bunnfradragFra: grensen heter «bunnfradrag» i folketrygdloven fra 1.
-	// juli 2026, før det «inntektsgrense» (NAVs infobrev om lovendringene i
-	// 2026).
+	// bunnfradragFra: NAVs infobrev om lovendringene i 2026 sier at grensen
+	// heter «bunnfradrag» fra 1. juli 2026, før det «inntektsgrense».
+	// Datoen er brevets, ikke et lest lovvedtak; brevet sier selv at loven
+	// fortsatt er under arbeid.
 	bunnfradragFra = dato(2026, 7, 1)
-	// toArVirkning og toArIKraft: lovendringen om fribeløp 1 G etter to år
-	// med uføretrygd trer i kraft 1. oktober 2026 med virkning fra 1. januar
-	// 2026 (NAVs vedtaksbrev om økt bunnfradrag).
+	// toArVirkning og toArIKraft: ifølge NAVs vedtaksbrev om økt
+	// bunnfradrag trer lovendringen om fribeløp 1 G etter to år med
+	// uføretrygd i kraft 1. oktober 2026 med virkning fra 1. januar 2026.
+	// Datoene er brevets; lovvedtaket er ikke lest.
 	toArVirkning = dato(2026, 1, 1)
 	toArIKraft   = dato(2026, 10, 1)
 )
@@ -98,13 +100,13 @@ var ftrl1214l1 = &paragraf{id: "ftrl-12-14-l1", kilde: tiltak.Folketrygdloven, n
 	tittel: "Reduksjon av uføretrygd på grunn av inntekt",
 	versjoner: []*versjon{
 		{fra: uforetrygdFra, fraUkjent: true, endretVed: "ukjent", bevis: Sekundaer,
-			innhold: "Når uføregraden fastsettes etter § 12-10, fastsettes en inntektsgrense: inntekten etter uførhet (§ 12-9 tredje ledd) pluss et fribeløp på 40 prosent av grunnbeløpet per kalenderår. Ved full uføretrygd er inntekten etter uførhet 0, så grensen er 0,4 G; ved gradert uføretrygd er den individuell.",
-			merknad: "Lovteksten er ikke lest. Regelen er gjengitt i Prop. 8 L (2025–2026) punkt 2.1.2 (gjeldende rett) og i NAVs brevmaler (TBU1205, TBU1207). At den gjaldt fra 1. januar 2015, da uførepensjonen ble omregnet til uføretrygd, er ikke sagt uttrykkelig i noen kilde; endringsloven som ga ordlyden, er ikke lest.",
+			innhold: "Når uføregraden fastsettes etter § 12-10, fastsettes en inntektsgrense: den forventede inntekten etter uførhet pluss et fribeløp på 40 prosent av grunnbeløpet. Ved full uføretrygd er inntekten etter uførhet 0, så grensen er 0,4 G; ved gradert uføretrygd er den individuell.",
+			merknad: "Lovteksten er ikke lest. Regelen er gjengitt i Prop. 8 L (2025–2026) punkt 2.1.2 (gjeldende rett) og i NAVs brevmaler (TBU1205, TBU1207). Henvisningen til § 12-9 tredje ledd og «per kalenderår» står bare i den nye ordlyden fra 2026 som infobrevet siterer, og er ikke lagt inn her. At regelen gjaldt fra 1. januar 2015, da uførepensjonen ble omregnet til uføretrygd (loven LOV-2011-12-16-59 trådte da i kraft), er ikke sagt uttrykkelig i noen kilde; endringsloven som ga ordlyden, er ikke lest.",
 			fribelop: []*fribelopdel{{gruppe: FribelopAlle, prosent: 40, leggesTilIEU: tiltak.Ja, begrep: "inntektsgrense",
 				beskrivelse: "Inntektsgrensen er inntekten etter uførhet pluss et fribeløp på 0,4 G per kalenderår."}}},
-		{fra: bunnfradragFra, endretVed: "Prop. 8 L (2025–2026)", bevis: Sekundaer,
-			innhold: "Første punktum får ny ordlyd: grensen heter bunnfradrag og er fortsatt inntekten etter uførhet pluss 40 prosent av grunnbeløpet per kalenderår. Bare ordet er endret.",
-			merknad: "Den nye ordlyden er sitert i NAVs infobrev om lovendringene i 2026, som sier at grensen heter bunnfradrag fra 1. juli 2026. Prop. 8 L (2025–2026) punkt 2.2 foreslår ordet; lovvedtaket er ikke lest.",
+		{fra: bunnfradragFra, endretVed: "ukjent lovvedtak (foreslått i Prop. 8 L (2025–2026))", bevis: Sekundaer,
+			innhold: "Første punktum får ny ordlyd: grensen heter bunnfradrag og er inntekten etter uførhet (§ 12-9 tredje ledd) pluss 40 prosent av grunnbeløpet per kalenderår. Begge kildene gir 40 prosent.",
+			merknad: "Den nye ordlyden er sitert i NAVs infobrev om lovendringene i 2026, som sier at grensen heter bunnfradrag fra 1. juli 2026 og at loven fortsatt er under arbeid og kan bli endret. Prop. 8 L (2025–2026) punkt 2.2 foreslår ordet; lovvedtaket er ikke lest.",
 			fribelop: []*fribelopdel{{gruppe: FribelopAlle, prosent: 40, leggesTilIEU: tiltak.Ja, begrep: "bunnfradrag",
 				beskrivelse: "Bunnfradraget er inntekten etter uførhet pluss et fribeløp på 0,4 G per kalenderår."}}},
 	}}
@@ -125,8 +127,8 @@ var seed004Uforegrense = &paragraf{id: "seed004-uforegrense", kilde: tiltak.Veil
 var navbrevFribelop1G = &paragraf{id: "navbrev-fribelop-1g", kilde: tiltak.NAVBrev, tittel: "Fribeløp 1 G etter to år med uføretrygd",
 	merknad: "fribeløp 1 G etter to år med uføretrygd; lovendringens paragraf er ikke kjent",
 	versjoner: []*versjon{{fra: toArVirkning, endretVed: "ukjent", bevis: Sekundaer,
-		innhold: "Fribeløpet øker fra 0,4 G til 1 G for den som har hatt uføretrygd i to år (24 måneder) eller mer uten økning i uføregraden; en økning i uføregraden gir en ny periode på to år med 0,4 G. Bunnfradraget er fortsatt inntekten etter uførhet pluss fribeløpet. Personer i varig tilrettelagt arbeid påvirkes ikke. Endringen trer i kraft 1. oktober 2026 med virkning fra 1. januar 2026.",
-		merknad: "Bare NAVs brevmaler (vedtaksbrevet om økt bunnfradrag og infobrevet om lovendringene i 2026) er lest; de nevner verken paragraf eller lovvedtak. Fram til 1. oktober 2026 reduseres uføretrygden etter 0,4 G, og det som er trukket for mye, betales tilbake i etteroppgjøret. At de to årene regnes fra virkningstidspunktet, bygger på brevets eksempel («innvilget uføretrygd med virkning fra april 2025»).",
+		innhold: "Fribeløpet øker fra 0,4 G til 1 G for den som har hatt uføretrygd i to år (24 måneder) eller mer uten økning i uføregraden; en økning i uføregraden gir en ny periode på to år med 0,4 G. Bunnfradraget er fortsatt inntekten etter uførhet pluss fribeløpet. Personer i varig tilrettelagt arbeid påvirkes ikke. Ifølge brevene trer endringen i kraft 1. oktober 2026 med virkning fra 1. januar 2026.",
+		merknad: "Bare NAVs brevmaler (vedtaksbrevet om økt bunnfradrag og infobrevet om lovendringene i 2026) er lest; de nevner verken paragraf eller lovvedtak. Fram til 1. oktober 2026 reduseres uføretrygden etter 0,4 G; NAV øker deretter de månedlige utbetalingene ut 2026, og bare det som da gjenstår, betales i etteroppgjøret. Infobrevet sier at alle som fikk innvilget uføretrygd før 1. januar 2024, får 1 G i hele 2026. At de to årene regnes fra virkningstidspunktet, bygger på brevets eksempel («innvilget uføretrygd med virkning fra april 2025»).",
 		fribelop: []*fribelopdel{{gruppe: FribelopEtterToAr, prosent: 100, leggesTilIEU: tiltak.Ja, etterManeder: 24,
 			okningNyPeriode: true, unntarVTA: true, ikraft: toArIKraft,
 			beskrivelse: "Etter to år (24 måneder) med uføretrygd uten økning i uføregraden er fribeløpet 1 G; personer i VTA påvirkes ikke."}}}}}
@@ -162,9 +164,10 @@ type Fribelopsregel struct {
 	Fra tiltak.Dato `json:"fra"`
 	// IKraft er dagen regelen trådte i kraft. Den er senere enn Fra når
 	// loven har virkning fra en tidligere dag (1 G etter to år: i kraft 1.
-	// oktober 2026, virkning fra 1. januar 2026); fram til IKraft reduserer
-	// NAV uføretrygden etter fribeløpet i gruppen FribelopAlle, og det som
-	// er trukket for mye, betales tilbake i etteroppgjøret.
+	// oktober 2026, virkning fra 1. januar 2026, ifølge NAVs brev); fram til
+	// IKraft reduserer NAV uføretrygden etter fribeløpet i gruppen
+	// FribelopAlle, deretter økes de månedlige utbetalingene ut 2026, og
+	// bare resten betales i etteroppgjøret.
 	IKraft tiltak.Dato `json:"i_kraft"`
 	// Begrep er lovens ord for grensen mens versjonen gjelder:
 	// "inntektsgrense" eller "bunnfradrag"; tomt for regler som ikke gir

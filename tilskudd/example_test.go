@@ -160,7 +160,7 @@ func ExampleInntektsgrense() {
 	// oppfylt inntektsgrense 286549 fribeløp 1 G, foreløpig 204619.6
 	// folketrygdloven § 12-14 første ledd
 	// NAVs brevmaler (fribeløp 1 G etter to år med uføretrygd; lovendringens paragraf er ikke kjent)
-	// Inntektsgrensen er 286 549 kr: inntekten etter uførhet (150 000 kr) pluss fribeløpet 1 G (136 549 kr). Regelen om 1 G etter to år trer i kraft 1. oktober 2026 med virkning fra 1. januar 2026; fram til da reduserer NAV uføretrygden etter en grense på 204 619,6 kr, og det som er trukket for mye, betales tilbake i etteroppgjøret.
+	// Inntektsgrensen er 286 549 kr: inntekten etter uførhet (150 000 kr) pluss fribeløpet 1 G (136 549 kr). Ifølge NAVs brev har regelen om 1 G etter to år virkning fra 1. januar 2026 og trer i kraft 1. oktober 2026; fram til da reduserer NAV uføretrygden etter en grense på 204 619,6 kr, og deretter økes de månedlige utbetalingene ut året; bare det som da gjenstår, betales i etteroppgjøret.
 }
 
 func ExampleVTAOTilskuddsperioder() {

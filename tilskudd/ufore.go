@@ -62,8 +62,9 @@ type Grensevalg struct {
 	Grense decimal.Decimal `json:"grense"`
 	// Forelopig er grensen NAV reduserer uføretrygden etter før regelen
 	// som gir grensen, trådte i kraft (1 G etter to år: inntekten etter
-	// uførhet pluss 0,4 G fram til 1. oktober 2026; det som er trukket for
-	// mye, betales tilbake i etteroppgjøret). Ugyldig (null) ellers.
+	// uførhet pluss 0,4 G fram til 1. oktober 2026 ifølge NAVs brev; deretter
+	// økes de månedlige utbetalingene ut 2026, og bare det som da gjenstår,
+	// betales i etteroppgjøret). Ugyldig (null) ellers.
 	Forelopig decimal.NullDecimal `json:"forelopig"`
 	// Forutsetning sier når grensen gjelder, på norsk; tom når den gjelder
 	// uten forbehold.
@@ -206,7 +207,7 @@ func (s *Satser) Inntektsgrense(in UforeInput) (Inntektsgrensesvar, error) {
 			svar.FraUkjent = true
 		}
 	}
-	svar.fastsett()
+	svar.fastsett(toAr)
 	return svar, nil
 }
 
@@ -431,7 +432,7 @@ func toAr(start, d tiltak.Dato, n int) (regler.Utfall, tiltak.Dato) {
 }
 
 // fastsett setter utfallet, grensen og forklaringen av de mulige grensene.
-func (svar *Inntektsgrensesvar) fastsett() {
+func (svar *Inntektsgrensesvar) fastsett(toAr *regler.Fribelopsregel) {
 	v := svar.Mulige
 	svar.Utfall = regler.Oppfylt
 	likAntall, likForelopig := true, true
@@ -486,9 +487,10 @@ func (svar *Inntektsgrensesvar) fastsett() {
 		f.WriteString(", " + v[0].Forutsetning)
 	}
 	f.WriteString(".")
-	if svar.Forelopig.Valid {
-		f.WriteString(" Regelen om 1 G etter to år trer i kraft 1. oktober 2026 med virkning fra 1. januar 2026; fram til da reduserer NAV uføretrygden etter en grense på " +
-			kroner(svar.Forelopig.Decimal) + ", og det som er trukket for mye, betales tilbake i etteroppgjøret.")
+	if svar.Forelopig.Valid && toAr != nil {
+		f.WriteString(" Ifølge NAVs brev har regelen om 1 G etter to år virkning fra " + toAr.Fra.Norsk() + " og trer i kraft " + toAr.IKraft.Norsk() +
+			"; fram til da reduserer NAV uføretrygden etter en grense på " + kroner(svar.Forelopig.Decimal) +
+			", og deretter økes de månedlige utbetalingene ut året; bare det som da gjenstår, betales i etteroppgjøret.")
 	}
 	svar.Forklaring = f.String()
 }
