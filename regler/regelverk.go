@@ -323,6 +323,7 @@ func ellerVilkar(medlemmer []*Vilkar) *Vilkar {
 	var beskr, ja, nei, kanskje []string
 	for i, m := range medlemmer {
 		v.leser = v.leser.Union(m.leser)
+		v.knekk = append(v.knekk, m.knekk...)
 		v.uverifisert = v.uverifisert || m.Uverifisert()
 		if i > 0 {
 			v.tillegg = append(v.tillegg, tilleggshjemmel{v: m.versjon, ledd: m.ledd, bokstav: m.bokstav})
