@@ -95,12 +95,17 @@ func (v *Vilkar) appendKnekk(dst []tiltak.Knekkgrunn, f *tiltak.Fakta, fra, til 
 		case tiltak.KnekkDato:
 			d = k.dato
 		case tiltak.KnekkVersjon:
-			for _, pv := range k.p.versjoner {
+			for i, pv := range k.p.versjoner {
 				if inne(pv.fra) {
 					dst = append(dst, tiltak.Knekkgrunn{Art: tiltak.KnekkVersjon, Dato: pv.fra, ID: pv.id, Hjemmel: pv.hjemmel()})
 				}
+				// Dagen etter en versjon som slutter uten at en ny tar over.
 				if !pv.til.IsZero() {
-					if etter := pv.til.AddDays(1); inne(etter) && etter.After(pv.til) {
+					etter := pv.til.AddDays(1)
+					if i+1 < len(k.p.versjoner) && k.p.versjoner[i+1].fra == etter {
+						continue
+					}
+					if inne(etter) && etter.After(pv.til) {
 						dst = append(dst, tiltak.Knekkgrunn{Art: tiltak.KnekkVersjon, Dato: etter, ID: pv.id, Hjemmel: pv.hjemmel()})
 					}
 				}
@@ -131,4 +136,23 @@ func (v *Vilkar) Knekk() []tiltak.Knekkgrunn {
 		ut = append(ut, g)
 	}
 	return ut
+}
+
+// Praksisgrenseskifter gir dagene i perioden etter p.Fra der en versjon av
+// en av NAVs praksisgrenser for varigheten av tiltaket (Praksisgrenser)
+// begynner eller slutter, med versjonens id og hjemmel. En ukjent kode gir
+// en *tiltak.FeltFeil for "tiltak"; en ugyldig periode gir ingen datoer.
+func Praksisgrenseskifter(kode tiltak.Kode, p tiltak.Periode) ([]tiltak.Knekkgrunn, error) {
+	t, err := finnTiltak(kode)
+	if err != nil {
+		return nil, err
+	}
+	if p.Valider() != nil {
+		return nil, nil
+	}
+	var ut []tiltak.Knekkgrunn
+	for _, pg := range t.def.praksisgrenser {
+		ut = (&Vilkar{knekk: knekkListe(versjonerAv(pg))}).appendKnekk(ut, &ingenFakta, p.Fra, p.Til)
+	}
+	return tiltak.SorterKnekk(ut), nil
 }
