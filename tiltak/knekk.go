@@ -117,7 +117,7 @@ func (k Knekkgrunn) Forklaring() string {
 	case KnekkTrinn:
 		s = "Tilskuddsprosenten trapper ned " + k.Dato.Norsk()
 	case KnekkTabellrad:
-		s = "Ny sats i tabellen gjelder fra " + k.Dato.Norsk()
+		s = "Satsen i tabellen skifter " + k.Dato.Norsk()
 	case KnekkManed:
 		return "Ny kalendermåned begynner " + k.Dato.Norsk() + "."
 	default:

@@ -31,13 +31,15 @@ func TestDemoen(t *testing.T) {
 		"Individuell jobbstøtte (IPS)", "tiltaksforskriften § 14-3", "7\u00a0067 kr/mnd (fast sats)",
 		"60 % → 50 %, 27\u00a0373 kr/mnd", "til utbetaling 24\u00a0973 kr",
 		"50 %, 15\u00a0642 kr/mnd", "ingen (Arena: arbeidsrettet tiltak – arbeidstrening)",
+		"== tidslinje-29", "fra 2026-03-10 ikke oppfylt (fodselsdag 30 år, tiltaksforskriften § 8-3 første ledd)",
+		"fra 2026-06-01 50 % (trinn tf-9-5-v20190701)", "fra 2027-05-01 70 %, sats ikke kjent (tabellrad g)",
 	} {
 		if !strings.Contains(ut, h) {
 			t.Errorf("demoen mangler %q", h)
 		}
 	}
-	if strings.Count(ut, "== ") != 7 {
-		t.Errorf("ventet 7 tabeller")
+	if strings.Count(ut, "== ") != 8 {
+		t.Errorf("ventet 8 tabeller")
 	}
 }
 

@@ -337,7 +337,7 @@ func (g Grenser) maksFor(sti []byte) (int, string) {
 	case "tidligere":
 		return g.MaksTidligere, "tidligere perioder per sak (maks-tidligere)"
 	case "sporsmal":
-		return 3, "spørsmål per sak (det finnes tre: vilkar, varighet og tilskudd)"
+		return antallSporsmal, sporsmalGrense
 	}
 	return 0, ""
 }

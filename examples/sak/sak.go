@@ -20,7 +20,8 @@ import (
 	"github.com/tiltaksregler/tiltaksregler/varighet"
 )
 
-// Sporsmal er ett av de tre spørsmålene en sak kan stille.
+// Sporsmal er ett av spørsmålene en sak kan stille: de tre spørsmålene
+// biblioteket svarer på, og de samme over en periode (tidslinje).
 type Sporsmal string
 
 // Spørsmålene.
@@ -28,7 +29,12 @@ const (
 	Vilkar   Sporsmal = "vilkar"   // kan personen få tiltaket?
 	Varighet Sporsmal = "varighet" // hvor lenge?
 	Tilskudd Sporsmal = "tilskudd" // hvor mye?
+	// Tidslinje: svarene over en periode, delt ved knekkpunktene.
+	Tidslinje Sporsmal = "tidslinje"
 )
+
+// antallSporsmal er antall spørsmål en sak kan stille.
+const antallSporsmal = 4
 
 // Sak er én sak: faktaene om en person på en dato, tiltakene saken gjelder
 // og, for tilskudd, avtalene.
@@ -57,6 +63,10 @@ type Sak struct {
 	Tidligere []tiltak.Periode `json:"tidligere,omitempty"`
 	// Avtaler er avtalene det skal regnes tilskudd for.
 	Avtaler []Avtale `json:"avtaler,omitempty"`
+	// Tidslinje er perioden spørsmålet «tidslinje» gjelder: vilkårene,
+	// maksimal varighet for startdatoer i perioden og satsene for hver
+	// avtale, delt ved knekkpunktene. Mangler den, brukes Periode.
+	Tidslinje tiltak.Periode `json:"tidslinje,omitzero"`
 }
 
 // Avtale er én tilskuddsavtale: avtalen selv, lønnsgrunnlaget og eventuelt
@@ -90,6 +100,8 @@ type Svar struct {
 	Varighet []VarighetSvar `json:"varighet,omitempty"`
 	// Tilskudd har beregningen per avtale.
 	Tilskudd []TilskuddSvar `json:"tilskudd,omitempty"`
+	// Tidslinje er svarene over perioden, delt ved knekkpunktene.
+	Tidslinje *TidslinjeSvar `json:"tidslinje,omitempty"`
 }
 
 // VarighetSvar er maksimal varighet for ett tiltak, kontrollen av en
@@ -161,6 +173,8 @@ func (s *Sak) sporsmal(q Sporsmal) bool {
 			return len(s.Tiltak) > 0
 		case Tilskudd:
 			return len(s.Avtaler) > 0
+		case Tidslinje:
+			return !s.Tidslinje.IsZero()
 		}
 		return true
 	}
@@ -196,13 +210,16 @@ func (s *Sak) ValiderMed(g Grenser) error {
 			return medPrefiks(fmt.Sprintf("tiltak[%d]", i), err)
 		}
 	}
-	if err := overGrense("sporsmal", len(s.Sporsmal), 3, "spørsmål per sak (det finnes tre: vilkar, varighet og tilskudd)"); err != nil {
+	if err := overGrense("sporsmal", len(s.Sporsmal), antallSporsmal, sporsmalGrense); err != nil {
 		return err
 	}
 	for i, q := range s.Sporsmal {
-		if q != Vilkar && q != Varighet && q != Tilskudd {
-			return &tiltak.FeltFeil{Felt: fmt.Sprintf("sporsmal[%d]", i), Verdi: kort(string(q)), Grunn: "ventet vilkar, varighet eller tilskudd", Err: ErrUgyldigSak}
+		if q != Vilkar && q != Varighet && q != Tilskudd && q != Tidslinje {
+			return &tiltak.FeltFeil{Felt: fmt.Sprintf("sporsmal[%d]", i), Verdi: kort(string(q)), Grunn: "ventet vilkar, varighet, tilskudd eller tidslinje", Err: ErrUgyldigSak}
 		}
+	}
+	if err := s.validerTidslinje(g); err != nil {
+		return err
 	}
 	if !s.Periode.IsZero() {
 		if err := s.Periode.Valider(); err != nil {
@@ -358,6 +375,13 @@ func behandleMed(s *Sak, g Grenser) (Svar, error) {
 			}
 			svar.Varighet = append(svar.Varighet, v)
 		}
+	}
+	if s.sporsmal(Tidslinje) {
+		t, err := tidslinjeFor(s)
+		if err != nil {
+			return Svar{}, err
+		}
+		svar.Tidslinje = t
 	}
 	if s.sporsmal(Tilskudd) {
 		for i, a := range s.Avtaler {
@@ -581,6 +605,7 @@ func Forklar(ut io.Writer, s Sak, svar Svar) error {
 			fmt.Fprintf(w, "  refusjon: %s kr (%s, tak: %s)\n", r.Refusjonsbelop, r.Oppgjor, r.Tak)
 		}
 	}
+	forklarTidslinje(w, svar.Tidslinje)
 	return w.err
 }
 

@@ -36,8 +36,8 @@ func behandle(t *testing.T, id string) Svar {
 
 // Eksemplene gir svarene regnet ut for hånd i kommentarene.
 func TestEksemplene(t *testing.T) {
-	if n := len(Eksempler()); n != 7 {
-		t.Fatalf("%d eksempler, ventet 7", n)
+	if n := len(Eksempler()); n != 8 {
+		t.Fatalf("%d eksempler, ventet 8", n)
 	}
 	// ung-22: fylt 16, ikke 30, bistandsbehov fastslått → ungdomsgaranti oppfylt
 	// (egenregiforskriften § 4-1); garantien varer til dagen før 30-årsdagen
