@@ -331,11 +331,15 @@ type vilkarSkifte struct {
 	ja bool
 }
 
-func nyLinjebygger(n int, periode tiltak.Periode, f *tiltak.Fakta, valg Valg, antallDatoer, sporPerDato int) *linjebygger {
-	b := &linjebygger{periode: periode, f: f, valg: valg, gjeldende: make([]int, n), sporBlokk: 2 * sporPerDato}
-	// De fleste tiltak har ett eller to segmenter; få skifter på hver dato.
-	b.segmenter = make([]Segment, 0, n+n/2+antallDatoer)
-	b.tiltak = make([]uint8, 0, cap(b.segmenter))
+func nyLinjebygger(n int, periode tiltak.Periode, f *tiltak.Fakta, valg Valg, antallDatoer, sporForste int) *linjebygger {
+	// Blokkene er store nok for det vanlige: de fleste tiltak har ett til
+	// tre segmenter, og få skifter på hver dato. Blir de fulle, dobles de.
+	segmenter := min(2*n+2*antallDatoer, n*(1+antallDatoer))
+	b := &linjebygger{periode: periode, f: f, valg: valg, gjeldende: make([]int, n)}
+	b.sporBlokk = sporForste + (segmenter-n)*max(sporForste/n, 1)
+	b.segmenter = make([]Segment, 0, segmenter)
+	b.tiltak = make([]uint8, 0, segmenter)
+	b.grunner = make([]tiltak.Knekkgrunn, 0, segmenter+antallDatoer)
 	return b
 }
 
@@ -397,7 +401,7 @@ func (b *linjebygger) leggGrunn(g tiltak.Knekkgrunn) {
 		return
 	}
 	if len(b.grunner) == cap(b.grunner) {
-		ny := make([]tiltak.Knekkgrunn, len(b.grunner), max(32, 2*len(b.grunner)))
+		ny := make([]tiltak.Knekkgrunn, len(b.grunner), max(16, 2*len(b.grunner)))
 		copy(ny, b.grunner)
 		b.grunner = ny
 	}
