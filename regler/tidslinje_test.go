@@ -444,3 +444,41 @@ func TestTidslinjeAlleRaskNok(t *testing.T) {
 		t.Errorf("TidslinjeAlle er %.1f ganger VurderAlle, kravet er høyst 20", forhold)
 	}
 }
+
+// FuzzTidslinje: ingen panikk for noen inndata; en feil er en
+// *tiltak.FeltFeil eller ErrIkkeModellert, og ellers dekker segmentene
+// perioden og to etter hverandre er ulike.
+func FuzzTidslinje(f *testing.F) {
+	f.Add(uint8(3), uint64(1), uint32(3800), uint32(700), false)
+	f.Add(uint8(20), uint64(99), uint32(0), uint32(9000), true)
+	f.Add(uint8(255), uint64(7), uint32(40000), uint32(0), true)
+	f.Fuzz(func(t *testing.T, ki uint8, seed uint64, fra, lengde uint32, praksis bool) {
+		r := rand.New(rand.NewPCG(seed, 1))
+		fk := tidslinjeFakta(r)
+		p := tiltak.Periode{Fra: d(2015, 1, 1).AddDays(int(fra % 40000)), Til: d(2015, 1, 1).AddDays(int(fra%40000) + int(lengde%9000))}
+		if fra == 0 {
+			p.Fra = tiltak.Dato{}
+		}
+		valg := Valg{MedPraksis: praksis}
+		koder := tiltak.Koder()
+		kode := tiltak.Kode("ukjent")
+		if int(ki) < len(koder) {
+			kode = koder[ki]
+		}
+		l, err := Tidslinje(kode, &fk, p, valg)
+		var fe *tiltak.FeltFeil
+		if err != nil && !errors.As(err, &fe) && !errors.Is(err, ErrIkkeModellert) {
+			t.Fatalf("uventet feil: %v", err)
+		}
+		if err == nil {
+			sjekkLinje(t, &l, p)
+		}
+		linjer, err := TidslinjeAlle(&fk, p, valg)
+		if err != nil && !errors.As(err, &fe) {
+			t.Fatalf("uventet feil: %v", err)
+		}
+		for i := range linjer {
+			sjekkLinje(t, &linjer[i], p)
+		}
+	})
+}
