@@ -75,13 +75,8 @@ func varigNedsatt(f *tiltak.Fakta) Utfall {
 	return IkkeOppfylt
 }
 
-// deltarI: personen deltar i minst ett av tiltakene i listen.
-func deltarI(f *tiltak.Fakta, liste []tiltak.Kode) Utfall {
-	return deltarIMaske(f, tiltak.NyttTiltakssett(liste...))
-}
-
-// deltarIMaske er deltarI med listen som et ferdig sett (bygd én gang, så
-// vurderingen er én bitoperasjon og ingen oppslag per kode).
+// deltarIMaske: personen deltar i minst ett av tiltakene i settet m (bygd
+// én gang, så vurderingen er én bitoperasjon og ingen oppslag per kode).
 func deltarIMaske(f *tiltak.Fakta, m tiltak.Tiltakssett) Utfall {
 	return FraSvar(f.DeltarI.HarNoenAv(m))
 }
@@ -132,13 +127,6 @@ func ikkeSvarvilkar(navn string, ft tiltak.Faktum, hent func(*tiltak.Fakta) tilt
 func skjonnsvilkar(navn, beskrivelse, forklaring string) *Vilkar {
 	return &Vilkar{navn: navn, beskrivelse: beskrivelse, tekst: tekster{maVurderes: forklaring},
 		vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return MaVurderes }}
-}
-
-// alltidOppfylt er et vilkår som bare sier hvor tiltaket er hjemlet og
-// ikke krever noe mer.
-func alltidOppfylt(navn, beskrivelse, forklaring string) *Vilkar {
-	return &Vilkar{navn: navn, beskrivelse: beskrivelse, tekst: tekster{oppfylt: forklaring},
-		vurder: func(*tiltak.Fakta, tiltak.Dato) Utfall { return Oppfylt }}
 }
 
 // med gir vilkåret med hjemmelen innsnevret til ledd og bokstav.

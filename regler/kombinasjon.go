@@ -4,9 +4,6 @@ import (
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-// andreVilkar er vilkår utenfor regelsettene som FinnVilkar også kjenner.
-var andreVilkar []*Vilkar
-
 // Kombinasjon er svaret på «kan tiltaket Med gis sammen med tiltaket Hoved
 // på datoen?»: utfallet, hjemmelen og en norsk forklaring.
 type Kombinasjon struct {

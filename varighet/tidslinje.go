@@ -132,7 +132,7 @@ func Tidslinje(kode tiltak.Kode, f *tiltak.Fakta, starter tiltak.Periode) ([]Seg
 
 // knekkEtter gir vilkårets knekkpunkter d med del.Fra < d ≤ del.Til.
 func knekkEtter(v *regler.Vilkar, f *tiltak.Fakta, del tiltak.Periode) []tiltak.Knekkgrunn {
-	if v == nil || len(v.Knekk()) == 0 {
+	if v == nil {
 		return nil
 	}
 	return v.Knekkpunkter(f, del)
