@@ -77,6 +77,12 @@
 //     «må vurderes» med IkkeModellert satt. VurderAlleTil skriver inn i en
 //     Buffer innringeren gjenbruker (én per gorutine) og allokerer ikke
 //     etter første kall.
+//   - Tidslinje og TidslinjeAlle: svaret over en periode, delt i segmenter
+//     med samme utfall og spor, der hvert segment sier hvorfor det begynner
+//     (ny versjon, fødselsdag over en aldersgrense, praksisgrense).
+//     Knekkpunktene kommer fra planens skiftedatoer og fra datoene hvert
+//     vilkår som leser datoen, erklærer for faktaene (knekk.go,
+//     Vilkar.Knekkpunkter); dagene gås ikke gjennom.
 //   - Resultat.Mangler og ManglerAlle: faktaene som mangler («hva bør jeg
 //     spørre om nå?»).
 //   - KanKombineres: kan et tiltak gis sammen med et annet på datoen

@@ -38,6 +38,7 @@ var (
 
 func vilkarAlder16(navn, hvem string) *Vilkar {
 	return &Vilkar{navn: navn, leser: fakta(tiltak.FaktumFodselsdato), beskrivelse: hvem + " forutsetter at personen har fylt 16 år.",
+		knekk:  knekkListe(fodselsdag(16)),
 		vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall { return harFylt(f, d, 16) },
 		tekst:  tekst("Personen har fylt 16 år.", "Personen har ikke fylt 16 år.", "Fødselsdatoen er ikke oppgitt.")}
 }
@@ -84,6 +85,7 @@ func amsOpplaering(navn, bokstav string, nedsattOgsa bool) *Vilkar {
 		beskr = "personen har nedsatt arbeidsevne og " + beskr
 	}
 	return &Vilkar{navn: navn, leser: les, beskrivelse: beskr,
+		knekk: knekkListe(versjonerAv(tf72)),
 		vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
 			u := deltarIMaske(f, bokstavMaske(d, bokstav))
 			if nedsattOgsa {
@@ -164,6 +166,7 @@ var er31 = &paragraf{id: "er-3-1", kilde: tiltak.Egenregiforskriften, nr: "3-1",
 					tiltak.FaktumSammensattePsykiskeProblemerEllerRus, tiltak.FaktumFodselsdato),
 					gjelder:     ipsUng,
 					beskrivelse: "IPS ung: personen er under 30 år og hører til målgruppen for individuell jobbstøtte, eller har sammensatte psykiske problemer og/eller rusutfordringer.",
+					knekk:       knekkListe(fodselsdag(30)),
 					vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
 						return Og(ikkeFylt(f, d, 30), ipsMalgruppe("", true).vurder(f, d))
 					},
@@ -244,6 +247,7 @@ var er36 = &paragraf{id: "er-3-6", kilde: tiltak.Egenregiforskriften, nr: "3-6",
 			vilkar: []*Vilkar{
 				(&Vilkar{navn: "alder-16-30", leser: fakta(tiltak.FaktumFodselsdato),
 					beskrivelse: "IPS ung kan tilbys personer mellom 16 og 30 år: fra fylte 16 år til dagen før fylte 30 år.",
+					knekk:       knekkListe(fodselsdag(16), fodselsdag(30)),
 					vurder:      func(f *tiltak.Fakta, d tiltak.Dato) Utfall { return Og(harFylt(f, d, 16), ikkeFylt(f, d, 30)) },
 					tekst:       tekst("Personen har fylt 16 år og er under 30 år.", "Personen er ikke mellom 16 og 30 år, som IPS ung krever.", "Fødselsdatoen er ikke oppgitt.")}).med(1, ""),
 				ipsMalgruppe("malgruppe", true).med(3, ""),
@@ -264,6 +268,7 @@ var er36 = &paragraf{id: "er-3-6", kilde: tiltak.Egenregiforskriften, nr: "3-6",
 			merknad: merknad1636,
 			vilkar: []*Vilkar{(&Vilkar{navn: "alder-16-30", leser: fakta(tiltak.FaktumFodselsdato),
 				beskrivelse: "IPS ung: mellom 16 og 30 år (§ 3-6 slik den lød før 1. september 2026; om paragrafen gjelder fortsatt, er ikke kjent).",
+				knekk:       knekkListe(fodselsdag(16), fodselsdag(30)),
 				vurder:      func(f *tiltak.Fakta, d tiltak.Dato) Utfall { return Og(harFylt(f, d, 16), ikkeFylt(f, d, 30)) },
 				tekst: tekst("Personen har fylt 16 år og er under 30 år.",
 					"Personen er ikke mellom 16 og 30 år, som § 3-6 krevde; om paragrafen gjelder etter 1. september 2026, er ikke kjent.",
@@ -279,6 +284,7 @@ var er41 = &paragraf{id: "er-4-1", kilde: tiltak.Egenregiforskriften, nr: "4-1",
 			vilkar: []*Vilkar{
 				{navn: "alder-16-30", leser: fakta(tiltak.FaktumFodselsdato),
 					beskrivelse: "Ungdomsgarantien gjelder fra fylte 16 år og fram til fylte 30 år.",
+					knekk:       knekkListe(fodselsdag(16), fodselsdag(30)),
 					vurder:      func(f *tiltak.Fakta, d tiltak.Dato) Utfall { return Og(harFylt(f, d, 16), ikkeFylt(f, d, 30)) },
 					tekst: tekst("Personen har fylt 16 år og har ikke fylt 30 år.",
 						"Ungdomsgarantien gjelder fra fylte 16 år og fram til fylte 30 år, og personen er utenfor dette.", "Fødselsdatoen er ikke oppgitt.")},
@@ -290,6 +296,7 @@ var er41 = &paragraf{id: "er-4-1", kilde: tiltak.Egenregiforskriften, nr: "4-1",
 			vilkar: []*Vilkar{
 				{navn: "alder", leser: fakta(tiltak.FaktumFodselsdato, tiltak.FaktumTilrettelagtFagOgYrkesopplaering),
 					beskrivelse: "Ungdomsgarantien gjelder fra fylte 16 år (for tilrettelagt fag- og yrkesopplæring etter tiltaksforskriften § 7-3 tredje ledd: fra det året personen fyller 16 år) og fram til fylte 30 år.",
+					knekk:       knekkListe(fodselsdag(16), iAaret(16), fodselsdag(30)),
 					vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
 						nedre := Eller(harFylt(f, d, 16), Og(fyllerIAar(f, d, 16), FraSvar(f.TilrettelagtFagOgYrkesopplaering)))
 						return Og(nedre, ikkeFylt(f, d, 30))

@@ -33,6 +33,7 @@ var fir4 = &paragraf{id: "fir-4", kilde: tiltak.Firearigforskriften, nr: "4", ti
 		vilkar: []*Vilkar{
 			(&Vilkar{navn: "under-30-ved-tildeling", leser: fakta(tiltak.FaktumFodselsdato),
 				beskrivelse: "Personen har ikke fylt 30 år ved tildelingen (vurderingsdatoen).",
+				knekk:       knekkListe(fodselsdag(30)),
 				vurder:      func(f *tiltak.Fakta, d tiltak.Dato) Utfall { return ikkeFylt(f, d, 30) },
 				tekst: tekst("Personen har ikke fylt 30 år ved tildelingen.", "Personen har fylt 30 år ved tildelingen; forsøket gjelder unge under 30 år.",
 					"Fødselsdatoen er ikke oppgitt.")}).med(1, ""),

@@ -104,6 +104,7 @@ var praksisAlderOppstart = &paragraf{id: "praksis-alder-oppstart", kilde: tiltak
 		innhold: "For sommerjobb og fireårig lønnstilskudd kan deltakeren ikke ha fylt 30 år før oppstartsdatoen; å fylle 30 år på oppstartsdatoen er greit. Vurderingsdatoen regnes som oppstartsdato.",
 		vilkar: []*Vilkar{{navn: "under-30", leser: fakta(tiltak.FaktumFodselsdato), gjelder: koder(tiltak.Sommerjobb, tiltak.FirearigLonnstilskudd),
 			beskrivelse: "NAVs praksis: deltakeren har fylt 16 år og hadde ikke fylt 30 år før oppstartsdatoen (å fylle 30 år på oppstartsdatoen er greit). Vurderingsdatoen regnes som oppstartsdato.",
+			knekk:       knekkListe(fodselsdag(16), etterFylt(30)),
 			vurder:      func(f *tiltak.Fakta, d tiltak.Dato) Utfall { return Og(harFylt(f, d, 16), ikkeFyltFor(f, d, 30)) },
 			tekst: tekst("Etter NAVs praksis er deltakeren gammel nok og hadde ikke fylt 30 år før oppstart.",
 				"Etter NAVs praksis er deltakeren under 16 år, eller hadde fylt 30 år før oppstartsdatoen.", "Fødselsdatoen er ikke oppgitt.")}},
@@ -117,6 +118,7 @@ var praksisVTAOOppstart = &paragraf{id: "praksis-vtao-siste-oppstart", kilde: ti
 		innhold: "NAVs system godtar ikke nye VTAO-avtaler som starter etter 31. august 2026; fra 1. september 2026 gjelder kapittel 14A for varig tilrettelagt arbeid i ordinær virksomhet.",
 		vilkar: []*Vilkar{{navn: "dato",
 			beskrivelse: "NAVs praksis: en ny VTAO-avtale kan ikke starte etter 31. august 2026 (vurderingsdatoen regnes som oppstartsdato).",
+			knekk:       knekkListe(fraDato(vtaoSisteOppstart.AddDays(1))),
 			vurder: func(_ *tiltak.Fakta, d tiltak.Dato) Utfall {
 				if d.After(vtaoSisteOppstart) {
 					return IkkeOppfylt

@@ -337,6 +337,7 @@ func ellerVilkar(medlemmer []*Vilkar) *Vilkar {
 	var beskr, ja, nei, kanskje []string
 	for i, m := range medlemmer {
 		v.leser = v.leser.Union(m.leser)
+		v.knekk = append(v.knekk, m.knekk...)
 		v.uverifisert = v.uverifisert || m.Uverifisert()
 		v.datofri = v.datofri && m.datofri && !m.sluttdato && m.medValg == nil
 		if i > 0 {

@@ -33,6 +33,7 @@ var tf13l3 = &paragraf{id: "tf-1-3-l3", kilde: tiltak.Tiltaksforskriften, nr: "1
 			innhold: "Tiltaksdeltakere må ha fylt 16 år; for enkelte tiltak kan det gjelde høyere aldersgrenser.",
 			vilkar: []*Vilkar{{navn: "alder-16", leser: fakta(tiltak.FaktumFodselsdato),
 				beskrivelse: "Deltakeren må ha fylt 16 år (enkelte tiltak kan ha høyere aldersgrenser).",
+				knekk:       knekkListe(fodselsdag(16)),
 				vurder:      func(f *tiltak.Fakta, d tiltak.Dato) Utfall { return harFylt(f, d, 16) },
 				tekst: tekst("Personen har fylt 16 år, som tiltaksforskriften § 1-3 krever.",
 					"Personen har ikke fylt 16 år, og tiltaksforskriften § 1-3 setter en nedre aldersgrense på 16 år.",
@@ -43,6 +44,7 @@ var tf13l3 = &paragraf{id: "tf-1-3-l3", kilde: tiltak.Tiltaksforskriften, nr: "1
 				{navn: "alder-16", leser: fakta(tiltak.FaktumFodselsdato),
 					unntatt:     koder(tiltak.OpplaeringFagOgYrke),
 					beskrivelse: "Deltakeren må ha fylt 16 år (enkelte tiltak kan ha andre aldersgrenser).",
+					knekk:       knekkListe(fodselsdag(16)),
 					vurder:      func(f *tiltak.Fakta, d tiltak.Dato) Utfall { return harFylt(f, d, 16) },
 					tekst: tekst("Personen har fylt 16 år, som tiltaksforskriften § 1-3 krever.",
 						"Personen har ikke fylt 16 år. Tiltaksforskriften § 1-3 setter en nedre aldersgrense på 16 år, og dette tiltaket har ingen annen aldersgrense.",
@@ -50,6 +52,7 @@ var tf13l3 = &paragraf{id: "tf-1-3-l3", kilde: tiltak.Tiltaksforskriften, nr: "1
 				{navn: "alder-16-eller-7-3-unntak", leser: fakta(tiltak.FaktumFodselsdato, tiltak.FaktumSammensattBistandsbehov),
 					gjelder:     koder(tiltak.OpplaeringFagOgYrke),
 					beskrivelse: "Deltakeren må ha fylt 16 år, med mindre unntaket i § 7-3 tredje ledd gjelder: tilrettelagt fag- og yrkesopplæring fra det året personen fyller 16 år ved sammensatt bistandsbehov (andre aldersgrenser etter § 1-3 fra 1. august 2025).",
+					knekk:       knekkListe(fodselsdag(16), iAaret(16)),
 					vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
 						return Eller(harFylt(f, d, 16), Og(fyllerIAar(f, d, 16), FraSvar(f.SammensattBistandsbehov)))
 					},

@@ -96,6 +96,7 @@ var tf54 = &paragraf{id: "tf-5-4", kilde: tiltak.Tiltaksforskriften, nr: "5-4", 
 					{tillegg: maneder(30), samlet: ar(3),
 						vilkar: &Vilkar{navn: "under-30-tilrettelagt", leser: fakta(tiltak.FaktumFodselsdato, tiltak.FaktumTilrettelagtFagOgYrkesopplaering),
 							beskrivelse: "personen er under 30 år og deltar i et tilrettelagt fag- og yrkesopplæringsløp som opplæringstiltak",
+							knekk:       knekkListe(fodselsdag(30)),
 							vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
 								return Og(ikkeFylt(f, d, 30), FraSvar(f.TilrettelagtFagOgYrkesopplaering))
 							},

@@ -85,6 +85,7 @@ var tf83 = &paragraf{id: "tf-8-3", kilde: tiltak.Tiltaksforskriften, nr: "8-3", 
 			vilkar: []*Vilkar{
 				(&Vilkar{navn: "under-30", leser: fakta(tiltak.FaktumFodselsdato),
 					beskrivelse: "Personen er under 30 år (har ikke fylt 30 år på vurderingsdatoen).",
+					knekk:       knekkListe(fodselsdag(30)),
 					vurder:      func(f *tiltak.Fakta, d tiltak.Dato) Utfall { return ikkeFylt(f, d, 30) },
 					tekst: tekst("Personen er under 30 år.", "Personen har fylt 30 år; tilskudd til sommerjobb gjelder personer under 30 år.",
 						"Fødselsdatoen er ikke oppgitt.")}).med(1, ""),

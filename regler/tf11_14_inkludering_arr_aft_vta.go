@@ -55,6 +55,7 @@ func inkluderingsliste(liste, mulig []tiltak.Kode, bokstaver []string) *Vilkar {
 	lm, mm := tiltak.NyttTiltakssett(liste...), tiltak.NyttTiltakssett(mulig...)
 	return &Vilkar{navn: "deltar-i-tiltak", eller: "tf-11-2", leser: fakta(tiltak.FaktumDeltarI),
 		beskrivelse: "Virksomheten tilbyr en arbeidsplass til en deltaker i et av tiltakene § 11-2 første ledd nevner.",
+		knekk:       knekkListe(versjonerAv(tf72)),
 		vurder: func(f *tiltak.Fakta, d tiltak.Dato) Utfall {
 			klar := lm
 			for _, b := range bokstaver {

@@ -64,6 +64,9 @@ type Vilkar struct {
 	// uverifisert gjør vilkåret uverifisert selv om versjonen er lest (for
 	// eksempel en lesning av teksten vi ikke er sikre på).
 	uverifisert bool
+	// knekk er datoene der vurder kan skifte utfall (knekk.go); tomt
+	// betyr at utfallet ikke avhenger av vurderingsdatoen.
+	knekk []knekk
 }
 
 // tilleggshjemmel er en annen paragrafversjon et vilkår bygger på, med

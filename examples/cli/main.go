@@ -9,6 +9,7 @@
 //
 //	-fil STI          les fra filen i stedet for standard inn
 //	-forklar          skriv sporet som tekst en saksbehandler kan lese, ikke JSON
+//	-tidslinje        svar på spørsmålet tidslinje for hver sak (som POST /tidslinje)
 //	-eksempler        skriv de innebygde eksempelsakene som JSON og avslutt
 //	-kompakt          skriv JSON uten innrykk
 //	-maks-bytes N     største inndata i byte (standard 1 MiB)
@@ -54,6 +55,7 @@ func kjor(ctx context.Context, args []string, inn io.Reader, ut, feilut io.Write
 	fs.SetOutput(feilut)
 	fil := fs.String("fil", "", "les sakene fra denne filen (standard: standard inn)")
 	forklar := fs.Bool("forklar", false, "skriv sporet som tekst i stedet for JSON")
+	tidslinje := fs.Bool("tidslinje", false, "svar på spørsmålet tidslinje for hver sak (som POST /tidslinje)")
 	eksempler := fs.Bool("eksempler", false, "skriv de innebygde eksempelsakene og avslutt")
 	kompakt := fs.Bool("kompakt", false, "skriv JSON uten innrykk")
 	g := sak.StandardGrenser()
@@ -98,6 +100,11 @@ func kjor(ctx context.Context, args []string, inn io.Reader, ut, feilut io.Write
 	d, err := sak.LesMed(inn, g)
 	if err != nil {
 		return feil(err)
+	}
+	if *tidslinje {
+		for i := range d.Saker {
+			d.Saker[i].Sporsmal = []sak.Sporsmal{sak.Tidslinje}
+		}
 	}
 	if *forklar {
 		// Alle sakene behandles før noe skrives, så en ugyldig sak gir

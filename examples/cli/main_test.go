@@ -61,12 +61,38 @@ func TestEksemplerOgRundtur(t *testing.T) {
 		t.Fatalf("kode %d: %s", kode, feil)
 	}
 	var svar []sak.Svar
-	if err := json.Unmarshal([]byte(ut), &svar); err != nil || len(svar) != 8 {
+	if err := json.Unmarshal([]byte(ut), &svar); err != nil || len(svar) != 9 {
 		t.Fatalf("%d svar, %v", len(svar), err)
 	}
 	b, _ := json.Marshal(svar)
 	if strings.TrimSpace(ut) != string(b) {
 		t.Error("svarene endret seg på en rundtur gjennom JSON")
+	}
+}
+
+// -tidslinje stiller spørsmålet tidslinje for hver sak, som POST
+// /tidslinje; -forklar skriver segmentene med grunnene.
+func TestTidslinjeFlagg(t *testing.T) {
+	inn := `{"id":"t","dato":"2025-06-01","fakta":{"fodselsdato":"1996-03-10"},"tiltak":["sommerjobb"],"tidslinje":{"fra":"2025-06-01","til":"2027-05-31"}}`
+	kode, ut, feil := kjorMed(t, inn, "-tidslinje", "-kompakt")
+	if kode != 0 {
+		t.Fatalf("kode %d: %s", kode, feil)
+	}
+	var svar sak.Svar
+	if err := json.Unmarshal([]byte(ut), &svar); err != nil || svar.Tidslinje == nil || len(svar.Vilkar) != 0 || len(svar.Varighet) != 0 {
+		t.Fatalf("%v: %s", err, ut)
+	}
+	if !strings.Contains(ut, `"art":"fodselsdag","dato":"2026-03-10"`) {
+		t.Errorf("mangler 30-årsdagen: %s", ut)
+	}
+	kode, ut, _ = kjorMed(t, inn, "-tidslinje", "-forklar")
+	if kode != 0 || !strings.Contains(ut, "Personen fyller 30 år 10. mars 2026") {
+		t.Errorf("forklaring (kode %d): %s", kode, ut)
+	}
+	// Uten periode er det en feil som navngir feltet.
+	kode, ut, _ = kjorMed(t, `{"dato":"2025-06-01"}`, "-tidslinje")
+	if kode != 1 || !strings.Contains(ut, `"felt": "tidslinje"`) {
+		t.Errorf("uten periode (kode %d): %s", kode, ut)
 	}
 }
 

@@ -112,6 +112,7 @@ func skriv(w io.Writer, s sak.Sak, svar sak.Svar) {
 	if u := svar.Uforegrense; u != nil {
 		skrivUforegrense(w, u)
 	}
+	skrivTidslinje(w, svar.Tidslinje)
 	fmt.Fprintln(w)
 }
 
@@ -133,6 +134,63 @@ func skrivUforegrense(w io.Writer, u *sak.UforegrenseSvar) {
 		merke = " – uverifisert: bygger på NAVs brevmaler og forarbeider, ikke på lest lovtekst"
 	}
 	fmt.Fprintf(w, "  Hjemmel: %s%s\n", strings.Join(hjemler, "; "), merke)
+}
+
+// skrivTidslinje skriver svarene over perioden: for hvert tiltak og hver
+// avtale når svaret skifter, og hvorfor.
+func skrivTidslinje(w io.Writer, t *sak.TidslinjeSvar) {
+	if t == nil {
+		return
+	}
+	fmt.Fprintf(w, "  Tidslinje %s (skifter og hvorfor):\n", t.Periode.Norsk())
+	grunner := func(g []tiltak.Knekkgrunn) string {
+		var ut []string
+		for _, k := range g {
+			switch k.Art {
+			case tiltak.KnekkPeriodestart:
+				continue
+			case tiltak.KnekkFodselsdag, tiltak.KnekkKalenderaar, tiltak.KnekkDagenEtter:
+				ut = append(ut, fmt.Sprintf("%s %d år, %s", k.Art, k.Alder, k.Hjemmel))
+			default:
+				ut = append(ut, fmt.Sprintf("%s %s", k.Art, k.ID))
+			}
+		}
+		if len(ut) == 0 {
+			return ""
+		}
+		return " (" + strings.Join(unike(ut), "; ") + ")"
+	}
+	for _, l := range t.Vilkar {
+		var deler []string
+		for _, s := range l.Segmenter {
+			deler = append(deler, fmt.Sprintf("fra %s %s%s", s.Periode.Fra, s.Utfall(), grunner(s.Grunner)))
+		}
+		fmt.Fprintf(w, "    %s: %s\n", l.Tiltak.Navn(), strings.Join(deler, " · "))
+	}
+	for _, l := range t.Satser {
+		if l.Feil != "" {
+			fmt.Fprintf(w, "    Satser %s: %s\n", l.Tiltak.Navn(), l.Feil)
+			continue
+		}
+		var deler []string
+		for _, s := range l.Segmenter {
+			tekst := "fra " + s.Periode.Fra.String()
+			if s.Prosent.Valid {
+				tekst += " " + s.Prosent.Decimal.String() + " %"
+			}
+			if s.G.Valid {
+				tekst += ", G " + kr(s.G.Decimal)
+			}
+			if s.Manedssats.Valid {
+				tekst += ", " + kr(s.Manedssats.Decimal) + "/mnd"
+			}
+			if s.Ukjent {
+				tekst += ", sats ikke kjent"
+			}
+			deler = append(deler, tekst+grunner(s.Grunner))
+		}
+		fmt.Fprintf(w, "    Satser %s: %s\n", l.Tiltak.Navn(), strings.Join(deler, " · "))
+	}
 }
 
 var takTekst = map[tilskudd.Tak]string{

@@ -35,13 +35,15 @@ func TestDemoen(t *testing.T) {
 		// uføretrygd; NAV reduserer etter IEU + 0,4 G til 1. oktober 2026.
 		"== ufore-gradert", "Inntektsgrense for uføretrygd (oppfylt): Inntektsgrensen er 286 549 kr",
 		"fribeløpet 1 G (136 549 kr)", "204 619,6 kr", "folketrygdloven § 12-14 første ledd; NAVs brevmaler", "uverifisert",
+		"== tidslinje-29", "fra 2026-03-10 ikke oppfylt (fodselsdag 30 år, tiltaksforskriften § 8-3 første ledd)",
+		"fra 2026-06-01 50 % (trinn tf-9-5-v20190701)", "fra 2027-05-01 70 %, sats ikke kjent (tabellrad g)",
 	} {
 		if !strings.Contains(ut, h) {
 			t.Errorf("demoen mangler %q", h)
 		}
 	}
-	if strings.Count(ut, "== ") != 8 {
-		t.Errorf("ventet 8 tabeller")
+	if strings.Count(ut, "== ") != 9 {
+		t.Errorf("ventet 9 tabeller")
 	}
 }
 

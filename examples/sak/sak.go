@@ -23,7 +23,9 @@ import (
 	"github.com/tiltaksregler/tiltaksregler/varighet"
 )
 
-// Sporsmal er ett av de fire spørsmålene en sak kan stille.
+// Sporsmal er ett av spørsmålene en sak kan stille: de tre spørsmålene
+// biblioteket svarer på, inntektsgrensen for uføretrygd, og de samme
+// svarene over en periode (tidslinje).
 type Sporsmal string
 
 // Spørsmålene.
@@ -32,10 +34,12 @@ const (
 	Varighet    Sporsmal = "varighet"    // hvor lenge?
 	Tilskudd    Sporsmal = "tilskudd"    // hvor mye?
 	Uforegrense Sporsmal = "uforegrense" // hvor mye kan personen tjene før uføretrygden reduseres?
+	// Tidslinje: svarene over en periode, delt ved knekkpunktene.
+	Tidslinje Sporsmal = "tidslinje"
 )
 
 // antallSporsmal er hvor mange spørsmål det finnes.
-const antallSporsmal = 4
+const antallSporsmal = 5
 
 // Sak er én sak: faktaene om en person på en dato, tiltakene saken gjelder
 // og, for tilskudd, avtalene.
@@ -67,6 +71,10 @@ type Sak struct {
 	// Ufore er det saken vet om personens uføretrygd ut over
 	// fakta.uforetrygd, for spørsmålet om inntektsgrensen.
 	Ufore *Uforeopplysninger `json:"ufore,omitempty"`
+	// Tidslinje er perioden spørsmålet «tidslinje» gjelder: vilkårene,
+	// maksimal varighet for startdatoer i perioden og satsene for hver
+	// avtale, delt ved knekkpunktene. Mangler den, brukes Periode.
+	Tidslinje tiltak.Periode `json:"tidslinje,omitzero"`
 }
 
 // Uforeopplysninger er det inntektsgrensen for uføretrygd trenger ut over
@@ -122,6 +130,8 @@ type Svar struct {
 	Tilskudd []TilskuddSvar `json:"tilskudd,omitempty"`
 	// Uforegrense er inntektsgrensen for uføretrygd på datoen.
 	Uforegrense *UforegrenseSvar `json:"uforegrense,omitempty"`
+	// Tidslinje er svarene over perioden, delt ved knekkpunktene.
+	Tidslinje *TidslinjeSvar `json:"tidslinje,omitempty"`
 }
 
 // UforegrenseSvar er inntektsgrensen for uføretrygd, eller en feiltekst
@@ -207,6 +217,8 @@ func (s *Sak) sporsmal(q Sporsmal) bool {
 			return len(s.Avtaler) > 0
 		case Uforegrense:
 			return s.Ufore != nil
+		case Tidslinje:
+			return !s.Tidslinje.IsZero()
 		}
 		return true
 	}
@@ -246,9 +258,12 @@ func (s *Sak) ValiderMed(g Grenser) error {
 		return err
 	}
 	for i, q := range s.Sporsmal {
-		if q != Vilkar && q != Varighet && q != Tilskudd && q != Uforegrense {
-			return &tiltak.FeltFeil{Felt: fmt.Sprintf("sporsmal[%d]", i), Verdi: kort(string(q)), Grunn: "ventet vilkar, varighet, tilskudd eller uforegrense", Err: ErrUgyldigSak}
+		if q != Vilkar && q != Varighet && q != Tilskudd && q != Uforegrense && q != Tidslinje {
+			return &tiltak.FeltFeil{Felt: fmt.Sprintf("sporsmal[%d]", i), Verdi: kort(string(q)), Grunn: "ventet vilkar, varighet, tilskudd, uforegrense eller tidslinje", Err: ErrUgyldigSak}
 		}
+	}
+	if err := s.validerTidslinje(g); err != nil {
+		return err
 	}
 	if !s.Periode.IsZero() {
 		if err := s.Periode.Valider(); err != nil {
@@ -405,6 +420,13 @@ func behandleMed(s *Sak, g Grenser) (Svar, error) {
 			svar.Varighet = append(svar.Varighet, v)
 		}
 	}
+	if s.sporsmal(Tidslinje) {
+		t, err := tidslinjeFor(s)
+		if err != nil {
+			return Svar{}, err
+		}
+		svar.Tidslinje = t
+	}
 	if s.sporsmal(Tilskudd) {
 		for i, a := range s.Avtaler {
 			t, err := tilskuddFor(a)
@@ -425,7 +447,7 @@ func behandleMed(s *Sak, g Grenser) (Svar, error) {
 }
 
 // sporsmalGrense er navnet på grensen for antall spørsmål.
-const sporsmalGrense = "spørsmål per sak (det finnes fire: vilkar, varighet, tilskudd og uforegrense)"
+const sporsmalGrense = "spørsmål per sak (det finnes fem: vilkar, varighet, tilskudd, uforegrense og tidslinje)"
 
 // uforegrenseFor regner inntektsgrensen for uføretrygd med sakens dato og
 // fakta.uforetrygd. En feil navngir feltet i saken: «dato»,
@@ -677,6 +699,7 @@ func Forklar(ut io.Writer, s Sak, svar Svar) error {
 			}
 		}
 	}
+	forklarTidslinje(w, svar.Tidslinje)
 	return w.err
 }
 

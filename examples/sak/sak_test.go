@@ -36,8 +36,8 @@ func behandle(t *testing.T, id string) Svar {
 
 // Eksemplene gir svarene regnet ut for hånd i kommentarene.
 func TestEksemplene(t *testing.T) {
-	if n := len(Eksempler()); n != 8 {
-		t.Fatalf("%d eksempler, ventet 8", n)
+	if n := len(Eksempler()); n != 9 {
+		t.Fatalf("%d eksempler, ventet 9", n)
 	}
 	// ufore-gradert (navbrev-fribelop-1g-v20260101): gradert uføretrygd med
 	// virkning fra 1. mars 2023, ikke VTA, ikke økt: 1. juni 2026 er to år

@@ -1,5 +1,5 @@
 // Package adapter er HTTP-adapteren rundt biblioteket: et http.Handler med
-// fire endepunkter som tar saker i JSON (formatet i pakken sak) og svarer
+// fem endepunkter som tar saker i JSON (formatet i pakken sak) og svarer
 // med JSON, og en http.Server med tidsgrenser og en avslutning som venter
 // på forespørsler som er i gang. Kommandoen examples/server kjører den;
 // lastprøven examples/last bruker den direkte.
@@ -73,6 +73,7 @@ func (o Oppsett) medStandard() Oppsett {
 //	POST /varighet     hvor lenge? (varighet)
 //	POST /tilskudd     hvor mye? (tilskudd)
 //	POST /uforegrense  inntektsgrensen for uføretrygd (tilskudd.Inntektsgrense)
+//	POST /tidslinje    de samme svarene over en periode, delt ved knekkpunktene
 //	POST /sak          alle spørsmålene saken har data til
 //	GET  /helse     200 «ok»
 //
@@ -96,7 +97,7 @@ func NyHandler(o Oppsett) http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
 	})
-	for sti, q := range map[string]sak.Sporsmal{"/vilkar": sak.Vilkar, "/varighet": sak.Varighet, "/tilskudd": sak.Tilskudd, "/uforegrense": sak.Uforegrense, "/sak": ""} {
+	for sti, q := range map[string]sak.Sporsmal{"/vilkar": sak.Vilkar, "/varighet": sak.Varighet, "/tilskudd": sak.Tilskudd, "/uforegrense": sak.Uforegrense, "/tidslinje": sak.Tidslinje, "/sak": ""} {
 		mux.Handle(sti, &endepunkt{q: q, o: o, plasser: plasser})
 	}
 	return mux

@@ -74,6 +74,22 @@ func TestEndepunkter(t *testing.T) {
 	if p := svar.Tilskudd[0].Perioder; len(p) != 2 || p[0].Belop.String() != "7067" || p[1].Belop.String() != "3483" {
 		t.Errorf("VTAO-perioder %+v", p)
 	}
+	// /tidslinje stiller bare spørsmålet tidslinje; uten periode er det 400.
+	tl := strings.Replace(ungSak, `"tiltak":`, `"tidslinje":{"fra":"2025-09-01","til":"2030-08-31"},"tiltak":`, 1)
+	w = post(t, h, "/tidslinje", tl, "application/json")
+	var tsvar sak.Svar
+	if w.Code != http.StatusOK || json.Unmarshal(w.Body.Bytes(), &tsvar) != nil || tsvar.Tidslinje == nil ||
+		len(tsvar.Vilkar) != 0 || len(tsvar.Tidslinje.Vilkar) != 1 || len(tsvar.Tidslinje.Satser) != 1 {
+		t.Errorf("/tidslinje: %d %s", w.Code, w.Body)
+	}
+	if w = post(t, h, "/tidslinje", ungSak, ""); w.Code != http.StatusBadRequest || !strings.Contains(w.Body.String(), `"felt":"tidslinje"`) {
+		t.Errorf("/tidslinje uten periode: %d %s", w.Code, w.Body)
+	}
+	// Samme grense for periodens lengde som de andre endepunktene (422).
+	lang := strings.Replace(ungSak, `"tiltak":`, `"tidslinje":{"fra":"2016-01-01","til":"2030-08-31"},"tiltak":`, 1)
+	if w = post(t, h, "/tidslinje", lang, ""); w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), "maks-maneder") {
+		t.Errorf("/tidslinje for lang: %d %s", w.Code, w.Body)
+	}
 	// En liste gir en liste tilbake.
 	w = post(t, h, "/vilkar", "["+ungSak+","+ungSak+"]", "application/json; charset=utf-8")
 	var liste []sak.Svar
