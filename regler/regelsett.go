@@ -61,6 +61,10 @@ func (rs *Regelsett) Tiltak() tiltak.Kode { return rs.tiltak }
 // har tom id.
 func (rs *Regelsett) ID() string { return rs.id }
 
+// Equal sier om rs og annet er det samme regelsettet (de bygges én gang, så
+// pekerne er like). go-cmp bruker den.
+func (rs *Regelsett) Equal(annet *Regelsett) bool { return rs == annet }
+
 // Fra gir første dag regelsettet gjelder.
 func (rs *Regelsett) Fra() tiltak.Dato { return rs.fra }
 

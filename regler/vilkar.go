@@ -108,6 +108,11 @@ func (v *Vilkar) kobleTil(ver *versjon) {
 // et punktum og vilkårets navn, for eksempel "tf-1-3-l3-v20160101.alder-16".
 func (v *Vilkar) ID() string { return v.id }
 
+// Equal sier om v og w er det samme vilkåret. Vilkårene er faste verdier
+// som bygges én gang, så det er det samme som at pekerne er like; go-cmp
+// bruker den.
+func (v *Vilkar) Equal(w *Vilkar) bool { return v == w }
+
 // Hjemmel gir bestemmelsen vilkåret bygger på; Hjemmel().ID er id-en til
 // paragrafversjonen i paragrafindeksen. Et vilkår uten hjemmel (at
 // regelverket ikke er modellert) gir en tom hjemmel.

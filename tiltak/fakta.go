@@ -298,6 +298,10 @@ func TiltakssettFra(koder ...Kode) (Tiltakssett, error) {
 // Kjent sier om settet er oppgitt (også når det er tomt).
 func (s Tiltakssett) Kjent() bool { return s.kjent }
 
+// Equal sier om to sett er like: begge ukjente, eller begge kjente med de
+// samme tiltakene. go-cmp bruker den.
+func (s Tiltakssett) Equal(t Tiltakssett) bool { return s == t }
+
 // Har sier om k er med i settet. Et ukjent sett gir Ukjent; et kjent sett
 // gir Ja eller Nei.
 func (s Tiltakssett) Har(k Kode) Svar {

@@ -35,7 +35,7 @@ func TestFaktaJSONRundtur(t *testing.T) {
 	if err := json.Unmarshal(b, &g); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(f, g, cmp.AllowUnexported(Tiltakssett{})); diff != "" {
+	if diff := cmp.Diff(f, g); diff != "" {
 		t.Errorf("rundtur (-før +etter):\n%s", diff)
 	}
 	// Tomt objekt: alt ukjent.

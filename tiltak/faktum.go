@@ -298,6 +298,9 @@ func (s Faktasett) Snitt(t Faktasett) Faktasett {
 // Tom sier om settet er tomt.
 func (s Faktasett) Tom() bool { return s == Faktasett{} }
 
+// Equal sier om to sett har de samme faktaene. go-cmp bruker den.
+func (s Faktasett) Equal(t Faktasett) bool { return s == t }
+
 // Antall gir antall fakta i settet.
 func (s Faktasett) Antall() int {
 	n := 0
