@@ -11,7 +11,6 @@ import (
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-
 func TestJSONRundtur(t *testing.T) {
 	f := grunnMed(født(1954, 3, 10), innsats(tiltak.InnsatsgruppeUkjent))
 	var alle []Resultat
