@@ -75,6 +75,17 @@ func varigNedsatt(f *tiltak.Fakta) Utfall {
 	return IkkeOppfylt
 }
 
+// settAv gir settet med tiltakene. Den brukes bare med kodene i katalogen
+// (konstanter i lovlaget), så en feil er en feil i lovlaget selv: den
+// stopper oppstarten, og hver test i pakken fanger den.
+func settAv(koder ...tiltak.Kode) tiltak.Tiltakssett {
+	s, err := tiltak.NyttTiltakssett(koder...)
+	if err != nil {
+		panic("regler: lovlaget bruker en kode som ikke er i katalogen: " + err.Error())
+	}
+	return s
+}
+
 // deltarIMaske: personen deltar i minst ett av tiltakene i settet m (bygd
 // én gang, så vurderingen er én bitoperasjon og ingen oppslag per kode).
 func deltarIMaske(f *tiltak.Fakta, m tiltak.Tiltakssett) Utfall {

@@ -141,7 +141,7 @@ func TestKanKombineresSomPersonkretsen(t *testing.T) {
 				}
 				// Bare deltakelsen er kjent; arbeidsevnen er ikke nedsatt og
 				// fagopplæring er nei, så bare listen kan gi oppfylt.
-				f := tiltak.Fakta{DeltarI: tiltak.NyttTiltakssett(hoved), Arbeidsevne: tiltak.IkkeNedsattArbeidsevne, FagopplaeringIOpplaeringstiltak: nei}
+				f := tiltak.Fakta{DeltarI: settAv(hoved), Arbeidsevne: tiltak.IkkeNedsattArbeidsevne, FagopplaeringIOpplaeringstiltak: nei}
 				if got := v.Evaluer(&f, dato).Utfall(); got != k.Utfall {
 					t.Errorf("%s med %s %s: KanKombineres %v, %s %v", tt.med, hoved, dato, k.Utfall, v.ID(), got)
 				}

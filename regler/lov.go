@@ -279,7 +279,7 @@ func kobleParagrafer(alle []*paragraf) {
 				if !ok {
 					panic("regler: " + v.id + " har bokstaven " + b)
 				}
-				v.bokstavTab[i] = bokstavrad{koder: k, maske: tiltak.NyttTiltakssett(k...)}
+				v.bokstavTab[i] = bokstavrad{koder: k, maske: settAv(k...)}
 			}
 		}
 	}

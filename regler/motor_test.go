@@ -522,10 +522,10 @@ func tilfeldigeFakta(r *rand.Rand) tiltak.Fakta {
 	}
 	switch r.IntN(3) {
 	case 1:
-		f.DeltarI = tiltak.NyttTiltakssett()
+		f.DeltarI = settAv()
 	case 2:
 		koder := tiltak.Koder()
-		f.DeltarI = tiltak.NyttTiltakssett(koder[r.IntN(len(koder))])
+		f.DeltarI = settAv(koder[r.IntN(len(koder))])
 	}
 	return f
 }
@@ -577,8 +577,8 @@ func utfyllinger(f *tiltak.Fakta) []func() (angre func()) {
 		}
 	}
 	if !f.DeltarI.Kjent() {
-		for _, s := range []tiltak.Tiltakssett{tiltak.NyttTiltakssett(), tiltak.NyttTiltakssett(tiltak.Arbeidstrening),
-			tiltak.NyttTiltakssett(tiltak.OpplaeringNorskFOV), tiltak.NyttTiltakssett(tiltak.VTA), tiltak.NyttTiltakssett(tiltak.FirearigLonnstilskudd)} {
+		for _, s := range []tiltak.Tiltakssett{settAv(), settAv(tiltak.Arbeidstrening),
+			settAv(tiltak.OpplaeringNorskFOV), settAv(tiltak.VTA), settAv(tiltak.FirearigLonnstilskudd)} {
 			ut = append(ut, func() func() { f.DeltarI = s; return func() { f.DeltarI = tiltak.Tiltakssett{} } })
 		}
 	}

@@ -40,7 +40,7 @@ func grunnfakta() tiltak.Fakta {
 		PsykiskLidelseEllerRus: ja, OppfolgingHelseEllerSammensatt: ja, Samtykke: ja, BehovOmfattendeBistand: ja,
 		BehovUtvidetAvklaring: ja, LiteArbeidserfaring: ja, VanskerMedArbeid: ja, BehovForKvalifisering: ja,
 		SammensattBistandsbehov: ja, FysiskFunksjonsnedsettelseEllerBlind: ja, BehovTilretteleggingOgTettOppfolging: ja,
-		SaerligBehovTilrettelegging: ja, ArbeidsgiverHarPermitterte: nei, DeltarI: tiltak.NyttTiltakssett(tiltak.Arbeidstrening),
+		SaerligBehovTilrettelegging: ja, ArbeidsgiverHarPermitterte: nei, DeltarI: settAv(tiltak.Arbeidstrening),
 		NodvendigOgHensiktsmessig: ja, AndreTiltakVurdert: ja, TidsbegrensedeTiltakForsokt: ja,
 		TilretteleggingspliktOppfylt: ja, NaerstaendeAvArrangor: nei, ForetakIVansker: nei, UtestaendeTilbakebetalingskrav: nei,
 		UtenRettTilOpplaering: ja, BehovsvurderingGjennomfort: ja, ArbeidsevnevurderingVarigTiltak: ja, HelseEllerSosialeArsaker: ja,
@@ -69,7 +69,7 @@ func født(aar, m, dag int) endring {
 
 // deltar setter tiltakene personen deltar i (et kjent sett, også tomt).
 func deltar(k ...tiltak.Kode) endring {
-	return func(f *tiltak.Fakta) { f.DeltarI = tiltak.NyttTiltakssett(k...) }
+	return func(f *tiltak.Fakta) { f.DeltarI = settAv(k...) }
 }
 
 // evne setter arbeidsevnen.

@@ -31,7 +31,7 @@ func mentorVilkar(liste, mulig []tiltak.Kode, fagopplaering bool) *Vilkar {
 		les = les.Med(tiltak.FaktumFagopplaeringIOpplaeringstiltak)
 		beskr = "Personen deltar i et av tiltakene § 5-3 nevner, er arbeidssøker i fagopplæring som del av et opplæringstiltak, eller har nedsatt arbeidsevne og trenger mentor for å få eller beholde lønnet arbeid i en ordinær virksomhet (skjønn)."
 	}
-	lm, mm := tiltak.NyttTiltakssett(liste...), tiltak.NyttTiltakssett(mulig...)
+	lm, mm := settAv(liste...), settAv(mulig...)
 	return &Vilkar{navn: "personkrets", leser: les, beskrivelse: beskr,
 		datofri: true, vurder: func(f *tiltak.Fakta, _ tiltak.Dato) Utfall {
 			u := Eller(deltarIMaske(f, lm), Og(nedsatt(f), FraSvar(f.MentorNodvendig)))

@@ -439,7 +439,7 @@ func bokstavMaske(d tiltak.Dato, bokstav string) tiltak.Tiltakssett {
 			return v.bokstavTab[i].maske
 		}
 	}
-	return tiltak.NyttTiltakssett()
+	return tiltak.TomtTiltakssett()
 }
 
 // bokstavIndeks gir plassen til en enkelt bokstav a–z i bokstavtabellen.

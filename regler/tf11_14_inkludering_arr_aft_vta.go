@@ -47,12 +47,12 @@ func klartIListe(k tiltak.Kode, liste []tiltak.Kode, bokstaver []string, d tilta
 
 // firearigSett er settet med fireårig lønnstilskudd, bygd én gang (bare
 // lest).
-var firearigSett = tiltak.NyttTiltakssett(tiltak.FirearigLonnstilskudd)
+var firearigSett = settAv(tiltak.FirearigLonnstilskudd)
 
 // inkluderingsliste er vilkåret i § 11-2 første ledd: personen deltar i et
 // av tiltakene i listen. Det er ett av tre alternativer (ledd) i § 11-2.
 func inkluderingsliste(liste, mulig []tiltak.Kode, bokstaver []string) *Vilkar {
-	lm, mm := tiltak.NyttTiltakssett(liste...), tiltak.NyttTiltakssett(mulig...)
+	lm, mm := settAv(liste...), settAv(mulig...)
 	return &Vilkar{navn: "deltar-i-tiltak", eller: "tf-11-2", leser: fakta(tiltak.FaktumDeltarI),
 		beskrivelse: "Virksomheten tilbyr en arbeidsplass til en deltaker i et av tiltakene § 11-2 første ledd nevner.",
 		knekk:       knekkListe(versjonerAv(tf72)),

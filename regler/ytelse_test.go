@@ -16,7 +16,7 @@ import (
 var benchFakta = tiltak.Fakta{
 	Fodselsdato: d(1995, 4, 12), Arbeidsevne: tiltak.NedsattArbeidsevne, Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne,
 	BehovOmfattendeBistand: tiltak.Ja, LiteArbeidserfaring: tiltak.Ja, NodvendigOgHensiktsmessig: tiltak.Ja,
-	DeltarI: tiltak.NyttTiltakssett(tiltak.Arbeidstrening),
+	DeltarI: settAv(tiltak.Arbeidstrening),
 }
 
 // TestAllokeringer: Vurder allokerer bare sporet; VurderAlle sporet og

@@ -56,7 +56,7 @@ func TestDatoOperasjonerAllokererIkke(t *testing.T) {
 }
 
 func TestFaktaKjentAllokererIkke(t *testing.T) {
-	f := Fakta{Fodselsdato: MustDato(2000, 1, 1), DeltarI: NyttTiltakssett(VTA)}
+	f := Fakta{Fodselsdato: MustDato(2000, 1, 1), DeltarI: settAv(VTA)}
 	alle := FaktasettAv(AlleFakta()...)
 	var ut Faktasett
 	if n := testing.AllocsPerRun(100, func() { ut = alle.Ukjente(&f) }); n != 0 {

@@ -266,33 +266,30 @@ func (f *Fakta) Valider() error {
 
 // Tiltakssett er en mengde tiltak fra katalogen, for eksempel tiltakene en
 // person deltar i. Nullverdien er ukjent (ingen har sagt noe); et kjent, tomt
-// sett lages med NyttTiltakssett(). Settet er en liten verdi uten pekere.
+// sett lages med TomtTiltakssett(). Settet er en liten verdi uten pekere.
 type Tiltakssett struct {
 	bits  uint64
 	kjent bool
 }
 
-// NyttTiltakssett gir et kjent sett med de gitte tiltakene. Koder som ikke er
-// i katalogen ignoreres; bruk TiltakssettFra for å få en feil for dem.
-func NyttTiltakssett(koder ...Kode) Tiltakssett {
+// TomtTiltakssett gir det kjente, tomme settet: personen deltar ikke i
+// noe tiltak (nullverdien er ukjent).
+func TomtTiltakssett() Tiltakssett { return Tiltakssett{kjent: true} }
+
+// NyttTiltakssett gir et kjent sett med de gitte tiltakene (uten koder: det
+// kjente, tomme settet). En kode som ikke er i katalogen, gir en
+// *FeltFeil for den første av dem (feltet "tiltak", ErrUkjentTiltak) og et
+// ukjent sett: en ukjent kode blir aldri stille borte.
+func NyttTiltakssett(koder ...Kode) (Tiltakssett, error) {
 	s := Tiltakssett{kjent: true}
 	for _, k := range koder {
-		if i, ok := indeks[k]; ok {
-			s.bits |= 1 << uint(i)
+		i, ok := indeks[k]
+		if !ok {
+			return Tiltakssett{}, k.Valider()
 		}
+		s.bits |= 1 << uint(i)
 	}
-	return s
-}
-
-// TiltakssettFra gir et kjent sett med de gitte tiltakene, eller en
-// *FeltFeil for den første ukjente koden.
-func TiltakssettFra(koder ...Kode) (Tiltakssett, error) {
-	for _, k := range koder {
-		if err := k.Valider(); err != nil {
-			return Tiltakssett{}, err
-		}
-	}
-	return NyttTiltakssett(koder...), nil
+	return s, nil
 }
 
 // Kjent sier om settet er oppgitt (også når det er tomt).
@@ -336,13 +333,16 @@ func (s Tiltakssett) HarNoenAv(t Tiltakssett) Svar {
 	return SvarFra(s.bits&t.bits != 0)
 }
 
-// Med gir et kjent sett som også har k.
-func (s Tiltakssett) Med(k Kode) Tiltakssett {
-	s.kjent = true
-	if i, ok := indeks[k]; ok {
-		s.bits |= 1 << uint(i)
+// Med gir et kjent sett som også har k, eller en *FeltFeil (ErrUkjentTiltak)
+// og s uendret når k ikke er i katalogen.
+func (s Tiltakssett) Med(k Kode) (Tiltakssett, error) {
+	i, ok := indeks[k]
+	if !ok {
+		return s, k.Valider()
 	}
-	return s
+	s.kjent = true
+	s.bits |= 1 << uint(i)
+	return s, nil
 }
 
 // Union gir settet med tiltakene som er i s eller i t. Er ett av settene

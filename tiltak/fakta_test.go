@@ -21,7 +21,7 @@ func TestFaktaJSONRundtur(t *testing.T) {
 		Samtykke:                  Ja,
 		NodvendigOgHensiktsmessig: Nei,
 		Stillingstype:             FastStilling,
-		DeltarI:                   NyttTiltakssett(Arbeidstrening, MidlertidigLonnstilskudd),
+		DeltarI:                   settAv(Arbeidstrening, MidlertidigLonnstilskudd),
 	}
 	b, err := json.Marshal(f)
 	if err != nil {
@@ -142,7 +142,7 @@ func TestFaktaValider(t *testing.T) {
 }
 
 func TestFaktumOgFaktasett(t *testing.T) {
-	f := Fakta{Fodselsdato: d("2003-05-17"), Samtykke: Nei, DeltarI: NyttTiltakssett()}
+	f := Fakta{Fodselsdato: d("2003-05-17"), Samtykke: Nei, DeltarI: settAv()}
 	if !f.Kjent(FaktumFodselsdato) || f.Kjent(FaktumArbeidsevne) || !f.Kjent(FaktumSamtykke) || !f.Kjent(FaktumDeltarI) {
 		t.Error("Kjent feil")
 	}
@@ -195,19 +195,31 @@ func TestTiltakssett(t *testing.T) {
 	if ukjent.Kjent() || ukjent.Har(Mentor) != Ukjent || ukjent.HarNoen(Mentor) != Ukjent || ukjent.Koder() != nil || ukjent.String() != "ukjent" {
 		t.Error("ukjent sett feil")
 	}
-	tomt := NyttTiltakssett()
-	if !tomt.Kjent() || tomt.Har(Mentor) != Nei || tomt.String() != "ingen" {
+	tomt := TomtTiltakssett()
+	if nytt, err := NyttTiltakssett(); err != nil || nytt != tomt || !tomt.Kjent() || tomt.Har(Mentor) != Nei || tomt.String() != "ingen" {
 		t.Error("tomt sett feil")
 	}
-	s := tomt.Med(VTA).Med(Arbeidstrening)
+	s, err := tomt.Med(VTA)
+	if err == nil {
+		s, err = s.Med(Arbeidstrening)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 	if s.Har(VTA) != Ja || s.Har(Mentor) != Nei || s.HarNoen(Mentor, Arbeidstrening) != Ja || s.HarNoen(Mentor) != Nei {
 		t.Error("Har/HarNoen feil")
 	}
 	if s.String() != "arbeidstrening, vta" {
 		t.Errorf("String = %q", s.String())
 	}
-	if _, err := TiltakssettFra(VTA, "x"); !errors.Is(err, ErrUkjentTiltak) {
-		t.Errorf("ukjent kode ga %v", err)
+	// En ukjent kode blir aldri stille borte: NyttTiltakssett og Med gir
+	// en feltfeil, og settet er ukjent eller uendret.
+	var ff *FeltFeil
+	if x, err := NyttTiltakssett(VTA, "x"); !errors.Is(err, ErrUkjentTiltak) || !errors.As(err, &ff) || ff.Felt != "tiltak" || ff.Verdi != "x" || x.Kjent() {
+		t.Errorf("ukjent kode i NyttTiltakssett ga %v, %v", x, err)
+	}
+	if x, err := s.Med("x"); !errors.Is(err, ErrUkjentTiltak) || x != s {
+		t.Errorf("ukjent kode i Med ga %v, %v", x, err)
 	}
 	b, _ := json.Marshal(ukjent)
 	if string(b) != "null" {
@@ -223,18 +235,18 @@ func TestTiltakssett(t *testing.T) {
 // alltid et ukjent resultat, aldri et tomt sett.
 func TestTiltakssettUnionUten(t *testing.T) {
 	var ukjent Tiltakssett
-	a := NyttTiltakssett(VTA, Mentor)
-	b := NyttTiltakssett(Mentor, AFT)
+	a := settAv(VTA, Mentor)
+	b := settAv(Mentor, AFT)
 	rader := []struct {
 		navn string
 		fikk Tiltakssett
 		vil  string
 	}{
 		{"union", a.Union(b), "mentor, aft, vta"},
-		{"union med tomt", a.Union(NyttTiltakssett()), "mentor, vta"},
+		{"union med tomt", a.Union(settAv()), "mentor, vta"},
 		{"uten", a.Uten(b), "vta"},
 		{"uten seg selv", a.Uten(a), "ingen"},
-		{"uten tomt", a.Uten(NyttTiltakssett()), "mentor, vta"},
+		{"uten tomt", a.Uten(settAv()), "mentor, vta"},
 		{"union ukjent venstre", ukjent.Union(a), "ukjent"},
 		{"union ukjent høyre", a.Union(ukjent), "ukjent"},
 		{"uten ukjent venstre", ukjent.Uten(a), "ukjent"},
@@ -250,7 +262,7 @@ func TestTiltakssettUnionUten(t *testing.T) {
 // Kjente stemmer med Kjent for hvert faktum, både for tomme og fulle fakta.
 func TestKjenteStemmerMedKjent(t *testing.T) {
 	full := Fakta{Fodselsdato: d("2000-01-01"), RegistrertDato: d("2020-01-01"), Arbeidsevne: NedsattArbeidsevne,
-		Innsatsgruppe: JobbeDelvis, Uforetrygd: FullUforetrygd, Stillingstype: FastStilling, DeltarI: NyttTiltakssett()}
+		Innsatsgruppe: JobbeDelvis, Uforetrygd: FullUforetrygd, Stillingstype: FastStilling, DeltarI: settAv()}
 	for _, f := range []Fakta{{}, full} {
 		k := f.Kjente()
 		for _, ft := range AlleFakta() {
@@ -348,4 +360,13 @@ func TestEnumMarshalUtenforTypen(t *testing.T) {
 			t.Errorf("%T(%s): %v", tt.v, tt.verdi, err)
 		}
 	}
+}
+
+// settAv gir settet med kodene (bare kjente koder i testene).
+func settAv(koder ...Kode) Tiltakssett {
+	s, err := NyttTiltakssett(koder...)
+	if err != nil {
+		panic(err)
+	}
+	return s
 }

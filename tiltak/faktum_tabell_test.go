@@ -33,7 +33,7 @@ func TestFaktumTabellen(t *testing.T) {
 		case Dato:
 			v.Set(reflect.ValueOf(MustDato(2000, 1, 1)))
 		case Tiltakssett:
-			v.Set(reflect.ValueOf(NyttTiltakssett()))
+			v.Set(reflect.ValueOf(settAv()))
 		default:
 			v.SetUint(1)
 		}

@@ -23,7 +23,7 @@ func fuzzFakta(b uint64) tiltak.Fakta {
 		Arbeidsevne: tiltak.Arbeidsevne((b >> 0) % 4), Innsatsgruppe: tiltak.Innsatsgruppe((b >> 2) % 6),
 		OvergangSkoleEllerSoning: svar(5), SaerligBehovMentor: svar(7), TilrettelagtFagOgYrkesopplaering: svar(9),
 		KombinertLop: svar(11), SaerligeGrunner: svar(13), OpplaeringFormellKompetanse: svar(15),
-		DeltarI: tiltak.NyttTiltakssett(tiltak.Koder()[(b>>17)%uint64(tiltak.Antall())]), IUtdanning: svar(19), Stillingstype: tiltak.Stillingstype((b >> 21) % 3),
+		DeltarI: settAv(tiltak.Koder()[(b>>17)%uint64(tiltak.Antall())]), IUtdanning: svar(19), Stillingstype: tiltak.Stillingstype((b >> 21) % 3),
 		Fodselsdato: fuzzDato(uint32(b>>24) % 20000), RegistrertDato: fuzzDato(uint32(b >> 40)),
 	}
 }

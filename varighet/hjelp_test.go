@@ -35,3 +35,12 @@ func mustMaksimum(t *testing.T, kode tiltak.Kode, f tiltak.Fakta, start string, 
 	}
 	return r
 }
+
+// settAv gir settet med kodene (bare kjente koder i testene).
+func settAv(koder ...tiltak.Kode) tiltak.Tiltakssett {
+	s, err := tiltak.NyttTiltakssett(koder...)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}

@@ -36,7 +36,7 @@ var (
 	// kursVilkar oppfyller forlengelsen av arbeidsmarkedskurs i 2016-teksten.
 	kursVilkar = tiltak.Fakta{VanskerMedArbeid: ja, FullfortVideregaende: nei, PraksisnaerOpplaering: ja}
 	// fagOgYrke er deltakelse i fag- og yrkesopplæring (katalogkoden).
-	fagOgYrke = tiltak.NyttTiltakssett(tiltak.OpplaeringFagOgYrke)
+	fagOgYrke = settAv(tiltak.OpplaeringFagOgYrke)
 )
 
 var maksTilfeller = []maksTilfelle{

@@ -357,7 +357,7 @@ func (t *tolker) tiltakssett(v reflect.Value) (bool, error) {
 	default:
 		return false, t.typeFeil("en liste av tiltakskoder")
 	}
-	sett := tiltak.NyttTiltakssett()
+	sett := tiltak.TomtTiltakssett()
 	if t.l.hopp() == ']' {
 		t.l.pos++
 		v.Set(reflect.ValueOf(sett))
@@ -369,8 +369,12 @@ func (t *tolker) tiltakssett(v reflect.Value) (bool, error) {
 		if _, err := t.blad(reflect.ValueOf(&k).Elem()); err != nil {
 			return false, err
 		}
+		// blad har tolket koden med Kode.UnmarshalText, så Med godtar den.
+		var err error
+		if sett, err = sett.Med(k); err != nil {
+			return false, err
+		}
 		t.ut(n)
-		sett = sett.Med(k)
 		ferdig, err := t.nesteElement()
 		if err != nil {
 			return false, err

@@ -41,7 +41,7 @@ func per(fra, til string) tiltak.Periode {
 // inngangspunkter gir.
 func resultater(t *testing.T) map[string][2]any {
 	t.Helper()
-	f1 := &tiltak.Fakta{Fodselsdato: d("1990-01-01"), Arbeidsevne: tiltak.NedsattArbeidsevne, DeltarI: tiltak.NyttTiltakssett(tiltak.Arbeidstrening)}
+	f1 := &tiltak.Fakta{Fodselsdato: d("1990-01-01"), Arbeidsevne: tiltak.NedsattArbeidsevne, DeltarI: må(tiltak.NyttTiltakssett(tiltak.Arbeidstrening))}
 	f2 := &tiltak.Fakta{Fodselsdato: d("2000-01-01")}
 	dato := d("2025-09-01")
 	r1 := må(regler.Vurder(tiltak.Arbeidstrening, f1, dato))
@@ -134,4 +134,14 @@ func TestCmpUtenTilvalg(t *testing.T) {
 			}
 		}()
 	}
+}
+
+// Resultater fra biblioteket kan sammenlignes med go-cmp uten tilvalg.
+func Example() {
+	dato := d("2025-09-01")
+	a, _ := regler.Vurder(tiltak.Arbeidstrening, &tiltak.Fakta{Fodselsdato: d("1990-01-01")}, dato)
+	b, _ := regler.Vurder(tiltak.Arbeidstrening, &tiltak.Fakta{Fodselsdato: d("1990-01-01")}, dato)
+	c, _ := regler.Vurder(tiltak.Arbeidstrening, &tiltak.Fakta{Fodselsdato: d("2012-01-01")}, dato)
+	fmt.Println(cmp.Equal(a, b), cmp.Equal(a, c))
+	// Output: true false
 }
