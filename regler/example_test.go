@@ -110,12 +110,16 @@ func ExampleVurderTil() {
 }
 
 func ExampleKanKombineres() {
-	for _, hoved := range []tiltak.Kode{tiltak.Sommerjobb, tiltak.Aktivitetsplass} {
-		k, _ := regler.KanKombineres(tiltak.Mentor, hoved, tiltak.MustDato(2025, 9, 1), tiltak.Ukjent)
+	// Avklaring er ikke i listen i § 5-3, men mentor kan likevel gis når det
+	// er nødvendig for en person med nedsatt arbeidsevne (andre ledd).
+	f := &tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne, MentorNodvendig: tiltak.Ja}
+	for _, hoved := range []tiltak.Kode{tiltak.Sommerjobb, tiltak.Avklaring, tiltak.Aktivitetsplass} {
+		k, _ := regler.KanKombineres(tiltak.Mentor, hoved, f, tiltak.MustDato(2025, 9, 1))
 		fmt.Println(hoved, k.Utfall, k.Hjemmel, k.Hjemmel.ID)
 	}
 	// Output:
 	// sommerjobb oppfylt tiltaksforskriften § 5-3 tf-5-3-v20250801
+	// avklaring oppfylt tiltaksforskriften § 5-3 tf-5-3-v20250801
 	// aktivitetsplass ikke oppfylt kommunal rutine for praksisplasser (plasstyper og ytelser) seed003-plasstyper-udatert
 }
 

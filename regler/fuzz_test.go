@@ -147,8 +147,9 @@ func FuzzKanKombineres(f *testing.F) {
 	koder := tiltak.Koder()
 	f.Fuzz(func(t *testing.T, a, b uint8, dag int32, svar uint8) {
 		dato := tiltak.MustDato(1, 1, 1).AddDays(int(dag))
-		k, err := KanKombineres(koder[int(a)%len(koder)], koder[int(b)%len(koder)], dato, tiltak.Svar(svar%3))
-		if k2, err2 := KanKombineres(koder[int(a)%len(koder)], koder[int(b)%len(koder)], dato, tiltak.Svar(svar%3)); k2 != k || (err == nil) != (err2 == nil) {
+		f := tiltak.Fakta{OppfolgingHensiktsmessig: tiltak.Svar(svar % 3), MentorNodvendig: tiltak.Svar(svar / 3 % 3), Arbeidsevne: tiltak.Arbeidsevne(svar / 9 % 4)}
+		k, err := KanKombineres(koder[int(a)%len(koder)], koder[int(b)%len(koder)], &f, dato)
+		if k2, err2 := KanKombineres(koder[int(a)%len(koder)], koder[int(b)%len(koder)], &f, dato); k2 != k || (err == nil) != (err2 == nil) {
 			t.Fatalf("to kall ga ulike svar: %+v og %+v", k, k2)
 		}
 		if err != nil {

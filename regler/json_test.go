@@ -250,11 +250,11 @@ func TestGrenserITekstene(t *testing.T) {
 	if got := NyttSporpunkt(v, Oppfylt, tiltak.Faktasett{}).Forklaring(nil); got != "Oppfylt." {
 		t.Errorf("uten fakta ga %q", got)
 	}
-	at, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, sep2025, tiltak.Ukjent)
+	at, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, nil, sep2025)
 	if err != nil || !strings.Contains(at.Forklaring, "seed 003") {
 		t.Errorf("mentor i arbeidstrening: %q, %v", at.Forklaring, err)
 	}
-	ml, err := KanKombineres(tiltak.Mentor, tiltak.MidlertidigLonnstilskudd, sep2025, tiltak.Ukjent)
+	ml, err := KanKombineres(tiltak.Mentor, tiltak.MidlertidigLonnstilskudd, nil, sep2025)
 	if err != nil || strings.Contains(ml.Forklaring, "seed 003") {
 		t.Errorf("mentor i midlertidig lønnstilskudd: %q, %v", ml.Forklaring, err)
 	}

@@ -22,28 +22,31 @@ type Kombinasjon struct {
 }
 
 // KanKombineres sier om tiltaket med kan gis sammen med (følge) tiltaket
-// hoved på datoen, etter listene i lovlaget:
+// hoved på datoen for personen med faktaene f (nil: ingenting er kjent),
+// etter listene i lovlaget:
 //
 //   - mentor: hoved er et av tiltakene i § 5-3 i versjonen som gjelder på
 //     datoen (oppfylt), kanskje omfattet av listen (må vurderes: ordinær
-//     utdanning i 2016-teksten), eller ingen av dem (ikke oppfylt; mentor kan
-//     likevel gis når det er nødvendig for at en person med nedsatt
-//     arbeidsevne skal få eller beholde lønnet arbeid, se Vurder);
+//     utdanning i 2016-teksten), eller ingen av dem: da avgjør § 5-3s andre
+//     vei, at mentor er nødvendig for at en person med nedsatt arbeidsevne
+//     skal få eller beholde lønnet arbeid (faktaene arbeidsevne og
+//     mentor_nodvendig_for_arbeid; ukjent gir må vurderes);
 //   - inkluderingstilskudd: hoved er i listen i § 11-2 første ledd i
 //     versjonen som gjelder (oppfylt), kanskje i listen (må vurderes), eller
 //     ikke (ikke oppfylt; andre og tredje ledd kan likevel gi tilskudd, se
 //     Vurder);
 //   - oppfølging sammen med arbeidstrening, midlertidig eller varig
-//     lønnstilskudd (seed 004): «når dette er hensiktsmessig»; hensiktsmessig
-//     er saksbehandlerens skjønn, og Ukjent gir må vurderes;
+//     lønnstilskudd (seed 004): «når dette er hensiktsmessig», faktumet
+//     oppfolging_hensiktsmessig (saksbehandlerens skjønn; ukjent gir må
+//     vurderes);
 //   - aktivitetsplass og språkpraksis (seed 003): ingen tilskudd til
 //     arbeidsgiver følger med (mentor, inkluderingstilskudd,
 //     funksjonsassistanse gir ikke oppfylt).
 //
 // Andre par gir må vurderes med IkkeModellert satt. Feil: ukjente koder
-// (*tiltak.FeltFeil for "med" eller "hoved"), null dato, og datoer før
-// tiltaksforskriften (1. januar 2016), som ikke er modellert.
-func KanKombineres(med, hoved tiltak.Kode, dato tiltak.Dato, hensiktsmessig tiltak.Svar) (Kombinasjon, error) {
+// (*tiltak.FeltFeil for "med" eller "hoved"), ugyldige fakta, null dato, og
+// datoer før tiltaksforskriften (1. januar 2016), som ikke er modellert.
+func KanKombineres(med, hoved tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato) (Kombinasjon, error) {
 	for _, k := range [...]struct {
 		felt string
 		kode tiltak.Kode
@@ -51,6 +54,12 @@ func KanKombineres(med, hoved tiltak.Kode, dato tiltak.Dato, hensiktsmessig tilt
 		if !k.kode.Gyldig() {
 			return Kombinasjon{}, &tiltak.FeltFeil{Felt: k.felt, Verdi: string(k.kode), Grunn: "ukjent tiltakskode", Err: tiltak.ErrUkjentTiltak}
 		}
+	}
+	if f == nil {
+		f = &ingenFakta
+	}
+	if err := f.Valider(); err != nil {
+		return Kombinasjon{}, err
 	}
 	if err := sjekkDato("dato", dato); err != nil {
 		return Kombinasjon{}, err
@@ -81,7 +90,18 @@ func KanKombineres(med, hoved tiltak.Kode, dato tiltak.Dato, hensiktsmessig tilt
 		k.Utfall, k.Hjemmel, k.Uverifisert = IkkeOppfylt, seedPlass.hjemmel(), seedPlass.bevis.Uverifisert()
 		k.Forklaring = hovedNavn + ": etter kommunens rutine følger ingen ytelser med, verken praksistilskudd, mentor eller andre. " + medNavn + " kan derfor ikke gis sammen med plassen."
 	case med == tiltak.Mentor:
-		listeSvar(tf53, "Mentor kan likevel gis når det er nødvendig for at en person med nedsatt arbeidsevne skal få eller beholde lønnet arbeid i en ordinær virksomhet.")
+		listeSvar(tf53, "")
+		if k.Utfall == IkkeOppfylt {
+			// § 5-3s andre vei: nødvendig for en person med nedsatt arbeidsevne.
+			switch k.Utfall = Og(nedsatt(f), FraSvar(f.MentorNodvendig)); k.Utfall {
+			case Oppfylt:
+				k.Forklaring += "Mentor kan likevel gis fordi personen har nedsatt arbeidsevne og mentor er nødvendig for at personen skal få eller beholde lønnet arbeid i en ordinær virksomhet."
+			case MaVurderes:
+				k.Forklaring += "Mentor kan likevel gis hvis personen har nedsatt arbeidsevne og mentor er nødvendig for å få eller beholde lønnet arbeid i en ordinær virksomhet; det er ikke avklart (faktaene arbeidsevne og mentor_nodvendig_for_arbeid)."
+			default:
+				k.Forklaring += "Den andre veien i § 5-3, at mentor er nødvendig for at en person med nedsatt arbeidsevne skal få eller beholde lønnet arbeid, er heller ikke oppfylt."
+			}
+		}
 		if k.Utfall == Oppfylt && hoved == tiltak.Arbeidstrening {
 			k.Forklaring += " For arbeidstrening skal alle ytelser som kan høre med vurderes (kommunens rutine, seed 003)."
 		}
@@ -89,7 +109,7 @@ func KanKombineres(med, hoved tiltak.Kode, dato tiltak.Dato, hensiktsmessig tilt
 		listeSvar(tf112l1, "Tilskuddet kan likevel gis etter andre ledd (særskilt tilretteleggingsbehov, før 1. september 2022: tilretteleggings- og oppfølgingsavtale eller formidlingsbistand) og tredje ledd (forskriftsfestede forsøk).")
 	case med == tiltak.Oppfolging && inneholder(seed004Oppfolging.versjoner[0].liste, hoved):
 		v := seed004Oppfolging.versjoner[0]
-		k.Utfall, k.Hjemmel, k.Uverifisert = FraSvar(hensiktsmessig), v.hjemmel(), v.bevis.Uverifisert()
+		k.Utfall, k.Hjemmel, k.Uverifisert = FraSvar(f.OppfolgingHensiktsmessig), v.hjemmel(), v.bevis.Uverifisert()
 		switch k.Utfall {
 		case Oppfylt:
 			k.Forklaring = "Oppfølging kan kombineres med " + hovedNavn + " når det er hensiktsmessig, og saksbehandleren har vurdert at det er det."

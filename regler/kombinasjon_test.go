@@ -13,11 +13,15 @@ import (
 // (seed 003) for aktivitetsplass og språkpraksis. Hver rad navngir
 // paragrafversjonen svaret skal sitere.
 type kombRad struct {
-	id          string
-	navn        string
-	med, hoved  tiltak.Kode
-	dato        tiltak.Dato
-	hensikt     tiltak.Svar
+	id         string
+	navn       string
+	med, hoved tiltak.Kode
+	dato       tiltak.Dato
+	hensikt    tiltak.Svar // faktumet oppfolging_hensiktsmessig
+	// arbeidsevne og nodvendig er faktaene § 5-3s andre vei leser (mentor
+	// når hovedtiltaket ikke er i listen).
+	arbeidsevne tiltak.Arbeidsevne
+	nodvendig   tiltak.Svar
 	want        Utfall
 	ikkeModell  bool
 	uverifisert bool
@@ -27,12 +31,19 @@ var kombinasjonsRader = []kombRad{
 	// § 5-3.
 	{id: "tf-5-3-v20160101", navn: "2016: midlertidig lønnstilskudd", med: tiltak.Mentor, hoved: tiltak.MidlertidigLonnstilskudd, dato: d(2016, 1, 1), want: Oppfylt},
 	{id: "tf-5-3-v20160101", navn: "2016: fagskole er bare kanskje ordinær utdanning", med: tiltak.Mentor, hoved: tiltak.OpplaeringFagskole, dato: d(2017, 6, 1), want: MaVurderes},
-	{id: "tf-5-3-v20160101", navn: "2016: AMO er ikke i listen", med: tiltak.Mentor, hoved: tiltak.OpplaeringAMO, dato: d(2017, 12, 31), want: IkkeOppfylt},
+	{id: "tf-5-3-v20160101", navn: "2016: AMO er ikke i listen", med: tiltak.Mentor, hoved: tiltak.OpplaeringAMO, dato: d(2017, 12, 31), arbeidsevne: tiltak.IkkeNedsattArbeidsevne, want: IkkeOppfylt},
 	{id: "tf-5-3-v20180101", navn: "2018: all opplæring", med: tiltak.Mentor, hoved: tiltak.OpplaeringAMO, dato: d(2018, 1, 1), want: Oppfylt},
-	{id: "tf-5-3-v20180101", navn: "dagen før sommerjobb kom i listen", med: tiltak.Mentor, hoved: tiltak.Sommerjobb, dato: d(2021, 4, 21), want: IkkeOppfylt},
+	{id: "tf-5-3-v20180101", navn: "dagen før sommerjobb kom i listen", med: tiltak.Mentor, hoved: tiltak.Sommerjobb, dato: d(2021, 4, 21), arbeidsevne: tiltak.IkkeNedsattArbeidsevne, want: IkkeOppfylt},
 	{id: "tf-5-3-v20210422", navn: "sommerjobb i listen", med: tiltak.Mentor, hoved: tiltak.Sommerjobb, dato: d(2021, 4, 22), want: Oppfylt},
 	{id: "tf-5-3-v20250701", navn: "juli 2025: sommerjobb", med: tiltak.Mentor, hoved: tiltak.Sommerjobb, dato: d(2025, 7, 1), want: Oppfylt},
-	{id: "tf-5-3-v20250801", navn: "august 2025: avklaring er ikke i listen", med: tiltak.Mentor, hoved: tiltak.Avklaring, dato: d(2025, 8, 1), want: IkkeOppfylt},
+	{id: "tf-5-3-v20250801", navn: "august 2025: avklaring er ikke i listen", med: tiltak.Mentor, hoved: tiltak.Avklaring, dato: d(2025, 8, 1), arbeidsevne: tiltak.IkkeNedsattArbeidsevne, want: IkkeOppfylt},
+	// § 5-3s andre vei når hovedtiltaket ikke er i listen: nedsatt
+	// arbeidsevne og mentor nødvendig for å få eller beholde arbeid.
+	{id: "tf-5-3-v20250801", navn: "ikke i listen, nedsatt og nødvendig", med: tiltak.Mentor, hoved: tiltak.Avklaring, dato: d(2025, 8, 1), arbeidsevne: tiltak.NedsattArbeidsevne, nodvendig: ja, want: Oppfylt},
+	{id: "tf-5-3-v20250801", navn: "ikke i listen, nedsatt, nødvendig ukjent", med: tiltak.Mentor, hoved: tiltak.Avklaring, dato: d(2025, 8, 1), arbeidsevne: tiltak.NedsattArbeidsevne, want: MaVurderes},
+	{id: "tf-5-3-v20250801", navn: "ikke i listen, nedsatt, ikke nødvendig", med: tiltak.Mentor, hoved: tiltak.Avklaring, dato: d(2025, 8, 1), arbeidsevne: tiltak.NedsattArbeidsevne, nodvendig: nei, want: IkkeOppfylt},
+	{id: "tf-5-3-v20250801", navn: "ikke i listen, arbeidsevne ukjent", med: tiltak.Mentor, hoved: tiltak.Avklaring, dato: d(2025, 8, 1), nodvendig: ja, want: MaVurderes},
+	{id: "tf-5-3-v20160101", navn: "2016: ikke i listen, varig nedsatt og nødvendig", med: tiltak.Mentor, hoved: tiltak.OpplaeringAMO, dato: d(2016, 1, 1), arbeidsevne: tiltak.VarigNedsattArbeidsevne, nodvendig: ja, want: Oppfylt},
 	{id: "tf-5-3-v20250801", navn: "august 2025: arbeidstrening", med: tiltak.Mentor, hoved: tiltak.Arbeidstrening, dato: d(2025, 8, 1), want: Oppfylt},
 	// § 11-2 første ledd.
 	{id: "tf-11-2-l1-v20160101", navn: "2016: VTA i ordinært arbeidsliv", med: tiltak.Inkluderingstilskudd, hoved: tiltak.VTAO, dato: d(2016, 1, 1), want: Oppfylt},
@@ -71,7 +82,8 @@ func TestKanKombineres(t *testing.T) {
 					t.Fatalf("versjonen %s finnes ikke", r.id)
 				}
 			}
-			k, err := KanKombineres(r.med, r.hoved, r.dato, r.hensikt)
+			f := tiltak.Fakta{OppfolgingHensiktsmessig: r.hensikt, Arbeidsevne: r.arbeidsevne, MentorNodvendig: r.nodvendig}
+			k, err := KanKombineres(r.med, r.hoved, &f, r.dato)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -91,18 +103,22 @@ func TestKanKombineres(t *testing.T) {
 		{tiltak.Mentor, "y", d(2024, 1, 1), "hoved", tiltak.ErrUkjentTiltak},
 		{tiltak.Mentor, tiltak.Arbeidstrening, tiltak.Dato{}, "dato", tiltak.ErrUgyldigDato},
 	} {
-		_, err := KanKombineres(tt.med, tt.hoved, tt.dato, tiltak.Ukjent)
+		_, err := KanKombineres(tt.med, tt.hoved, nil, tt.dato)
 		var fe *tiltak.FeltFeil
 		if !errors.As(err, &fe) || fe.Felt != tt.felt || !errors.Is(err, tt.is) {
 			t.Errorf("%s+%s: %v", tt.med, tt.hoved, err)
 		}
 	}
-	_, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, d(2015, 12, 31), tiltak.Ukjent)
+	// Ugyldige fakta gir feilen fra Fakta.Valider.
+	if _, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, &tiltak.Fakta{Arbeidsevne: 200}, d(2024, 1, 1)); !errors.Is(err, tiltak.ErrUgyldigFaktum) {
+		t.Errorf("ugyldig arbeidsevne: %v", err)
+	}
+	_, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, nil, d(2015, 12, 31))
 	var im *IkkeModellertFeil
 	if !errors.Is(err, ErrIkkeModellert) || !errors.As(err, &im) || im.Tiltak != tiltak.Mentor || im.Dato != d(2015, 12, 31) || im.Fra != d(2016, 1, 1) {
 		t.Errorf("før 2016: %v", err)
 	}
-	if _, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, d(2016, 1, 1), tiltak.Ukjent); err != nil {
+	if _, err := KanKombineres(tiltak.Mentor, tiltak.Arbeidstrening, nil, d(2016, 1, 1)); err != nil {
 		t.Errorf("1. januar 2016: %v", err)
 	}
 }
@@ -130,7 +146,10 @@ func TestKanKombineresSomPersonkretsen(t *testing.T) {
 					return v
 				}},
 			} {
-				k, err := KanKombineres(tt.med, hoved, dato, uk)
+				// Bare deltakelsen er kjent; arbeidsevnen er ikke nedsatt og
+				// fagopplæring er nei, så bare listen kan gi oppfylt.
+				f := tiltak.Fakta{DeltarI: settAv(hoved), Arbeidsevne: tiltak.IkkeNedsattArbeidsevne, FagopplaeringIOpplaeringstiltak: nei}
+				k, err := KanKombineres(tt.med, hoved, &f, dato)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -139,9 +158,6 @@ func TestKanKombineresSomPersonkretsen(t *testing.T) {
 				if v == nil {
 					t.Fatalf("%s %s: finner ikke vilkåret", tt.med, dato)
 				}
-				// Bare deltakelsen er kjent; arbeidsevnen er ikke nedsatt og
-				// fagopplæring er nei, så bare listen kan gi oppfylt.
-				f := tiltak.Fakta{DeltarI: settAv(hoved), Arbeidsevne: tiltak.IkkeNedsattArbeidsevne, FagopplaeringIOpplaeringstiltak: nei}
 				if got := v.Evaluer(&f, dato).Utfall(); got != k.Utfall {
 					t.Errorf("%s med %s %s: KanKombineres %v, %s %v", tt.med, hoved, dato, k.Utfall, v.ID(), got)
 				}

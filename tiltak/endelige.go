@@ -80,6 +80,7 @@ func (f *Fakta) Endelige(v *Endelige) {
 	v[FaktumOnskerArbeidEllerUtdanning] = uint8(f.OnskerArbeidEllerUtdanning)
 	v[FaktumDroftetMedAnsattesRepresentanter] = uint8(f.DroftetMedAnsattesRepresentanter)
 	v[FaktumOppfolgingsbehovHoyst1Til5] = uint8(f.OppfolgingsbehovHoyst1Til5)
+	v[FaktumOppfolgingHensiktsmessig] = uint8(f.OppfolgingHensiktsmessig)
 }
 
 // Verdiomrade gir hvor mange verdier faktumet kan ha i Endelige, ukjent
@@ -160,6 +161,7 @@ var verdiomrader = func() (d [faktumSlutt]uint8) {
 		FaktumOnskerArbeidEllerUtdanning:           uint8(len(svarTekst.ord)),
 		FaktumDroftetMedAnsattesRepresentanter:     uint8(len(svarTekst.ord)),
 		FaktumOppfolgingsbehovHoyst1Til5:           uint8(len(svarTekst.ord)),
+		FaktumOppfolgingHensiktsmessig:             uint8(len(svarTekst.ord)),
 	}
 	return d
 }()
@@ -306,6 +308,8 @@ func (f *Fakta) SettEndelig(ft Faktum, v uint8) error {
 		f.DroftetMedAnsattesRepresentanter = Svar(v)
 	case FaktumOppfolgingsbehovHoyst1Til5:
 		f.OppfolgingsbehovHoyst1Til5 = Svar(v)
+	case FaktumOppfolgingHensiktsmessig:
+		f.OppfolgingHensiktsmessig = Svar(v)
 	}
 	return nil
 }

@@ -237,6 +237,10 @@ type Fakta struct {
 	// 1:5 (én veileder per fem deltakere), slik veiledningen «Aktører og tiltak»
 	// sier om VTA.
 	OppfolgingsbehovHoyst1Til5 Svar `json:"oppfolgingsbehov_hoyst_1_til_5,omitempty"`
+	// OppfolgingHensiktsmessig: saksbehandleren har vurdert at oppfølging i
+	// tillegg til arbeidstrening eller lønnstilskudd er hensiktsmessig
+	// (veiledningen «Aktører og tiltak», seed 004).
+	OppfolgingHensiktsmessig Svar `json:"oppfolging_hensiktsmessig,omitempty"`
 }
 
 // Valider sjekker at faktaene henger sammen: hvert enum-felt (Svar,

@@ -83,6 +83,7 @@ const (
 	FaktumOnskerArbeidEllerUtdanning                             // onsker_arbeid_eller_utdanning
 	FaktumDroftetMedAnsattesRepresentanter                       // droftet_med_ansattes_representanter
 	FaktumOppfolgingsbehovHoyst1Til5                             // oppfolgingsbehov_hoyst_1_til_5
+	FaktumOppfolgingHensiktsmessig                               // oppfolging_hensiktsmessig
 
 	// faktumSlutt er ett mer enn det største faktumet; Faktasett er så stort
 	// som det trenger.
@@ -169,6 +170,7 @@ var fakta = [...]faktumInfo{
 	{"onsker_arbeid_eller_utdanning", "Personen ønsker å komme i ordinært arbeid og/eller opplæring eller utdanning (egenregiforskriften § 3-1 fra 1. september 2026)", false, func(f *Fakta) bool { return f.OnskerArbeidEllerUtdanning.Kjent() }, func(f *Fakta) string { return f.OnskerArbeidEllerUtdanning.String() }},
 	{"droftet_med_ansattes_representanter", "Opprettelsen av tiltaksplassen er drøftet med de ansattes representanter i virksomheten", false, func(f *Fakta) bool { return f.DroftetMedAnsattesRepresentanter.Kjent() }, func(f *Fakta) string { return f.DroftetMedAnsattesRepresentanter.String() }},
 	{"oppfolgingsbehov_hoyst_1_til_5", "Personens oppfølgingsbehov er høyst omtrent 1:5 (én veileder per fem deltakere), slik veiledningen «Aktører og tiltak» sier om VTA", false, func(f *Fakta) bool { return f.OppfolgingsbehovHoyst1Til5.Kjent() }, func(f *Fakta) string { return f.OppfolgingsbehovHoyst1Til5.String() }},
+	{"oppfolging_hensiktsmessig", "Saksbehandleren har vurdert at oppfølging i tillegg til arbeidstrening eller lønnstilskudd er hensiktsmessig (veiledningen «Aktører og tiltak», seed 004)", true, func(f *Fakta) bool { return f.OppfolgingHensiktsmessig.Kjent() }, func(f *Fakta) string { return f.OppfolgingHensiktsmessig.String() }},
 }
 
 // AlleFakta gir alle faktaene i feltrekkefølge.
@@ -422,6 +424,7 @@ func (f *Fakta) Kjente() Faktasett {
 	sett(FaktumOnskerArbeidEllerUtdanning, f.OnskerArbeidEllerUtdanning.Kjent())
 	sett(FaktumDroftetMedAnsattesRepresentanter, f.DroftetMedAnsattesRepresentanter.Kjent())
 	sett(FaktumOppfolgingsbehovHoyst1Til5, f.OppfolgingsbehovHoyst1Til5.Kjent())
+	sett(FaktumOppfolgingHensiktsmessig, f.OppfolgingHensiktsmessig.Kjent())
 	return s
 }
 
@@ -500,7 +503,8 @@ func (f *Fakta) validerVerdier() error {
 		ugyldigSvar(f.TilretteleggingKlarlagt)|
 		ugyldigSvar(f.OnskerArbeidEllerUtdanning)|
 		ugyldigSvar(f.DroftetMedAnsattesRepresentanter)|
-		ugyldigSvar(f.OppfolgingsbehovHoyst1Til5) == 0 {
+		ugyldigSvar(f.OppfolgingsbehovHoyst1Til5)|
+		ugyldigSvar(f.OppfolgingHensiktsmessig) == 0 {
 		return nil
 	}
 	svar := [...]struct {
@@ -568,6 +572,7 @@ func (f *Fakta) validerVerdier() error {
 		{FaktumOnskerArbeidEllerUtdanning, f.OnskerArbeidEllerUtdanning},
 		{FaktumDroftetMedAnsattesRepresentanter, f.DroftetMedAnsattesRepresentanter},
 		{FaktumOppfolgingsbehovHoyst1Til5, f.OppfolgingsbehovHoyst1Til5},
+		{FaktumOppfolgingHensiktsmessig, f.OppfolgingHensiktsmessig},
 	}
 	for _, s := range svar {
 		if !s.v.Gyldig() {
