@@ -894,3 +894,53 @@ func TestUgyldigUtfallIPlanen(t *testing.T) {
 		t.Errorf("plan %v (spor %v), Vurder %v (spor %v)", buf.res[0].Utfall, buf.res[0].Spor[0].Utfall(), en.Utfall, en.Spor[0].Utfall())
 	}
 }
+
+// Ikke modellert svarer likt for ett tiltak og hele katalogen: Vurder og
+// VurderTil gir *IkkeModellertFeil og det samme resultatet som VurderAlle
+// (IkkeModellert, må vurderes, ett sporpunkt), og Resultat.Feil gir den
+// samme feilen. Dagen regelverket begynner, er modellert.
+func TestIkkeModellertLiktForEttOgAlle(t *testing.T) {
+	for _, r := range []struct {
+		kode      tiltak.Kode
+		dato      tiltak.Dato
+		modellert bool
+	}{
+		{tiltak.Jobbklubb, d(2015, 12, 31), false},
+		{tiltak.Jobbklubb, d(2016, 1, 1), true},
+		{tiltak.FirearigLonnstilskudd, d(2015, 12, 31), false},
+		{tiltak.OpplaeringAMO, d(2015, 12, 31), false},
+	} {
+		f := benchFakta
+		en, err := Vurder(r.kode, &f, r.dato)
+		alle, errAlle := VurderAlle(&f, r.dato)
+		if errAlle != nil {
+			t.Fatal(errAlle)
+		}
+		pos, _ := r.kode.Posisjon()
+		fraAlle := alle[pos]
+		if r.modellert {
+			if err != nil || en.IkkeModellert || fraAlle.Feil() != nil {
+				t.Errorf("%s %s: modellert, men %v / %v", r.kode, r.dato, err, fraAlle.Feil())
+			}
+			continue
+		}
+		var im *IkkeModellertFeil
+		if !errors.Is(err, ErrIkkeModellert) || !errors.As(err, &im) || im.Tiltak != r.kode || im.Dato != r.dato {
+			t.Errorf("%s %s: Vurder ga %v", r.kode, r.dato, err)
+		}
+		if !en.IkkeModellert || en.Utfall != MaVurderes || len(en.Spor) != 1 || en.Feil() == nil || en.Feil().Error() != err.Error() {
+			t.Errorf("%s %s: resultatet fra Vurder %+v", r.kode, r.dato, en)
+		}
+		en.Fakta = fraAlle.Fakta
+		if diff := cmp.Diff(fraAlle, en); diff != "" {
+			t.Errorf("%s %s (-VurderAlle +Vurder):\n%s", r.kode, r.dato, diff)
+		}
+		if fraAlle.Feil() == nil || fraAlle.Feil().Error() != err.Error() {
+			t.Errorf("%s %s: Resultat.Feil i katalogen gir %v, Vurder %v", r.kode, r.dato, fraAlle.Feil(), err)
+		}
+		var buf Buffer
+		if tr, err := VurderTil(&buf, r.kode, &f, r.dato, Valg{}); !errors.Is(err, ErrIkkeModellert) || tr == nil || !tr.IkkeModellert {
+			t.Errorf("%s %s: VurderTil ga %v, %v", r.kode, r.dato, tr, err)
+		}
+	}
+}

@@ -75,6 +75,22 @@ func (r *Resultat) ManglerSluttdato() bool {
 	return false
 }
 
+// Feil gir feilen som sier at regelverket for tiltaket ikke er modellert
+// på datoen (en *IkkeModellertFeil som pakker ErrIkkeModellert) når
+// IkkeModellert er sann, ellers nil. Det er den samme feilen Vurder
+// returnerer for tiltaket og datoen, så ett tiltak og hele katalogen sier
+// det samme på samme måte.
+func (r *Resultat) Feil() error {
+	if !r.IkkeModellert {
+		return nil
+	}
+	t, err := finnTiltak(r.Tiltak)
+	if err != nil {
+		return err
+	}
+	return t.ikkeModellert(r.Dato)
+}
+
 func (r *Resultat) manglerSett() tiltak.Faktasett {
 	var s tiltak.Faktasett
 	if r.Utfall != MaVurderes {
@@ -105,10 +121,14 @@ func ManglerAlle(rs []Resultat) []tiltak.Faktum {
 //
 // Feil: en ukjent kode gir en *tiltak.FeltFeil for "tiltak" som pakker
 // tiltak.ErrUkjentTiltak; ugyldige fakta gir feilen fra Fakta.Valider; en
-// null dato gir en *tiltak.FeltFeil for "dato"; en dato regelverket ikke er
-// modellert for gir en *IkkeModellertFeil som pakker ErrIkkeModellert. En
-// dato før tiltaket ble innført er ikke en feil: utfallet er ikke oppfylt,
-// med ett sporpunkt som sier at tiltaket ikke er i kraft.
+// null dato gir en *tiltak.FeltFeil for "dato". En dato regelverket ikke er
+// modellert for gir en *IkkeModellertFeil som pakker ErrIkkeModellert, og
+// sammen med den det samme resultatet VurderAlle gir for tiltaket:
+// IkkeModellert satt, utfallet må vurderes og ett sporpunkt som sier det
+// (Resultat.Feil gir den samme feilen). Ett tiltak og hele katalogen svarer
+// altså likt; bare de andre feilene gir et tomt resultat. En dato før
+// tiltaket ble innført er ikke en feil: utfallet er ikke oppfylt, med ett
+// sporpunkt som sier at tiltaket ikke er i kraft.
 //
 // f == nil betyr at ingenting er kjent. Vurder allokerer bare resultatets
 // spor og faktakopi, i én allokering (opptil 16 sporpunkter).
@@ -126,7 +146,7 @@ func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 	*fk = *f
 	var r Resultat
 	p.kjorEn(i, &r, spor, fk, dato, valg)
-	return r, nil
+	return r, r.Feil()
 }
 
 // VurderTil er VurderMed som skriver resultatet i bufferen b i stedet for å
@@ -149,16 +169,14 @@ func VurderTil(b *Buffer, kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, v
 	b.fakta = *f
 	r := &b.res[i]
 	p.kjorEn(i, r, b.spor, &b.fakta, dato, valg)
-	return r, nil
+	return r, r.Feil()
 }
 
 // forberedEn sjekker inndataene til en vurdering av ett tiltak og gir
 // planen for datoen og tiltakets plass i den. *f settes til ingenFakta når
-// den er nil. Et tiltak som ikke er modellert på datoen gir
-// *IkkeModellertFeil.
+// den er nil.
 func forberedEn(kode tiltak.Kode, f **tiltak.Fakta, dato tiltak.Dato, valg *Valg) (*plan, int, error) {
-	t, err := finnTiltak(kode)
-	if err != nil {
+	if _, err := finnTiltak(kode); err != nil {
 		return nil, 0, err
 	}
 	if *f == nil {
@@ -167,12 +185,8 @@ func forberedEn(kode tiltak.Kode, f **tiltak.Fakta, dato tiltak.Dato, valg *Valg
 	if err := sjekkInndata(*f, dato, valg); err != nil {
 		return nil, 0, err
 	}
-	p := finnPlan(dato)
 	i, _ := kode.Posisjon()
-	if p.tiltak[i].ikkeModellert {
-		return nil, 0, t.ikkeModellert(dato)
-	}
-	return p, i, nil
+	return finnPlan(dato), i, nil
 }
 
 // Blokkene lar Vurder legge faktakopien og sporet i én allokering.
