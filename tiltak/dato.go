@@ -239,6 +239,12 @@ func (d Dato) AddDays(n int) Dato {
 	if d.v == 0 {
 		return Dato{}
 	}
+	// Rask vei: svaret ligger i samme måned (for eksempel én dag tilbake
+	// fra en sluttdag), så det trengs ingen dagnummerregning. Går dd+n rundt
+	// for en svært stor n, blir summen negativ og tar den vanlige veien.
+	if y, m, dd := d.ymd(); dd+n >= 1 && (dd+n <= 28 || dd+n <= DagerIManed(y, time.Month(m))) {
+		return pakk(y, m, dd+n)
+	}
 	return fraDag(int64(d.dagnr()) + int64(n))
 }
 
