@@ -239,11 +239,22 @@ func (d Dato) AddDays(n int) Dato {
 	if d.v == 0 {
 		return Dato{}
 	}
-	// Rask vei: svaret ligger i samme måned (for eksempel én dag tilbake
-	// fra en sluttdag), så det trengs ingen dagnummerregning. Går dd+n rundt
-	// for en svært stor n, blir summen negativ og tar den vanlige veien.
-	if y, m, dd := d.ymd(); dd+n >= 1 && (dd+n <= 28 || dd+n <= DagerIManed(y, time.Month(m))) {
-		return pakk(y, m, dd+n)
+	// Rask vei: svaret ligger i samme måned eller i måneden før (én dag
+	// tilbake fra den 1., som i start + N måneder − 1 dag), så det trengs
+	// ingen dagnummerregning. Går dd+n rundt for en svært stor n, blir
+	// summen negativ og tar den vanlige veien.
+	y, m, dd := d.ymd()
+	if nd := dd + n; nd >= 1 {
+		if nd <= 28 || nd <= DagerIManed(y, time.Month(m)) {
+			return pakk(y, m, nd)
+		}
+	} else if nd > -28 {
+		if m--; m == 0 {
+			y, m = y-1, 12
+		}
+		if y >= minAar {
+			return pakk(y, m, nd+DagerIManed(y, time.Month(m)))
+		}
 	}
 	return fraDag(int64(d.dagnr()) + int64(n))
 }

@@ -393,10 +393,10 @@ func TestAlderMotDefinisjonen(t *testing.T) {
 	}
 }
 
-// AddDays har en rask vei for svar i samme måned; den skal gi det samme som
-// dagnummerregningen for hver dag i fire år (med et skuddår og et
-// hundreår uten skuddår) og n på begge sider av månedsgrensene, og tåle
-// ekstreme n.
+// AddDays har en rask vei for svar i samme måned og i måneden før; den skal
+// gi det samme som dagnummerregningen for hver dag i fire år (med et skuddår
+// og et hundreår uten skuddår) og n på begge sider av månedsgrensene, og
+// tåle ekstreme n og datoer nær år 1.
 func TestAddDaysRaskVeiSomDagnummer(t *testing.T) {
 	for _, start := range []Dato{MustDato(1899, 12, 1), MustDato(2023, 1, 1)} {
 		for v := start; v.Before(start.AddYears(4)); v = fraDag(int64(v.dagnr()) + 1) {
@@ -405,6 +405,12 @@ func TestAddDaysRaskVeiSomDagnummer(t *testing.T) {
 					t.Fatalf("%v.AddDays(%d) = %v, vil ha %v", v, n, got, want)
 				}
 			}
+		}
+	}
+	for n := -40; n <= 0; n++ {
+		v := MustDato(1, 1, 10)
+		if got, want := v.AddDays(n), fraDag(int64(v.dagnr())+int64(n)); got != want {
+			t.Fatalf("%v.AddDays(%d) = %v, vil ha %v", v, n, got, want)
 		}
 	}
 	v := MustDato(2024, 2, 29)
