@@ -277,7 +277,7 @@ type Tiltakssett struct {
 func NyttTiltakssett(koder ...Kode) Tiltakssett {
 	s := Tiltakssett{kjent: true}
 	for _, k := range koder {
-		if i, ok := indeks[k]; ok {
+		if i, ok := posisjon(k); ok {
 			s.bits |= 1 << uint(i)
 		}
 	}
@@ -304,7 +304,7 @@ func (s Tiltakssett) Har(k Kode) Svar {
 	if !s.kjent {
 		return Ukjent
 	}
-	i, ok := indeks[k]
+	i, ok := posisjon(k)
 	return SvarFra(ok && s.bits&(1<<uint(i)) != 0)
 }
 
@@ -335,7 +335,7 @@ func (s Tiltakssett) HarNoenAv(t Tiltakssett) Svar {
 // Med gir et kjent sett som også har k.
 func (s Tiltakssett) Med(k Kode) Tiltakssett {
 	s.kjent = true
-	if i, ok := indeks[k]; ok {
+	if i, ok := posisjon(k); ok {
 		s.bits |= 1 << uint(i)
 	}
 	return s
@@ -417,7 +417,7 @@ func (s *Tiltakssett) UnmarshalJSON(b []byte) error {
 	}
 	ny := Tiltakssett{kjent: true}
 	for _, k := range koder {
-		i, ok := indeks[Kode(k)]
+		i, ok := posisjon(Kode(k))
 		if !ok {
 			return &FeltFeil{Felt: "deltar_i", Verdi: k, Grunn: "ukjent tiltakskode", Err: ErrUkjentTiltak}
 		}
