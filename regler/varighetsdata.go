@@ -83,6 +83,9 @@ type varighetsdel struct {
 	// registrering (ungdomsgarantien: åtte uker), eller null.
 	oppstartFrist tiltak.Lengde
 	merknad       string
+	// hjemmel er regelens hjemmel (versjonens, med ledd og bokstav), satt
+	// én gang av kobleTil så Varighet.Hjemmel bare kopierer den.
+	hjemmel tiltak.Hjemmel
 }
 
 // forlengelse er én forlengelse en varighetsregel åpner for.
@@ -102,6 +105,11 @@ type tak struct {
 
 func (d *varighetsdel) kobleTil(v *versjon) {
 	d.versjon = v
+	d.hjemmel = v.hjemmel()
+	if d.ledd > 0 {
+		d.hjemmel.Ledd = d.ledd
+	}
+	d.hjemmel.Bokstav = d.bokstav
 	for i := range d.forlengelser {
 		d.forlengelser[i].vilkar.kobleTil(v)
 	}
@@ -176,29 +184,29 @@ type Sesong struct {
 // verdi som peker på bibliotekets faste data, lest med metodene. Pakken
 // varighet regner sluttdatoer med den.
 type Varighet struct {
-	d        *varighetsdel
-	kode     tiltak.Kode
+	d *varighetsdel
+	// def er definisjonen av tiltaket regelen gjelder, så tiltakets
+	// praksisgrenser kan leses uten å slå opp koden.
+	def      *tiltaksdef
 	fra, til tiltak.Dato
 }
 
 // IsZero sier om verdien er tom (ingen regel).
 func (v Varighet) IsZero() bool { return v.d == nil }
 
-// Tiltak gir tiltaket regelen gjelder.
-func (v Varighet) Tiltak() tiltak.Kode { return v.kode }
+// Tiltak gir tiltaket regelen gjelder, eller "" for nullverdien.
+func (v Varighet) Tiltak() tiltak.Kode {
+	if v.def == nil {
+		return ""
+	}
+	return v.def.kode
+}
 
 // ID gir id-en til paragrafversjonen regelen står i.
 func (v Varighet) ID() string { return v.d.versjon.id }
 
 // Hjemmel gir bestemmelsen regelen bygger på.
-func (v Varighet) Hjemmel() tiltak.Hjemmel {
-	h := v.d.versjon.hjemmel()
-	if v.d.ledd > 0 {
-		h.Ledd = v.d.ledd
-	}
-	h.Bokstav = v.d.bokstav
-	return h
-}
+func (v Varighet) Hjemmel() tiltak.Hjemmel { return v.d.hjemmel }
 
 // Versjon gir paragrafversjonen regelen står i.
 func (v Varighet) Versjon() Paragrafversjon { return Paragrafversjon{v.d.versjon} }
@@ -307,7 +315,7 @@ func (v Varighet) MarshalJSON() ([]byte, error) {
 	if v.d == nil {
 		return []byte("null"), nil
 	}
-	j := jsonForm{ID: v.ID(), Tiltak: v.kode, Fra: v.Fra(), Til: v.Til(), Hjemmel: v.Hjemmel(), Type: v.d.typ, Ordinaer: v.d.ordinaer,
+	j := jsonForm{ID: v.ID(), Tiltak: v.Tiltak(), Fra: v.Fra(), Til: v.Til(), Hjemmel: v.Hjemmel(), Type: v.d.typ, Ordinaer: v.d.ordinaer,
 		Forlengelser: v.Forlengelser(), Alder: v.d.alder, Sesong: v.d.sesong, TidligsteStart: v.d.tidligsteStart,
 		SenesteSlutt: v.d.senesteSlutt, Tidligere: v.d.tidligere, Uverifisert: v.Uverifisert(), Merknad: v.d.merknad}
 	for i := range v.d.tak {
@@ -331,16 +339,49 @@ func VarighetFor(kode tiltak.Kode, start tiltak.Dato) (Varighet, error) {
 	if start.IsZero() {
 		return Varighet{}, &tiltak.FeltFeil{Felt: "start", Grunn: "mangler", Err: tiltak.ErrUgyldigDato}
 	}
+	if v, ok := t.varighetPa(start); ok {
+		return v, nil
+	}
+	return Varighet{}, &IkkeModellertFeil{Tiltak: kode, Dato: start, Fra: t.def.modellertFra, Grunn: varighetGrunn(t, start)}
+}
+
+// FinnVarighet er VarighetFor uten feilverdi: regelen og true, eller false
+// når koden er ukjent, start mangler eller ingen regel gjelder på datoen.
+// Den allokerer aldri, så den passer når mange tiltak slås opp og et tiltak
+// uten regel bare skal hoppes over; VarighetFor forklarer hvorfor.
+func FinnVarighet(kode tiltak.Kode, start tiltak.Dato) (Varighet, bool) {
+	t, err := finnTiltak(kode)
+	if err != nil || start.IsZero() {
+		return Varighet{}, false
+	}
+	return t.varighetPa(start)
+}
+
+// varighetPa gir tiltakets varighetsregel for en deltakelse som starter på
+// start (ikke null), og false når ingen regel gjelder da.
+func (t *tiltaksregler) varighetPa(start tiltak.Dato) (Varighet, bool) {
 	for i := len(t.varigheter) - 1; i >= 0; i-- {
 		v := &t.varigheter[i]
 		if !start.Before(v.fra) {
 			if v.til.IsZero() || !start.After(v.til) {
-				return *v, nil
+				return *v, true
 			}
 			break
 		}
 	}
-	return Varighet{}, &IkkeModellertFeil{Tiltak: kode, Dato: start, Fra: t.def.modellertFra, Grunn: varighetGrunn(t, start)}
+	return Varighet{}, false
+}
+
+// AppendPraksisgrenser legger NAVs praksisgrenser for regelens tiltak for en
+// avtale som starter på start til dst, og gir den utvidede skiven: det
+// samme som Praksisgrenser(v.Tiltak(), start), men uten å slå opp koden og
+// uten å allokere når dst har plass. Grensene følger startdatoen, ikke
+// regelens tidsrom (Fra og Til). Nullverdien legger ikke til noe.
+func (v Varighet) AppendPraksisgrenser(dst []Praksisgrense, start tiltak.Dato) []Praksisgrense {
+	if v.def == nil {
+		return dst
+	}
+	return appendPraksisgrenser(dst, v.def, start)
 }
 
 // varighetPa gir varighetsregelen for tiltaket på datoen: regelen i
@@ -425,7 +466,7 @@ func avledPerioder[T comparable](def *tiltaksdef, l []*paragraf, pa func(*tiltak
 func avledVarigheter(def *tiltaksdef) []Varighet {
 	var ut []Varighet
 	for _, p := range avledPerioder(def, def.varighet, varighetPa) {
-		ut = append(ut, Varighet{d: p.v, kode: def.kode, fra: p.fra, til: p.til})
+		ut = append(ut, Varighet{d: p.v, def: def, fra: p.fra, til: p.til})
 	}
 	return ut
 }

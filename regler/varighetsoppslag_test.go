@@ -1,0 +1,96 @@
+package regler
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/tiltaksregler/tiltaksregler/tiltak"
+)
+
+// FinnVarighet og Varighet.AppendPraksisgrenser er de allokeringsfrie
+// formene av VarighetFor og Praksisgrenser; de skal gi det samme for hvert
+// tiltak på hver tiende dag fra 2014 til 2034.
+func TestFinnVarighetOgAppendPraksisgrenserSomVarighetFor(t *testing.T) {
+	koder := append(tiltak.Koder(), "ukjent")
+	var buf []Praksisgrense
+	for dag := d(2014, 1, 1); dag.Before(d(2034, 1, 1)); dag = dag.AddDays(10) {
+		for _, k := range koder {
+			want, werr := VarighetFor(k, dag)
+			got, ok := FinnVarighet(k, dag)
+			if ok != (werr == nil) || got != want {
+				t.Fatalf("FinnVarighet(%s, %s) = %v, %v; VarighetFor gir %v, %v", k, dag, got.IsZero(), ok, want.IsZero(), werr)
+			}
+			if !ok {
+				continue
+			}
+			if got.Tiltak() != k {
+				t.Fatalf("FinnVarighet(%s, %s).Tiltak() = %s", k, dag, got.Tiltak())
+			}
+			wp, err := Praksisgrenser(k, dag)
+			if err != nil {
+				t.Fatal(err)
+			}
+			buf = got.AppendPraksisgrenser(buf[:0], dag)
+			if diff := cmp.Diff(wp, buf, cmpopts.EquateEmpty()); diff != "" {
+				t.Fatalf("AppendPraksisgrenser(%s, %s) (-Praksisgrenser +Append):\n%s", k, dag, diff)
+			}
+		}
+	}
+	if _, ok := FinnVarighet(tiltak.Oppfolging, tiltak.Dato{}); ok {
+		t.Error("FinnVarighet uten dato gav en regel")
+	}
+	var null Varighet
+	if null.Tiltak() != "" || len(null.AppendPraksisgrenser(nil, d(2024, 1, 1))) != 0 {
+		t.Error("nullverdien av Varighet skal ikke ha tiltak eller praksisgrenser")
+	}
+}
+
+// EvaluerKjente med kjente = f.Kjente() gir det samme sporpunktet som
+// Evaluer for hvert vilkår pakken kjenner.
+func TestEvaluerKjenteSomEvaluer(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	vilkar := AlleVilkar()
+	for range 200 {
+		f := tilfeldigeFakta(r)
+		dato := d(2016, 1, 1).AddDays(r.IntN(6000))
+		kjente := f.Kjente()
+		for _, v := range vilkar {
+			if got, want := v.EvaluerKjente(&f, kjente, dato), v.Evaluer(&f, dato); got != want {
+				t.Fatalf("%s: EvaluerKjente = %v %v, Evaluer = %v %v", v.ID(), got.Utfall(), got.Mangler().Liste(), want.Utfall(), want.Mangler().Liste())
+			}
+		}
+	}
+	v := vilkar[0]
+	if got, want := v.EvaluerKjente(nil, tiltak.FaktasettAv(tiltak.FaktumArbeidsevne), d(2024, 1, 1)), v.Evaluer(nil, d(2024, 1, 1)); got != want {
+		t.Errorf("EvaluerKjente(nil) = %v, Evaluer(nil) = %v", got.Utfall(), want.Utfall())
+	}
+}
+
+// Oppslagene en tjeneste gjør for alle tiltak, allokerer ikke.
+func TestVarighetsoppslagAllokererIkke(t *testing.T) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne}
+	kjente := f.Kjente()
+	start := d(2026, 8, 1)
+	koder := tiltak.Koder()
+	buf := make([]Praksisgrense, 0, 4)
+	var p Sporpunkt
+	n := testing.AllocsPerRun(100, func() {
+		for _, k := range koder {
+			v, ok := FinnVarighet(k, start)
+			if !ok {
+				continue
+			}
+			buf = v.AppendPraksisgrenser(buf[:0], start)
+			_ = v.Hjemmel()
+			for i := range v.AntallForlengelser() {
+				p = v.Forlengelse(i).Vilkar.EvaluerKjente(&f, kjente, start)
+			}
+		}
+	})
+	if n != 0 {
+		t.Errorf("FinnVarighet, AppendPraksisgrenser og EvaluerKjente allokerte %v ganger for alle tiltak", n)
+	}
+	_ = p
+}
