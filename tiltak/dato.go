@@ -317,7 +317,23 @@ func (d Dato) SisteDag(l Lengde) Dato {
 	if e.IsZero() {
 		return Dato{}
 	}
-	return e.AddDays(-1)
+	return e.dagenFor()
+}
+
+// dagenFor gir dagen før d, som ikke er nullverdien: d.AddDays(-1) uten
+// dagnummerregning. Dagen før 1. januar år 1 er nullverdien.
+func (d Dato) dagenFor() Dato {
+	if d.v&31 > 1 {
+		return Dato{d.v - 1}
+	}
+	y, m, _ := d.ymd()
+	if m--; m == 0 {
+		y, m = y-1, 12
+	}
+	if y < minAar {
+		return Dato{}
+	}
+	return pakk(y, m, DagerIManed(y, time.Month(m)))
 }
 
 // ForsteIManed gir den første dagen i måneden d ligger i.

@@ -393,10 +393,11 @@ func TestAlderMotDefinisjonen(t *testing.T) {
 	}
 }
 
-// AddDays har en rask vei for svar i samme måned og i måneden før; den skal
-// gi det samme som dagnummerregningen for hver dag i fire år (med et skuddår
-// og et hundreår uten skuddår) og n på begge sider av månedsgrensene, og
-// tåle ekstreme n og datoer nær år 1.
+// AddDays (og dagenFor, som SisteDag bruker) har en rask vei for svar i
+// samme måned og i måneden før; den skal gi det samme som
+// dagnummerregningen for hver dag i fire år (med et skuddår og et hundreår
+// uten skuddår) og n på begge sider av månedsgrensene, og tåle ekstreme n
+// og datoer nær år 1.
 func TestAddDaysRaskVeiSomDagnummer(t *testing.T) {
 	for _, start := range []Dato{MustDato(1899, 12, 1), MustDato(2023, 1, 1)} {
 		for v := start; v.Before(start.AddYears(4)); v = fraDag(int64(v.dagnr()) + 1) {
@@ -406,6 +407,14 @@ func TestAddDaysRaskVeiSomDagnummer(t *testing.T) {
 				}
 			}
 		}
+	}
+	for v := MustDato(2023, 1, 1); v.Before(MustDato(2027, 1, 1)); v = v.AddDays(1) {
+		if got, want := v.dagenFor(), fraDag(int64(v.dagnr())-1); got != want {
+			t.Fatalf("%v.dagenFor() = %v, vil ha %v", v, got, want)
+		}
+	}
+	if !MustDato(1, 1, 1).dagenFor().IsZero() || MustDato(1, 2, 1).dagenFor() != MustDato(1, 1, 31) {
+		t.Error("dagenFor nær år 1")
 	}
 	for n := -40; n <= 0; n++ {
 		v := MustDato(1, 1, 10)
