@@ -357,6 +357,24 @@ func FinnVarighet(kode tiltak.Kode, start tiltak.Dato) (Varighet, bool) {
 	return t.varighetPa(start)
 }
 
+// AppendVarigheter legger varighetsregelen for hvert tiltak i katalogen som
+// har en regel for en deltakelse som starter på start, til dst i katalogens
+// rekkefølge (tiltak.Koder), og gir den utvidede skiven: det samme som
+// FinnVarighet for hver kode, men uten å slå opp kodene. Tiltak uten regel
+// på datoen hoppes over, og en manglende start gir dst uendret. Den
+// allokerer ikke når dst har plass til tiltak.Antall() regler.
+func AppendVarigheter(dst []Varighet, start tiltak.Dato) []Varighet {
+	if start.IsZero() {
+		return dst
+	}
+	for _, t := range regelverk {
+		if v, ok := t.varighetPa(start); ok {
+			dst = append(dst, v)
+		}
+	}
+	return dst
+}
+
 // varighetPa gir tiltakets varighetsregel for en deltakelse som starter på
 // start (ikke null), og false når ingen regel gjelder da.
 func (t *tiltaksregler) varighetPa(start tiltak.Dato) (Varighet, bool) {
@@ -371,6 +389,10 @@ func (t *tiltaksregler) varighetPa(start tiltak.Dato) (Varighet, bool) {
 	}
 	return Varighet{}, false
 }
+
+// HarPraksisgrenser sier om regelens tiltak har praksisgrenser på noen
+// dato. Er den usann, legger AppendPraksisgrenser aldri til noe.
+func (v Varighet) HarPraksisgrenser() bool { return v.def != nil && len(v.def.praksisgrenser) > 0 }
 
 // AppendPraksisgrenser legger NAVs praksisgrenser for regelens tiltak for en
 // avtale som starter på start til dst, og gir den utvidede skiven: det

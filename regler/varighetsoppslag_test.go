@@ -9,13 +9,16 @@ import (
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
-// FinnVarighet og Varighet.AppendPraksisgrenser er de allokeringsfrie
-// formene av VarighetFor og Praksisgrenser; de skal gi det samme for hvert
-// tiltak på hver tiende dag fra 2014 til 2034.
+// FinnVarighet, AppendVarigheter og Varighet.AppendPraksisgrenser er de
+// allokeringsfrie formene av VarighetFor og Praksisgrenser; de skal gi det
+// samme for hvert tiltak på hver tiende dag fra 2014 til 2034.
 func TestFinnVarighetOgAppendPraksisgrenserSomVarighetFor(t *testing.T) {
 	koder := append(tiltak.Koder(), "ukjent")
 	var buf []Praksisgrense
+	var alle []Varighet
 	for dag := d(2014, 1, 1); dag.Before(d(2034, 1, 1)); dag = dag.AddDays(10) {
+		alle = AppendVarigheter(alle[:0], dag)
+		i := 0
 		for _, k := range koder {
 			want, werr := VarighetFor(k, dag)
 			got, ok := FinnVarighet(k, dag)
@@ -25,6 +28,10 @@ func TestFinnVarighetOgAppendPraksisgrenserSomVarighetFor(t *testing.T) {
 			if !ok {
 				continue
 			}
+			if i >= len(alle) || alle[i] != got {
+				t.Fatalf("AppendVarigheter(%s) mangler %s på plass %d", dag, k, i)
+			}
+			i++
 			if got.Tiltak() != k {
 				t.Fatalf("FinnVarighet(%s, %s).Tiltak() = %s", k, dag, got.Tiltak())
 			}
@@ -36,7 +43,16 @@ func TestFinnVarighetOgAppendPraksisgrenserSomVarighetFor(t *testing.T) {
 			if diff := cmp.Diff(wp, buf, cmpopts.EquateEmpty()); diff != "" {
 				t.Fatalf("AppendPraksisgrenser(%s, %s) (-Praksisgrenser +Append):\n%s", k, dag, diff)
 			}
+			if len(buf) > 0 && !got.HarPraksisgrenser() {
+				t.Fatalf("%s har praksisgrenser på %s, men HarPraksisgrenser er usann", k, dag)
+			}
 		}
+		if i != len(alle) {
+			t.Fatalf("AppendVarigheter(%s) gav %d regler, FinnVarighet %d", dag, len(alle), i)
+		}
+	}
+	if len(AppendVarigheter(nil, tiltak.Dato{})) != 0 {
+		t.Error("AppendVarigheter uten dato gav regler")
 	}
 	if _, ok := FinnVarighet(tiltak.Oppfolging, tiltak.Dato{}); ok {
 		t.Error("FinnVarighet uten dato gav en regel")
@@ -75,8 +91,10 @@ func TestVarighetsoppslagAllokererIkke(t *testing.T) {
 	start := d(2026, 8, 1)
 	koder := tiltak.Koder()
 	buf := make([]Praksisgrense, 0, 4)
+	alle := make([]Varighet, 0, tiltak.Antall())
 	var p Sporpunkt
 	n := testing.AllocsPerRun(100, func() {
+		alle = AppendVarigheter(alle[:0], start)
 		for _, k := range koder {
 			v, ok := FinnVarighet(k, start)
 			if !ok {
@@ -90,7 +108,7 @@ func TestVarighetsoppslagAllokererIkke(t *testing.T) {
 		}
 	})
 	if n != 0 {
-		t.Errorf("FinnVarighet, AppendPraksisgrenser og EvaluerKjente allokerte %v ganger for alle tiltak", n)
+		t.Errorf("AppendVarigheter, FinnVarighet, AppendPraksisgrenser og EvaluerKjente allokerte %v ganger for alle tiltak", n)
 	}
 	_ = p
 }
