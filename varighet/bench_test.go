@@ -81,3 +81,45 @@ func BenchmarkVurderArbeidstid(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMaksimumTilAlleTiltak er BenchmarkMaksimumAlleTiltak med
+// MaksimumTil og ett gjenbrukt Resultat per tiltak.
+func BenchmarkMaksimumTilAlleTiltak(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne, Fodselsdato: d("2000-01-01")}
+	start := d("2026-08-01")
+	koder := tiltak.Koder()
+	buf := make([]Resultat, len(koder))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, k := range koder {
+			_ = MaksimumTil(&buf[i], k, &f, start)
+		}
+	}
+}
+
+// BenchmarkAppendMaksimumAlle er formen en tjeneste bruker for alle tiltak:
+// ett kall med et gjenbrukt buffer.
+func BenchmarkAppendMaksimumAlle(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne, Fodselsdato: d("2000-01-01")}
+	start := d("2026-08-01")
+	var buf []Resultat
+	b.ReportAllocs()
+	for b.Loop() {
+		var err error
+		if buf, err = AppendMaksimumAlle(buf[:0], &f, start); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkMaksimumTil(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne}
+	start := d("2024-02-29")
+	var r Resultat
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := MaksimumTil(&r, tiltak.Oppfolging, &f, start); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

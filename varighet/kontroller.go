@@ -117,7 +117,7 @@ func (b *Brudd) Unwrap() error { return b.Err }
 // *IkkeModellertFeil når ingen regel er modellert for startdatoen.
 func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidligere []tiltak.Periode) []error {
 	if f == nil {
-		f = new(tiltak.Fakta)
+		f = &ingenFakta
 	}
 	if err := kode.Valider(); err != nil {
 		return []error{err}
@@ -138,8 +138,8 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 			return []error{err}
 		}
 	}
-	res, err := beregn(r, f, periode.Fra, tidligere)
-	if err != nil {
+	var res Resultat
+	if err := beregn(&res, r, &grunnlag{f: f}, periode.Fra, tidligere); err != nil {
 		return []error{err}
 	}
 	praksis, uverifisert := res.Hjemmel.ErPraksis(), res.Uverifisert
