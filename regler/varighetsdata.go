@@ -345,24 +345,13 @@ func VarighetFor(kode tiltak.Kode, start tiltak.Dato) (Varighet, error) {
 	return Varighet{}, &IkkeModellertFeil{Tiltak: kode, Dato: start, Fra: t.def.modellertFra, Grunn: varighetGrunn(t, start)}
 }
 
-// FinnVarighet er VarighetFor uten feilverdi: regelen og true, eller false
-// når koden er ukjent, start mangler eller ingen regel gjelder på datoen.
-// Den allokerer aldri, så den passer når mange tiltak slås opp og et tiltak
-// uten regel bare skal hoppes over; VarighetFor forklarer hvorfor.
-func FinnVarighet(kode tiltak.Kode, start tiltak.Dato) (Varighet, bool) {
-	t, err := finnTiltak(kode)
-	if err != nil || start.IsZero() {
-		return Varighet{}, false
-	}
-	return t.varighetPa(start)
-}
-
 // AppendVarigheter legger varighetsregelen for hvert tiltak i katalogen som
 // har en regel for en deltakelse som starter på start, til dst i katalogens
-// rekkefølge (tiltak.Koder), og gir den utvidede skiven: det samme som
-// FinnVarighet for hver kode, men uten å slå opp kodene. Tiltak uten regel
-// på datoen hoppes over, og en manglende start gir dst uendret. Den
-// allokerer ikke når dst har plass til tiltak.Antall() regler.
+// rekkefølge (tiltak.Koder), og gir den utvidede skiven: de samme reglene
+// som VarighetFor gir for hver kode, men uten å slå opp kodene og uten
+// feilverdier. Tiltak uten regel på datoen hoppes over (VarighetFor sier
+// hvorfor), og en manglende start gir dst uendret. Den allokerer ikke når
+// dst har plass til tiltak.Antall() regler.
 func AppendVarigheter(dst []Varighet, start tiltak.Dato) []Varighet {
 	if start.IsZero() {
 		return dst
