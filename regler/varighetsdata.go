@@ -579,11 +579,17 @@ type Fristregel struct {
 // av paragrafene som setter frister for det, i datorekkefølge. Hver frist
 // gjelder for datoer fristen faller på mellom Fra og Til.
 func Fristregler(kode tiltak.Kode) ([]Fristregel, error) {
+	return AppendFristregler(nil, kode)
+}
+
+// AppendFristregler er Fristregler som legger fristene til dst og gir den
+// utvidede skiven (dst uendret ved feil). Den allokerer ikke når dst har
+// plass.
+func AppendFristregler(dst []Fristregel, kode tiltak.Kode) ([]Fristregel, error) {
 	t, err := finnTiltak(kode)
 	if err != nil {
-		return nil, err
+		return dst, err
 	}
-	var ut []Fristregel
 	for _, p := range t.def.frister {
 		for _, v := range p.versjoner {
 			if v.opphevet {
@@ -597,10 +603,10 @@ func Fristregler(kode tiltak.Kode) ([]Fristregel, error) {
 				if fd.ledd > 0 {
 					h.Ledd = fd.ledd
 				}
-				ut = append(ut, Fristregel{Maneder: fd.maneder, Type: fd.typ, Hjemmel: h, Beskrivelse: fd.beskrivelse,
+				dst = append(dst, Fristregel{Maneder: fd.maneder, Type: fd.typ, Hjemmel: h, Beskrivelse: fd.beskrivelse,
 					Fra: v.fra, Til: v.til, Praksis: h.ErPraksis(), Uverifisert: v.bevis.Uverifisert()})
 			}
 		}
 	}
-	return ut, nil
+	return dst, nil
 }

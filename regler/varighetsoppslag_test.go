@@ -100,3 +100,27 @@ func TestVarighetsoppslagAllokererIkke(t *testing.T) {
 	}
 	_ = p
 }
+
+// AppendFristregler gir det samme som Fristregler og allokerer ikke når
+// bufferen har plass.
+func TestAppendFristreglerSomFristregler(t *testing.T) {
+	buf := make([]Fristregel, 0, 8)
+	for _, k := range tiltak.Koder() {
+		want, err := Fristregler(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if buf, err = AppendFristregler(buf[:0], k); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, buf, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("AppendFristregler(%s) (-Fristregler +Append):\n%s", k, diff)
+		}
+	}
+	if _, err := AppendFristregler(nil, "ukjent"); err == nil {
+		t.Error("ukjent kode gav ingen feil")
+	}
+	if n := testing.AllocsPerRun(100, func() { buf, _ = AppendFristregler(buf[:0], tiltak.VarigLonnstilskudd) }); n != 0 {
+		t.Errorf("AppendFristregler allokerte %v ganger", n)
+	}
+}
