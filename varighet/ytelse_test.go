@@ -1,7 +1,10 @@
 package varighet
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -169,6 +172,10 @@ func TestMaksimumAllokeringer(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _ = Kontroller(tiltak.Arbeidstrening, &f, per, nil) }); n > 2 {
 		t.Errorf("Kontroller uten brudd allokerte %v ganger, vil ha høyst 2 (Forlengelser og Praksis)", n)
 	}
+	per = p("2016-01-01", "2025-12-31")
+	if n := testing.AllocsPerRun(100, func() { _, _ = Frister(tiltak.VarigLonnstilskudd, nil, per) }); n != 1 {
+		t.Errorf("Frister allokerte %v ganger, vil ha 1 (listen den gir)", n)
+	}
 }
 
 // soppel fyller v og alt under den med verdier som ikke er null: tekst,
@@ -241,6 +248,35 @@ func TestMaksimumTilSkriverAlleFelt(t *testing.T) {
 					t.Fatalf("MaksimumTil(%s, %s) over søppel: %v\n(-Maksimum +MaksimumTil):\n%s", k, start, gerr, cmp.Diff(want, got, resultatLik))
 				}
 			}
+		}
+	}
+}
+
+// sorterFrister lar en sortert liste stå; rekkefølgen skal være den samme
+// som slices.SortStableFunc med samme sammenligning gir, også med frister
+// uten dato (som er lik alle andre) og med lister som alt er sortert.
+func TestSorterFristerSomSortStableFunc(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	for range 2000 {
+		n := r.IntN(150)
+		l := make([]Frist, n)
+		for i := range l {
+			l[i].Beskrivelse = strconv.Itoa(i)
+			if r.IntN(8) > 0 {
+				l[i].Dato = d("2024-01-01").AddDays(r.IntN(40))
+			}
+			if r.IntN(3) == 0 && i > 0 {
+				l[i].Dato = l[i-1].Dato.AddDays(r.IntN(3))
+			}
+		}
+		if r.IntN(2) == 0 {
+			slices.SortStableFunc(l, func(a, b Frist) int { return sammenlignFrister(&a, &b) })
+		}
+		want := slices.Clone(l)
+		slices.SortStableFunc(want, func(a, b Frist) int { return sammenlignFrister(&a, &b) })
+		sorterFrister(l)
+		if !slices.Equal(want, l) {
+			t.Fatalf("sorterFrister gav en annen rekkefølge enn SortStableFunc for %d frister", n)
 		}
 	}
 }
