@@ -1,7 +1,6 @@
 package varighet
 
 import (
-	"slices"
 	"strconv"
 
 	"github.com/tiltaksregler/tiltaksregler/regler"
@@ -326,7 +325,11 @@ func beregn(res *Resultat, r Regel, g *grunnlag, start tiltak.Dato, tidligere []
 		// Forlengelsene og takene skrives rett inn i skivene (som kan
 		// gjenbruke plass fra et tidligere kall).
 		if n > 0 {
-			res.Forlengelser = slices.Grow(res.Forlengelser, n)[:n]
+			if cap(res.Forlengelser) >= n {
+				res.Forlengelser = res.Forlengelser[:n]
+			} else {
+				res.Forlengelser = make([]Utvidelse, n)
+			}
 		}
 		for i := range res.Forlengelser {
 			u := &res.Forlengelser[i]
@@ -360,7 +363,11 @@ func beregn(res *Resultat, r Regel, g *grunnlag, start tiltak.Dato, tidligere []
 			}
 		}
 		if nt := r.AntallTak(); nt > 0 {
-			res.Tak = slices.Grow(res.Tak, nt)[:nt]
+			if cap(res.Tak) >= nt {
+				res.Tak = res.Tak[:nt]
+			} else {
+				res.Tak = make([]Takvurdering, nt)
+			}
 			for i := range res.Tak {
 				tv := &res.Tak[i]
 				tv.Tak = r.Tak(i)
@@ -390,7 +397,11 @@ func beregn(res *Resultat, r Regel, g *grunnlag, start tiltak.Dato, tidligere []
 		// praksisgrenser har én eller to.
 		var buf [2]regler.Praksisgrense
 		if pl := r.AppendPraksisgrenser(buf[:0], start); len(pl) > 0 {
-			res.Praksis = slices.Grow(res.Praksis, len(pl))[:len(pl)]
+			if cap(res.Praksis) >= len(pl) {
+				res.Praksis = res.Praksis[:len(pl)]
+			} else {
+				res.Praksis = make([]Praksisgrense, len(pl))
+			}
 			for i := range pl {
 				p, e := &pl[i], &res.Praksis[i]
 				e.Praksisgrense = *p
