@@ -198,20 +198,25 @@ func Praksisgrenser(kode tiltak.Kode, start tiltak.Dato) ([]Praksisgrense, error
 	if err != nil {
 		return nil, err
 	}
-	var ut []Praksisgrense
-	for _, p := range t.def.praksisgrenser {
+	return appendPraksisgrenser(nil, t.def, start), nil
+}
+
+// appendPraksisgrenser legger tiltakets praksisgrenser for en avtale som
+// starter på start til dst.
+func appendPraksisgrenser(dst []Praksisgrense, def *tiltaksdef, start tiltak.Dato) []Praksisgrense {
+	for _, p := range def.praksisgrenser {
 		v := p.pa(start)
 		if v == nil {
 			continue
 		}
 		for _, g := range v.grenser {
-			if len(g.gjelder) > 0 && !inneholder(g.gjelder, kode) {
+			if len(g.gjelder) > 0 && !inneholder(g.gjelder, def.kode) {
 				continue
 			}
-			ut = append(ut, Praksisgrense{ID: p.id, Hjemmel: v.hjemmel(), Beskrivelse: g.beskrivelse, Maks: g.maks, UtenMinusEnDag: g.utenMinusEnDag,
+			dst = append(dst, Praksisgrense{ID: p.id, Hjemmel: v.hjemmel(), Beskrivelse: g.beskrivelse, Maks: g.maks, UtenMinusEnDag: g.utenMinusEnDag,
 				SluttManed: g.sluttManed, SluttDag: g.sluttDag, SisteStart: g.sisteStart, Uverifisert: v.bevis.Uverifisert(),
 				FraUkjent: v.fraUkjent})
 		}
 	}
-	return ut, nil
+	return dst
 }

@@ -83,6 +83,9 @@ type varighetsdel struct {
 	// registrering (ungdomsgarantien: åtte uker), eller null.
 	oppstartFrist tiltak.Lengde
 	merknad       string
+	// hjemmel er regelens hjemmel (versjonens, med ledd og bokstav), satt
+	// én gang av kobleTil så Varighet.Hjemmel bare kopierer den.
+	hjemmel tiltak.Hjemmel
 }
 
 // forlengelse er én forlengelse en varighetsregel åpner for.
@@ -102,6 +105,11 @@ type tak struct {
 
 func (d *varighetsdel) kobleTil(v *versjon) {
 	d.versjon = v
+	d.hjemmel = v.hjemmel()
+	if d.ledd > 0 {
+		d.hjemmel.Ledd = d.ledd
+	}
+	d.hjemmel.Bokstav = d.bokstav
 	for i := range d.forlengelser {
 		d.forlengelser[i].vilkar.kobleTil(v)
 	}
@@ -176,29 +184,29 @@ type Sesong struct {
 // verdi som peker på bibliotekets faste data, lest med metodene. Pakken
 // varighet regner sluttdatoer med den.
 type Varighet struct {
-	d        *varighetsdel
-	kode     tiltak.Kode
+	d *varighetsdel
+	// def er definisjonen av tiltaket regelen gjelder, så tiltakets
+	// praksisgrenser kan leses uten å slå opp koden.
+	def      *tiltaksdef
 	fra, til tiltak.Dato
 }
 
 // IsZero sier om verdien er tom (ingen regel).
 func (v Varighet) IsZero() bool { return v.d == nil }
 
-// Tiltak gir tiltaket regelen gjelder.
-func (v Varighet) Tiltak() tiltak.Kode { return v.kode }
+// Tiltak gir tiltaket regelen gjelder, eller "" for nullverdien.
+func (v Varighet) Tiltak() tiltak.Kode {
+	if v.def == nil {
+		return ""
+	}
+	return v.def.kode
+}
 
 // ID gir id-en til paragrafversjonen regelen står i.
 func (v Varighet) ID() string { return v.d.versjon.id }
 
 // Hjemmel gir bestemmelsen regelen bygger på.
-func (v Varighet) Hjemmel() tiltak.Hjemmel {
-	h := v.d.versjon.hjemmel()
-	if v.d.ledd > 0 {
-		h.Ledd = v.d.ledd
-	}
-	h.Bokstav = v.d.bokstav
-	return h
-}
+func (v Varighet) Hjemmel() tiltak.Hjemmel { return v.d.hjemmel }
 
 // Versjon gir paragrafversjonen regelen står i.
 func (v Varighet) Versjon() Paragrafversjon { return Paragrafversjon{v.d.versjon} }
@@ -307,7 +315,7 @@ func (v Varighet) MarshalJSON() ([]byte, error) {
 	if v.d == nil {
 		return []byte("null"), nil
 	}
-	j := jsonForm{ID: v.ID(), Tiltak: v.kode, Fra: v.Fra(), Til: v.Til(), Hjemmel: v.Hjemmel(), Type: v.d.typ, Ordinaer: v.d.ordinaer,
+	j := jsonForm{ID: v.ID(), Tiltak: v.Tiltak(), Fra: v.Fra(), Til: v.Til(), Hjemmel: v.Hjemmel(), Type: v.d.typ, Ordinaer: v.d.ordinaer,
 		Forlengelser: v.Forlengelser(), Alder: v.d.alder, Sesong: v.d.sesong, TidligsteStart: v.d.tidligsteStart,
 		SenesteSlutt: v.d.senesteSlutt, Tidligere: v.d.tidligere, Uverifisert: v.Uverifisert(), Merknad: v.d.merknad}
 	for i := range v.d.tak {
@@ -331,16 +339,60 @@ func VarighetFor(kode tiltak.Kode, start tiltak.Dato) (Varighet, error) {
 	if start.IsZero() {
 		return Varighet{}, &tiltak.FeltFeil{Felt: "start", Grunn: "mangler", Err: tiltak.ErrUgyldigDato}
 	}
+	if v, ok := t.varighetPa(start); ok {
+		return v, nil
+	}
+	return Varighet{}, &IkkeModellertFeil{Tiltak: kode, Dato: start, Fra: t.def.modellertFra, Grunn: varighetGrunn(t, start)}
+}
+
+// AppendVarigheter legger varighetsregelen for hvert tiltak i katalogen som
+// har en regel for en deltakelse som starter på start, til dst i katalogens
+// rekkefølge (tiltak.Koder), og gir den utvidede skiven: de samme reglene
+// som VarighetFor gir for hver kode, men uten å slå opp kodene og uten
+// feilverdier. Tiltak uten regel på datoen hoppes over (VarighetFor sier
+// hvorfor), og en manglende start gir dst uendret. Den allokerer ikke når
+// dst har plass til tiltak.Antall() regler.
+func AppendVarigheter(dst []Varighet, start tiltak.Dato) []Varighet {
+	if start.IsZero() {
+		return dst
+	}
+	for _, t := range regelverk {
+		if v, ok := t.varighetPa(start); ok {
+			dst = append(dst, v)
+		}
+	}
+	return dst
+}
+
+// varighetPa gir tiltakets varighetsregel for en deltakelse som starter på
+// start (ikke null), og false når ingen regel gjelder da.
+func (t *tiltaksregler) varighetPa(start tiltak.Dato) (Varighet, bool) {
 	for i := len(t.varigheter) - 1; i >= 0; i-- {
 		v := &t.varigheter[i]
 		if !start.Before(v.fra) {
 			if v.til.IsZero() || !start.After(v.til) {
-				return *v, nil
+				return *v, true
 			}
 			break
 		}
 	}
-	return Varighet{}, &IkkeModellertFeil{Tiltak: kode, Dato: start, Fra: t.def.modellertFra, Grunn: varighetGrunn(t, start)}
+	return Varighet{}, false
+}
+
+// HarPraksisgrenser sier om regelens tiltak har praksisgrenser på noen
+// dato. Er den usann, legger AppendPraksisgrenser aldri til noe.
+func (v Varighet) HarPraksisgrenser() bool { return v.def != nil && len(v.def.praksisgrenser) > 0 }
+
+// AppendPraksisgrenser legger NAVs praksisgrenser for regelens tiltak for en
+// avtale som starter på start til dst, og gir den utvidede skiven: det
+// samme som Praksisgrenser(v.Tiltak(), start), men uten å slå opp koden og
+// uten å allokere når dst har plass. Grensene følger startdatoen, ikke
+// regelens tidsrom (Fra og Til). Nullverdien legger ikke til noe.
+func (v Varighet) AppendPraksisgrenser(dst []Praksisgrense, start tiltak.Dato) []Praksisgrense {
+	if v.def == nil {
+		return dst
+	}
+	return appendPraksisgrenser(dst, v.def, start)
 }
 
 // varighetPa gir varighetsregelen for tiltaket på datoen: regelen i
@@ -425,7 +477,7 @@ func avledPerioder[T comparable](def *tiltaksdef, l []*paragraf, pa func(*tiltak
 func avledVarigheter(def *tiltaksdef) []Varighet {
 	var ut []Varighet
 	for _, p := range avledPerioder(def, def.varighet, varighetPa) {
-		ut = append(ut, Varighet{d: p.v, kode: def.kode, fra: p.fra, til: p.til})
+		ut = append(ut, Varighet{d: p.v, def: def, fra: p.fra, til: p.til})
 	}
 	return ut
 }
@@ -527,11 +579,17 @@ type Fristregel struct {
 // av paragrafene som setter frister for det, i datorekkefølge. Hver frist
 // gjelder for datoer fristen faller på mellom Fra og Til.
 func Fristregler(kode tiltak.Kode) ([]Fristregel, error) {
+	return AppendFristregler(nil, kode)
+}
+
+// AppendFristregler er Fristregler som legger fristene til dst og gir den
+// utvidede skiven (dst uendret ved feil). Den allokerer ikke når dst har
+// plass.
+func AppendFristregler(dst []Fristregel, kode tiltak.Kode) ([]Fristregel, error) {
 	t, err := finnTiltak(kode)
 	if err != nil {
-		return nil, err
+		return dst, err
 	}
-	var ut []Fristregel
 	for _, p := range t.def.frister {
 		for _, v := range p.versjoner {
 			if v.opphevet {
@@ -545,10 +603,10 @@ func Fristregler(kode tiltak.Kode) ([]Fristregel, error) {
 				if fd.ledd > 0 {
 					h.Ledd = fd.ledd
 				}
-				ut = append(ut, Fristregel{Maneder: fd.maneder, Type: fd.typ, Hjemmel: h, Beskrivelse: fd.beskrivelse,
+				dst = append(dst, Fristregel{Maneder: fd.maneder, Type: fd.typ, Hjemmel: h, Beskrivelse: fd.beskrivelse,
 					Fra: v.fra, Til: v.til, Praksis: h.ErPraksis(), Uverifisert: v.bevis.Uverifisert()})
 			}
 		}
 	}
-	return ut, nil
+	return dst, nil
 }

@@ -239,6 +239,23 @@ func (d Dato) AddDays(n int) Dato {
 	if d.v == 0 {
 		return Dato{}
 	}
+	// Rask vei: svaret ligger i samme måned eller i måneden før (én dag
+	// tilbake fra den 1., som i start + N måneder − 1 dag), så det trengs
+	// ingen dagnummerregning. Går dd+n rundt for en svært stor n, blir
+	// summen negativ og tar den vanlige veien.
+	y, m, dd := d.ymd()
+	if nd := dd + n; nd >= 1 {
+		if nd <= 28 || nd <= DagerIManed(y, time.Month(m)) {
+			return pakk(y, m, nd)
+		}
+	} else if nd > -28 {
+		if m--; m == 0 {
+			y, m = y-1, 12
+		}
+		if y >= minAar {
+			return pakk(y, m, nd+DagerIManed(y, time.Month(m)))
+		}
+	}
 	return fraDag(int64(d.dagnr()) + int64(n))
 }
 
@@ -300,7 +317,23 @@ func (d Dato) SisteDag(l Lengde) Dato {
 	if e.IsZero() {
 		return Dato{}
 	}
-	return e.AddDays(-1)
+	return e.dagenFor()
+}
+
+// dagenFor gir dagen før d, som ikke er nullverdien: d.AddDays(-1) uten
+// dagnummerregning. Dagen før 1. januar år 1 er nullverdien.
+func (d Dato) dagenFor() Dato {
+	if d.v&31 > 1 {
+		return Dato{d.v - 1}
+	}
+	y, m, _ := d.ymd()
+	if m--; m == 0 {
+		y, m = y-1, 12
+	}
+	if y < minAar {
+		return Dato{}
+	}
+	return pakk(y, m, DagerIManed(y, time.Month(m)))
 }
 
 // ForsteIManed gir den første dagen i måneden d ligger i.

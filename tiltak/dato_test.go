@@ -3,6 +3,7 @@ package tiltak
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -388,6 +389,43 @@ func TestAlderMotDefinisjonen(t *testing.T) {
 			if got := Alder(fodt, dato); got != n {
 				t.Fatalf("Alder(%v, %v) = %d, definisjonen gir %d", fodt, dato, got, n)
 			}
+		}
+	}
+}
+
+// AddDays (og dagenFor, som SisteDag bruker) har en rask vei for svar i
+// samme måned og i måneden før; den skal gi det samme som
+// dagnummerregningen for hver dag i fire år (med et skuddår og et hundreår
+// uten skuddår) og n på begge sider av månedsgrensene, og tåle ekstreme n
+// og datoer nær år 1.
+func TestAddDaysRaskVeiSomDagnummer(t *testing.T) {
+	for _, start := range []Dato{MustDato(1899, 12, 1), MustDato(2023, 1, 1)} {
+		for v := start; v.Before(start.AddYears(4)); v = fraDag(int64(v.dagnr()) + 1) {
+			for n := -70; n <= 70; n++ {
+				if got, want := v.AddDays(n), fraDag(int64(v.dagnr())+int64(n)); got != want {
+					t.Fatalf("%v.AddDays(%d) = %v, vil ha %v", v, n, got, want)
+				}
+			}
+		}
+	}
+	for v := MustDato(2023, 1, 1); v.Before(MustDato(2027, 1, 1)); v = v.AddDays(1) {
+		if got, want := v.dagenFor(), fraDag(int64(v.dagnr())-1); got != want {
+			t.Fatalf("%v.dagenFor() = %v, vil ha %v", v, got, want)
+		}
+	}
+	if !MustDato(1, 1, 1).dagenFor().IsZero() || MustDato(1, 2, 1).dagenFor() != MustDato(1, 1, 31) {
+		t.Error("dagenFor nær år 1")
+	}
+	for n := -40; n <= 0; n++ {
+		v := MustDato(1, 1, 10)
+		if got, want := v.AddDays(n), fraDag(int64(v.dagnr())+int64(n)); got != want {
+			t.Fatalf("%v.AddDays(%d) = %v, vil ha %v", v, n, got, want)
+		}
+	}
+	v := MustDato(2024, 2, 29)
+	for _, n := range []int{math.MaxInt, math.MaxInt - 1, math.MinInt, math.MinInt + 1, math.MaxInt32, math.MinInt32} {
+		if got := v.AddDays(n); !got.IsZero() {
+			t.Errorf("%v.AddDays(%d) = %v, vil ha nullverdien", v, n, got)
 		}
 	}
 }

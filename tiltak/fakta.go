@@ -287,7 +287,7 @@ func TomtTiltakssett() Tiltakssett { return Tiltakssett{kjent: true} }
 func NyttTiltakssett(koder ...Kode) (Tiltakssett, error) {
 	s := Tiltakssett{kjent: true}
 	for _, k := range koder {
-		i, ok := indeks[k]
+		i, ok := posisjon(k)
 		if !ok {
 			return Tiltakssett{}, k.Valider()
 		}
@@ -309,7 +309,7 @@ func (s Tiltakssett) Har(k Kode) Svar {
 	if !s.kjent {
 		return Ukjent
 	}
-	i, ok := indeks[k]
+	i, ok := posisjon(k)
 	return SvarFra(ok && s.bits&(1<<uint(i)) != 0)
 }
 
@@ -340,7 +340,7 @@ func (s Tiltakssett) HarNoenAv(t Tiltakssett) Svar {
 // Med gir et kjent sett som også har k, eller en *FeltFeil (ErrUkjentTiltak)
 // og s uendret når k ikke er i katalogen.
 func (s Tiltakssett) Med(k Kode) (Tiltakssett, error) {
-	i, ok := indeks[k]
+	i, ok := posisjon(k)
 	if !ok {
 		return s, k.Valider()
 	}
@@ -425,7 +425,7 @@ func (s *Tiltakssett) UnmarshalJSON(b []byte) error {
 	}
 	ny := Tiltakssett{kjent: true}
 	for _, k := range koder {
-		i, ok := indeks[Kode(k)]
+		i, ok := posisjon(Kode(k))
 		if !ok {
 			return &FeltFeil{Felt: "deltar_i", Verdi: k, Grunn: "ukjent tiltakskode", Err: ErrUkjentTiltak}
 		}

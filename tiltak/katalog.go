@@ -143,6 +143,62 @@ var indeks = func() map[Kode]int {
 	return m
 }()
 
+// kodehash er en perfekt hash over katalogens koder: plassen til en kode
+// regnes ut av lengden og tre av bokstavene, og ingen to koder får samme
+// plass. Oppslaget er et par regneoperasjoner og én sammenligning, raskere
+// enn et kart. Multiplikatorene finnes én gang ved oppstart (søket er
+// begrenset til 31³ forsøk); tabellen endres aldri etterpå.
+type kodehash struct {
+	a, b, c uint32
+	// plass[h] er posisjonen + 1 for koden med hash h, og 0 for ingen.
+	plass [128]uint8
+	ok    bool // false: ingen hash ble funnet, og kartet brukes
+}
+
+// hash gir plassen i tabellen for en kode som ikke er tom.
+func (h *kodehash) hash(k Kode) uint32 {
+	n := len(k)
+	return (uint32(n)*h.a + uint32(k[0])*h.b + uint32(k[n/2])*h.c + uint32(k[n-1])) & 127
+}
+
+// kodetabell er katalogens perfekte hash.
+var kodetabell = func() kodehash {
+	for a := uint32(1); a < 32; a++ {
+		for b := uint32(1); b < 32; b++ {
+			for c := uint32(1); c < 32; c++ {
+				h := kodehash{a: a, b: b, c: c, ok: true}
+				for i, t := range katalog {
+					x := h.hash(t.Kode)
+					if h.plass[x] != 0 {
+						h.ok = false
+						break
+					}
+					h.plass[x] = uint8(i + 1)
+				}
+				if h.ok {
+					return h
+				}
+			}
+		}
+	}
+	return kodehash{}
+}()
+
+// posisjon gir kodens plass i katalogen, og false når den ikke er der.
+func posisjon(k Kode) (int, bool) {
+	if !kodetabell.ok {
+		i, ok := indeks[k]
+		return i, ok
+	}
+	if len(k) == 0 {
+		return 0, false
+	}
+	if i := int(kodetabell.plass[kodetabell.hash(k)]) - 1; i >= 0 && katalog[i].Kode == k {
+		return i, true
+	}
+	return 0, false
+}
+
 // Antall gir antall tiltak i katalogen.
 func Antall() int { return len(katalog) }
 
@@ -177,7 +233,7 @@ func (t Tiltak) klon() Tiltak {
 
 // Finn gir tiltaket med koden k, og false når koden ikke er i katalogen.
 func Finn(k Kode) (Tiltak, bool) {
-	i, ok := indeks[k]
+	i, ok := posisjon(k)
 	if !ok {
 		return Tiltak{}, false
 	}
@@ -186,17 +242,14 @@ func Finn(k Kode) (Tiltak, bool) {
 
 // Posisjon gir tiltakets plass i katalogens rekkefølge (0, 1, …), og false
 // når koden ikke er i katalogen. Posisjonen brukes i Tiltakssett.
-func (k Kode) Posisjon() (int, bool) {
-	i, ok := indeks[k]
-	return i, ok
-}
+func (k Kode) Posisjon() (int, bool) { return posisjon(k) }
 
 // Gyldig sier om koden er i katalogen.
-func (k Kode) Gyldig() bool { _, ok := indeks[k]; return ok }
+func (k Kode) Gyldig() bool { _, ok := posisjon(k); return ok }
 
 // Navn gir tiltakets norske navn, eller koden selv når den er ukjent.
 func (k Kode) Navn() string {
-	if i, ok := indeks[k]; ok {
+	if i, ok := posisjon(k); ok {
 		return katalog[i].Navn
 	}
 	return string(k)

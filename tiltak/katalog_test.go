@@ -166,3 +166,54 @@ func TestHjemmelString(t *testing.T) {
 		t.Error("kildetype 0 godtatt")
 	}
 }
+
+// Oppslaget av en kode bruker en perfekt hash; den skal finnes for
+// katalogen, gi hver kode sin plass og avvise alt annet: tom kode, store
+// bokstaver, koder med én bokstav endret, lagt til eller tatt bort, Arena-
+// koder og NAVs navn.
+func TestKodeoppslagPerfektHash(t *testing.T) {
+	if !kodetabell.ok {
+		t.Fatal("fant ingen perfekt hash for katalogens koder; oppslaget bruker kartet")
+	}
+	for i, k := range Koder() {
+		if j, ok := k.Posisjon(); !ok || j != i {
+			t.Errorf("%s.Posisjon() = %d, %v; vil ha %d", k, j, ok, i)
+		}
+	}
+	avvis := []Kode{"", "a", Kode(strings.Repeat("x", 300))}
+	for _, tt := range Alle() {
+		k := string(tt.Kode)
+		avvis = append(avvis, Kode(strings.ToUpper(k)), Kode(k+"x"), Kode(k[:len(k)-1]), Kode("x"+k))
+		for j := range len(k) {
+			b := []byte(k)
+			b[j] ^= 1
+			avvis = append(avvis, Kode(b))
+		}
+		for _, a := range tt.Arena {
+			avvis = append(avvis, Kode(a))
+		}
+	}
+	for _, k := range avvis {
+		if _, ok := indeks[k]; ok {
+			continue // en endring som tilfeldigvis er en annen kode
+		}
+		if i, ok := k.Posisjon(); ok || k.Gyldig() {
+			t.Errorf("%q.Posisjon() = %d, true; vil ha false", k, i)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = Kode("ungdomsgaranti").Posisjon() }); n != 0 {
+		t.Errorf("Posisjon allokerte %v ganger", n)
+	}
+}
+
+func BenchmarkPosisjonAlleKoder(b *testing.B) {
+	k := Koder()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range k {
+			if _, ok := c.Posisjon(); !ok {
+				b.Fatal(c)
+			}
+		}
+	}
+}

@@ -29,7 +29,28 @@ func BenchmarkMaksimumTidligere(b *testing.B) {
 	}
 }
 
+// BenchmarkMaksimumAlleTiltak måler maksimal varighet for alle tiltak i
+// katalogen for én person og én startdato i formen en tjeneste bruker:
+// AppendMaksimumAlle med et gjenbrukt buffer (issue 16: høyst 2 µs og 2
+// allokeringer). Før AppendMaksimumAlle fantes, målte den Maksimum for hver
+// kode; det måler nå BenchmarkMaksimumAlleTiltakEnkeltvis.
 func BenchmarkMaksimumAlleTiltak(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne, Fodselsdato: d("2000-01-01")}
+	start := d("2026-08-01")
+	var buf []Resultat
+	b.ReportAllocs()
+	for b.Loop() {
+		var err error
+		if buf, err = AppendMaksimumAlle(buf[:0], &f, start); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMaksimumAlleTiltakEnkeltvis er det samme med Maksimum for hver
+// kode i katalogen (28 kall, hvert med sin kontroll av faktaene og sine nye
+// skiver).
+func BenchmarkMaksimumAlleTiltakEnkeltvis(b *testing.B) {
 	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne, Fodselsdato: d("2000-01-01")}
 	start := d("2026-08-01")
 	koder := tiltak.Koder()
@@ -77,6 +98,35 @@ func BenchmarkVurderArbeidstid(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := VurderArbeidstid(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMaksimumTilAlleTiltak er BenchmarkMaksimumAlleTiltakEnkeltvis
+// med MaksimumTil og ett gjenbrukt Resultat per tiltak (bedriftsintern
+// opplæring har ingen regel i 2026, og feilen allokerer).
+func BenchmarkMaksimumTilAlleTiltak(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne, Fodselsdato: d("2000-01-01")}
+	start := d("2026-08-01")
+	koder := tiltak.Koder()
+	buf := make([]Resultat, len(koder))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, k := range koder {
+			_ = MaksimumTil(&buf[i], k, &f, start)
+		}
+	}
+}
+
+// BenchmarkMaksimumTil er BenchmarkMaksimum med et gjenbrukt Resultat.
+func BenchmarkMaksimumTil(b *testing.B) {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne}
+	start := d("2024-02-29")
+	var r Resultat
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := MaksimumTil(&r, tiltak.Oppfolging, &f, start); err != nil {
 			b.Fatal(err)
 		}
 	}

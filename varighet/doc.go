@@ -14,7 +14,9 @@
 //   - Maksimum: ordinær sluttdato, siste sluttdato med hver forlengelse og
 //     den absolutt siste sluttdatoen for et tiltak, fakta og en startdato,
 //     med sporet. Tidligere perioder trekkes fra der kildene taler om samlet
-//     varighet.
+//     varighet. MaksimumTil skriver det samme inn i et Resultat kalleren
+//     gjenbruker, og AppendMaksimumAlle gir svaret for alle tiltak i
+//     katalogen i ett kall; med gjenbrukt plass allokerer ingen av dem.
 //   - Kontroller: sjekker en foreslått periode og gir hver regel den bryter
 //     som en *Brudd som kan matches med errors.Is (ErrForLang,
 //     ErrStartForTidlig, ErrStartForSent, ErrSluttForSent, ErrSluttForStart,

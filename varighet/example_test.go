@@ -103,3 +103,22 @@ func ExampleVurderArbeidstid() {
 	// § 14-10: true 2024-02-25 false
 	// 60 %: false true
 }
+
+// Maksimal varighet for alle tiltak for én person i ett kall. Bufferen
+// gjenbrukes fra kall til kall, så en tjeneste allokerer ikke når den har
+// vært brukt én gang.
+func ExampleAppendMaksimumAlle() {
+	f := tiltak.Fakta{Arbeidsevne: tiltak.NedsattArbeidsevne}
+	var buf []varighet.Resultat
+	buf, err := varighet.AppendMaksimumAlle(buf[:0], &f, tiltak.MustDato(2026, time.August, 1))
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range buf[:3] {
+		fmt.Println(r.Tiltak, r.Type, r.SenesteSlutt)
+	}
+	// Output:
+	// avklaring tidsbegrenset 2026-08-28
+	// arbeidstrening tidsbegrenset 2028-01-31
+	// oppfolging tidsbegrenset 2029-07-31
+}

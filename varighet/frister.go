@@ -46,7 +46,7 @@ type Frist struct {
 // startdatoen.
 func Frister(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode) ([]Frist, error) {
 	if f == nil {
-		f = new(tiltak.Fakta)
+		f = &ingenFakta
 	}
 	if err := kode.Valider(); err != nil {
 		return nil, err
@@ -61,7 +61,9 @@ func Frister(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode) ([]Frist
 	if err != nil {
 		return nil, err
 	}
-	fr, err := regler.Fristregler(kode)
+	// Fristreglene leses inn i en buffer på stakken; et tiltak har få.
+	var fb [4]regler.Fristregel
+	fr, err := regler.AppendFristregler(fb[:0], kode)
 	if err != nil {
 		return nil, err
 	}
@@ -108,13 +110,30 @@ func Frister(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode) ([]Frist
 			break
 		}
 	}
-	slices.SortStableFunc(ut, func(a, b Frist) int {
-		if a.Dato.IsZero() || b.Dato.IsZero() {
-			return 0
-		}
-		return a.Dato.Compare(b.Dato)
-	})
+	sorterFrister(ut)
 	return ut, nil
+}
+
+// sammenlignFrister sammenligner to frister etter dato; en frist uten dato
+// (nullverdien) er lik alle andre.
+func sammenlignFrister(a, b *Frist) int {
+	if a.Dato.IsZero() || b.Dato.IsZero() {
+		return 0
+	}
+	return a.Dato.Compare(b.Dato)
+}
+
+// sorterFrister sorterer fristene stabilt med sammenlignFrister. En liste
+// som alt står i rekkefølge og der alle fristene har dato (det vanlige, med
+// én fristregel), blir stående uten å sorteres; med en frist uten dato er
+// sammenlignFrister ingen streng ordning, så da sorteres det alltid.
+func sorterFrister(ut []Frist) {
+	for i := range ut {
+		if ut[i].Dato.IsZero() || i > 0 && ut[i].Dato.Before(ut[i-1].Dato) {
+			slices.SortStableFunc(ut, func(a, b Frist) int { return sammenlignFrister(&a, &b) })
+			return
+		}
+	}
 }
 
 // FristHospitering gir siste dag av hospiteringsunntaket for en VTA-deltaker

@@ -105,7 +105,8 @@ func (b *Brudd) Unwrap() error { return b.Err }
 // regel perioden bryter, som *Brudd (matches med errors.Is mot ErrForLang,
 // ErrStartForTidlig, ErrStartForSent, ErrFristOversittet, ErrSluttForSent, ErrSluttForStart og
 // ErrMaVurderes). Brudd på NAVs praksis er med og merket Praksis. En tom
-// liste betyr at perioden holder seg innenfor alle modellerte grenser.
+// liste betyr at perioden holder seg innenfor alle modellerte grenser; den
+// er nil, og kontrollen allokerer da ikke.
 //
 // Perioden skal dekke hele deltakelsen fra første dag; en forlengelse er en
 // senere sluttdato, ikke en ny periode. tidligere er tidligere perioder i
@@ -117,7 +118,7 @@ func (b *Brudd) Unwrap() error { return b.Err }
 // *IkkeModellertFeil når ingen regel er modellert for startdatoen.
 func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidligere []tiltak.Periode) []error {
 	if f == nil {
-		f = new(tiltak.Fakta)
+		f = &ingenFakta
 	}
 	if err := kode.Valider(); err != nil {
 		return []error{err}
@@ -138,11 +139,21 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 			return []error{err}
 		}
 	}
-	res, err := beregn(r, f, periode.Fra, tidligere)
-	if err != nil {
+	// Svaret fra Maksimum lever bare under kontrollen, så skivene får plass
+	// på stakken når de er små nok (beregn gjenbruker plassen den får).
+	var res Resultat
+	var forl [4]Utvidelse
+	var tak [1]Takvurdering
+	var pg [2]Praksisgrense
+	res.Forlengelser, res.Tak, res.Praksis = forl[:0], tak[:0], pg[:0]
+	if err := beregn(&res, r, &grunnlag{f: f}, periode.Fra, tidligere); err != nil {
 		return []error{err}
 	}
-	praksis, uverifisert := res.Hjemmel.ErPraksis(), res.Uverifisert
+	// Hjemmelen leses fra regelen (den er den samme som res.Hjemmel): en
+	// tekst lest fra res som havner i et brudd, ville flyttet skivene over
+	// til heapen.
+	h := r.Hjemmel()
+	praksis, uverifisert := h.ErPraksis(), res.Uverifisert
 	var ut []error
 	add := func(b *Brudd) {
 		b.Tiltak = kode
@@ -150,28 +161,28 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 	}
 	start, slutt := periode.Fra, periode.Til
 	if slutt.Before(start) {
-		add(&Brudd{Grense: "sluttdato etter startdato", Hjemmel: res.Hjemmel, Tillatt: start, Faktisk: slutt, Err: ErrSluttForStart})
+		add(&Brudd{Grense: "sluttdato etter startdato", Hjemmel: h, Tillatt: start, Faktisk: slutt, Err: ErrSluttForStart})
 	}
 	// Faste datogrenser (fireårig lønnstilskudd).
 	if t := r.TidligsteStart(); !t.IsZero() && start.Before(t) {
-		add(&Brudd{Grense: "tidligste startdato", Hjemmel: res.Hjemmel, Tillatt: t, Faktisk: start,
+		add(&Brudd{Grense: "tidligste startdato", Hjemmel: h, Tillatt: t, Faktisk: start,
 			Praksis: praksis, Uverifisert: uverifisert, Err: ErrStartForTidlig})
 	}
 	if t := r.SenesteSlutt(); !t.IsZero() && slutt.After(t) {
-		add(&Brudd{Grense: "seneste sluttdato", Hjemmel: res.Hjemmel, Tillatt: t, Faktisk: slutt,
+		add(&Brudd{Grense: "seneste sluttdato", Hjemmel: h, Tillatt: t, Faktisk: slutt,
 			Praksis: praksis, Uverifisert: uverifisert, Err: ErrSluttForSent})
 	}
 	// Sesong (sommerjobb): hele deltakelsen skal ligge i vinduet. Åpner
 	// kilden for unntak, er et brudd må vurderes, ikke ikke oppfylt.
 	if s, ok := r.Sesong(); ok {
-		kontrollerSesong(s, &res, start, slutt, add)
+		kontrollerSesong(s, &res, h, start, slutt, add)
 	}
 	if !slutt.Before(start) {
 		switch res.Type {
 		case Tidsbegrenset:
-			kontrollerLengde(&res, slutt, add)
+			kontrollerLengde(&res, h, slutt, add)
 		case Aldersgrense:
-			kontrollerAlder(&res, r, f, start, slutt, add)
+			kontrollerAlder(&res, h, r, f, start, slutt, add)
 		}
 	}
 	// Praksisgrenser.
@@ -193,7 +204,7 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 }
 
 // kontrollerSesong sjekker at perioden ligger i sesongvinduet i startåret.
-func kontrollerSesong(s Sesong, res *Resultat, start, slutt tiltak.Dato, add func(*Brudd)) {
+func kontrollerSesong(s Sesong, res *Resultat, h tiltak.Hjemmel, start, slutt tiltak.Dato, add func(*Brudd)) {
 	fra, e1 := tiltak.NyDato(start.Aar(), s.FraManed, s.FraDag)
 	til, e2 := tiltak.NyDato(start.Aar(), s.TilManed, s.TilDag)
 	unntak := ""
@@ -204,7 +215,7 @@ func kontrollerSesong(s Sesong, res *Resultat, start, slutt tiltak.Dato, add fun
 		if s.Unntak {
 			e = ErrMaVurderes
 		}
-		add(&Brudd{Grense: grense + unntak, Hjemmel: res.Hjemmel, Tillatt: tillatt, Faktisk: faktisk,
+		add(&Brudd{Grense: grense + unntak, Hjemmel: h, Tillatt: tillatt, Faktisk: faktisk,
 			Uverifisert: res.Uverifisert, Err: e})
 	}
 	if e1 == nil && start.Before(fra) {
@@ -217,11 +228,11 @@ func kontrollerSesong(s Sesong, res *Resultat, start, slutt tiltak.Dato, add fun
 	}
 }
 
-func kontrollerLengde(res *Resultat, slutt tiltak.Dato, add func(*Brudd)) {
+func kontrollerLengde(res *Resultat, h tiltak.Hjemmel, slutt tiltak.Dato, add func(*Brudd)) {
 	if res.SluttUtenGrense || !slutt.After(res.SenesteSlutt) && !res.SenesteSlutt.IsZero() {
 		return
 	}
-	praksis := res.Hjemmel.ErPraksis()
+	praksis := h.ErPraksis()
 	if res.MuligUtenGrense || !res.SenesteMulig.IsZero() && !slutt.After(res.SenesteMulig) {
 		var apne []regler.Sporpunkt
 		var mangler tiltak.Faktasett
@@ -237,22 +248,22 @@ func kontrollerLengde(res *Resultat, slutt tiltak.Dato, add func(*Brudd)) {
 				mangler = mangler.Union(t.Spor.Mangler())
 			}
 		}
-		add(&Brudd{Grense: "maksimal varighet uten forlengelse som må vurderes", Hjemmel: res.Hjemmel, Tillatt: res.SenesteSlutt,
+		add(&Brudd{Grense: "maksimal varighet uten forlengelse som må vurderes", Hjemmel: h, Tillatt: res.SenesteSlutt,
 			TillattMedApne: res.SenesteMulig, Faktisk: slutt, Apne: apne, Mangler: mangler,
 			Praksis: praksis, Uverifisert: res.Uverifisert, Err: ErrMaVurderes})
 		return
 	}
-	add(&Brudd{Grense: "maksimal varighet", Hjemmel: res.Hjemmel, Tillatt: res.SenesteSlutt, TillattMedApne: res.SenesteMulig,
+	add(&Brudd{Grense: "maksimal varighet", Hjemmel: h, Tillatt: res.SenesteSlutt, TillattMedApne: res.SenesteMulig,
 		Faktisk: slutt, Praksis: praksis, Uverifisert: res.Uverifisert, Err: ErrForLang})
 }
 
-func kontrollerAlder(res *Resultat, r Regel, f *tiltak.Fakta, start, slutt tiltak.Dato, add func(*Brudd)) {
+func kontrollerAlder(res *Resultat, h tiltak.Hjemmel, r Regel, f *tiltak.Fakta, start, slutt tiltak.Dato, add func(*Brudd)) {
 	grense := "opphør ved fylte " + strconv.Itoa(r.Alder()) + " år"
 	if res.Mangler.Har(tiltak.FaktumFodselsdato) {
-		add(&Brudd{Grense: grense, Hjemmel: res.Hjemmel, Faktisk: slutt,
+		add(&Brudd{Grense: grense, Hjemmel: h, Faktisk: slutt,
 			Mangler: tiltak.FaktasettAv(tiltak.FaktumFodselsdato), Err: ErrMaVurderes})
 	} else if slutt.After(res.Sluttgrense) {
-		add(&Brudd{Grense: grense, Hjemmel: res.Hjemmel, Tillatt: res.Sluttgrense, Faktisk: slutt, Err: ErrSluttForSent})
+		add(&Brudd{Grense: grense, Hjemmel: h, Tillatt: res.Sluttgrense, Faktisk: slutt, Err: ErrSluttForSent})
 	}
 	// Tiltaket skal inntre innen en frist etter registrering
 	// (ungdomsgarantien: åtte uker).
@@ -262,10 +273,10 @@ func kontrollerAlder(res *Resultat, r Regel, f *tiltak.Fakta, start, slutt tilta
 	}
 	grense = "oppstart innen " + l.String() + " etter registrering"
 	if f.RegistrertDato.IsZero() {
-		add(&Brudd{Grense: grense, Hjemmel: res.Hjemmel, Faktisk: start,
+		add(&Brudd{Grense: grense, Hjemmel: h, Faktisk: start,
 			Mangler: tiltak.FaktasettAv(tiltak.FaktumRegistrertDato), Err: ErrMaVurderes})
 	} else if sist := f.RegistrertDato.Add(l); start.After(sist) {
-		add(&Brudd{Grense: grense + " (NAVs frist)", Hjemmel: res.Hjemmel, Tillatt: sist, Faktisk: start, Err: ErrFristOversittet})
+		add(&Brudd{Grense: grense + " (NAVs frist)", Hjemmel: h, Tillatt: sist, Faktisk: start, Err: ErrFristOversittet})
 	}
 }
 

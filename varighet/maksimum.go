@@ -1,9 +1,10 @@
 package varighet
 
 import (
+	"strconv"
+
 	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
-	"strconv"
 )
 
 // Utvidelse er én forlengelse vurdert for en person: vilkårets utfall (med
@@ -162,29 +163,133 @@ func (r *Resultat) Spor() []regler.Sporpunkt {
 // kode, manglende start, ugyldige fakta eller ugyldige tidligere perioder
 // (feltet «tidligere[i].til»), og en *IkkeModellertFeil (ErrIkkeModellert)
 // når ingen regel er modellert for startdatoen.
+//
+// Skivene i svaret (Forlengelser, Tak og Praksis) er nye ved hvert kall og
+// er nil når de er tomme; det er de eneste allokeringene. MaksimumTil
+// gjenbruker dem fra kall til kall, og AppendMaksimumAlle gir svaret for
+// alle tiltak på én gang.
 func Maksimum(kode tiltak.Kode, f *tiltak.Fakta, start tiltak.Dato, tidligere ...tiltak.Periode) (Resultat, error) {
+	var res Resultat
+	if err := MaksimumTil(&res, kode, f, start, tidligere...); err != nil {
+		return Resultat{}, err
+	}
+	return res, nil
+}
+
+// MaksimumTil er Maksimum som skriver svaret inn i *dst i stedet for å gi en
+// ny verdi. Alle feltene i *dst skrives over, men plassen bak skivene
+// Forlengelser, Tak og Praksis gjenbrukes, så et kall allokerer ikke når
+// dst har vært brukt før til et tiltak med minst like mange forlengelser,
+// tak og praksisgrenser. En tom skive kan derfor være tom uten å være nil.
+// Ved feil er *dst tømt på samme måte (som nullverdien, men med plassen
+// beholdt). Feilene er de samme som Maksimum gir.
+//
+// Svaret deler plass med dst: et Resultat kalleren vil beholde etter neste
+// kall med samme dst, må kopieres med skivene (eller hentes med Maksimum).
+func MaksimumTil(dst *Resultat, kode tiltak.Kode, f *tiltak.Fakta, start tiltak.Dato, tidligere ...tiltak.Periode) error {
 	if f == nil {
-		f = new(tiltak.Fakta)
+		f = &ingenFakta
 	}
 	if err := f.Valider(); err != nil {
-		return Resultat{}, err
+		dst.tom()
+		return err
 	}
 	r, err := regler.VarighetFor(kode, start)
 	if err != nil {
-		return Resultat{}, err
+		dst.tom()
+		return err
 	}
-	return beregn(r, f, start, tidligere)
+	g := grunnlag{f: f}
+	if err := beregn(dst, r, &g, start, tidligere); err != nil {
+		dst.tom()
+		return err
+	}
+	return nil
 }
 
-func beregn(r Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Periode) (Resultat, error) {
-	res := Resultat{
-		Tiltak: r.Tiltak(), Start: start, RegelID: r.ID(), Hjemmel: r.Hjemmel(), Fra: r.Fra(), Til: r.Til(),
-		Type: r.Type(), Uverifisert: r.Uverifisert(), Ordinaer: r.Ordinaer(), Tidligere: r.Tidligere(),
-		Sluttgrense: r.SenesteSlutt(), Merknad: r.Merknad(),
+// AppendMaksimumAlle regner ut Maksimum for hvert tiltak i katalogen, i
+// katalogens rekkefølge (tiltak.Koder), for de samme faktaene og den samme
+// startdatoen uten tidligere perioder, legger svarene til dst og gir den
+// utvidede skiven. Et tiltak som ikke har noen varighetsregel på
+// startdatoen, er ikke med (Maksimum for tiltaket gir en
+// *IkkeModellertFeil som sier hvorfor); hvert svar navngir tiltaket i
+// Resultat.Tiltak.
+//
+// Faktaene sjekkes og settet av kjente fakta regnes ut én gang for alle
+// tiltakene. Resultatene i dst sin ledige kapasitet (mellom len og cap)
+// gjenbrukes med plassen bak skivene sine som i MaksimumTil, så et kall med
+// dst[:0] fra et tidligere kall allokerer ikke. Svarene deler da plass med
+// dst; se MaksimumTil.
+//
+// f kan være nil. Feil gis bare for ugyldige fakta (en *tiltak.FeltFeil)
+// og en manglende startdato (en *tiltak.FeltFeil for «start»); da er dst
+// uendret.
+func AppendMaksimumAlle(dst []Resultat, f *tiltak.Fakta, start tiltak.Dato) ([]Resultat, error) {
+	if f == nil {
+		f = &ingenFakta
 	}
-	brukt, err := tidligereDager(tidligere, r.Fra(), start)
-	if err != nil {
-		return Resultat{}, err
+	if err := f.Valider(); err != nil {
+		return dst, err
+	}
+	if start.IsZero() {
+		return dst, &tiltak.FeltFeil{Felt: "start", Grunn: "mangler", Err: tiltak.ErrUgyldigDato}
+	}
+	g := grunnlag{f: f}
+	// Reglene for alle tiltak hentes i én gjennomgang av katalogen, uten å
+	// slå opp kodene; bufferen rommer hele katalogen.
+	var rb [32]regler.Varighet
+	for _, r := range regler.AppendVarigheter(rb[:0], start) {
+		n := len(dst)
+		if n < cap(dst) {
+			dst = dst[:n+1]
+		} else {
+			dst = append(dst, Resultat{})
+		}
+		// Uten tidligere perioder kan beregn ikke feile.
+		_ = beregn(&dst[n], r, &g, start, nil)
+	}
+	return dst, nil
+}
+
+// ingenFakta er faktaene når kalleren gir nil: alle er ukjente. Den leses
+// bare.
+var ingenFakta tiltak.Fakta
+
+// grunnlag er faktaene vilkårene vurderes mot.
+type grunnlag struct {
+	f *tiltak.Fakta
+}
+
+// evaluer vurderer vilkåret v på datoen d. Evaluer ser bare etter hvilke
+// fakta som mangler når utfallet er må vurderes, så det er ikke noe å regne
+// ut på forhånd.
+func (g *grunnlag) evaluer(v *regler.Vilkar, d tiltak.Dato) regler.Sporpunkt {
+	return v.Evaluer(g.f, d)
+}
+
+// tom setter r til nullverdien, men beholder plassen bak skivene.
+func (r *Resultat) tom() {
+	*r = Resultat{Forlengelser: r.Forlengelser[:0], Tak: r.Tak[:0], Praksis: r.Praksis[:0]}
+}
+
+// beregn regner ut svaret på Maksimum etter regelen r og skriver det inn i
+// *res, som tømmes først (plassen bak skivene gjenbrukes).
+func beregn(res *Resultat, r Regel, g *grunnlag, start tiltak.Dato, tidligere []tiltak.Periode) error {
+	// Feltene skrives ett og ett (alle, også de som blir null), så
+	// resultatet ikke bygges på stakken og kopieres.
+	res.Tiltak, res.Start, res.RegelID, res.Hjemmel, res.Fra, res.Til = r.Tiltak(), start, r.ID(), r.Hjemmel(), r.Fra(), r.Til()
+	res.Type, res.Uverifisert, res.Ordinaer, res.Tidligere = r.Type(), r.Uverifisert(), r.Ordinaer(), r.Tidligere()
+	res.Sluttgrense, res.Merknad = r.SenesteSlutt(), r.Merknad()
+	res.OrdinaerSlutt, res.SenesteSlutt, res.SenesteMulig = tiltak.Dato{}, tiltak.Dato{}, tiltak.Dato{}
+	res.SluttUtenGrense, res.MuligUtenGrense = false, false
+	res.TidligereDager, res.Mangler = 0, tiltak.Faktasett{}
+	res.Forlengelser, res.Tak, res.Praksis = res.Forlengelser[:0], res.Tak[:0], res.Praksis[:0]
+	brukt := 0
+	if len(tidligere) > 0 {
+		var err error
+		if brukt, err = tidligereDager(tidligere, res.Fra, start); err != nil {
+			return err
+		}
 	}
 	// Tidligere dager trekkes bare fra rammene kildene omtaler som samlede.
 	ordinaerBrukt := 0
@@ -193,16 +298,18 @@ func beregn(r Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Peri
 		res.TidligereDager = brukt
 	}
 	n := r.AntallForlengelser()
-	for i := range n {
-		if r.Forlengelse(i).TellerTidligere {
-			res.TidligereDager = brukt
+	if brukt != 0 {
+		for i := range n {
+			if r.Forlengelse(i).TellerTidligere {
+				res.TidligereDager = brukt
+			}
 		}
 	}
 	if res.Type == Aldersgrense {
-		if f.Fodselsdato.IsZero() {
+		if g.f.Fodselsdato.IsZero() {
 			res.Mangler = res.Mangler.Med(tiltak.FaktumFodselsdato)
 		} else {
-			res.Sluttgrense = tiltak.FyltAar(f.Fodselsdato, r.Alder()).AddDays(-1)
+			res.Sluttgrense = tiltak.FyltAar(g.f.Fodselsdato, r.Alder()).AddDays(-1)
 			if !res.Sluttgrense.Before(start) {
 				res.SenesteSlutt, res.SenesteMulig = res.Sluttgrense, res.Sluttgrense
 			}
@@ -211,12 +318,21 @@ func beregn(r Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Peri
 	if res.Type == Tidsbegrenset {
 		res.OrdinaerSlutt = sluttdag(start, res.Ordinaer, ordinaerBrukt, res.Sluttgrense)
 		res.SenesteSlutt, res.SenesteMulig = res.OrdinaerSlutt, res.OrdinaerSlutt
+		// Forlengelsene og takene skrives rett inn i skivene (som kan
+		// gjenbruke plass fra et tidligere kall).
 		if n > 0 {
-			res.Forlengelser = make([]Utvidelse, n)
+			if cap(res.Forlengelser) >= n {
+				res.Forlengelser = res.Forlengelser[:n]
+			} else {
+				res.Forlengelser = make([]Utvidelse, n)
+			}
 		}
-		for i := range n {
-			fl := r.Forlengelse(i)
-			u := Utvidelse{Forlengelse: fl, Spor: fl.Vilkar.Evaluer(f, start)}
+		for i := range res.Forlengelser {
+			u := &res.Forlengelser[i]
+			u.Forlengelse = r.Forlengelse(i)
+			fl := &u.Forlengelse
+			u.Spor = g.evaluer(fl.Vilkar, start)
+			u.SisteDag = tiltak.Dato{}
 			if !fl.UtenGrense {
 				fb := 0
 				if fl.TellerTidligere {
@@ -224,10 +340,10 @@ func beregn(r Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Peri
 				}
 				u.SisteDag = sluttdag(start, fl.Samlet, fb, res.Sluttgrense)
 			}
-			res.Forlengelser[i] = u
 		}
-		kappVedSamletRamme(&res)
-		for _, u := range res.Forlengelser {
+		kappVedSamletRamme(res)
+		for i := range res.Forlengelser {
+			u := &res.Forlengelser[i]
 			switch u.Spor.Utfall() {
 			case regler.Oppfylt:
 				res.SenesteSlutt = senest(res.SenesteSlutt, u.SisteDag)
@@ -243,11 +359,16 @@ func beregn(r Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Peri
 			}
 		}
 		if nt := r.AntallTak(); nt > 0 {
-			res.Tak = make([]Takvurdering, nt)
-			for i := range nt {
-				t := r.Tak(i)
-				tv := Takvurdering{Tak: t, Spor: t.Vilkar.Evaluer(f, start), SisteDag: sluttdag(start, t.Lengde, 0, res.Sluttgrense)}
-				res.Tak[i] = tv
+			if cap(res.Tak) >= nt {
+				res.Tak = res.Tak[:nt]
+			} else {
+				res.Tak = make([]Takvurdering, nt)
+			}
+			for i := range res.Tak {
+				tv := &res.Tak[i]
+				tv.Tak = r.Tak(i)
+				tv.Spor = g.evaluer(tv.Tak.Vilkar, start)
+				tv.SisteDag = sluttdag(start, tv.Tak.Lengde, 0, res.Sluttgrense)
 				switch tv.Spor.Utfall() {
 				case regler.Oppfylt:
 					// Taket gjelder: ingen sluttdag kan ligge etter det.
@@ -267,19 +388,25 @@ func beregn(r Regel, f *tiltak.Fakta, start tiltak.Dato, tidligere []tiltak.Peri
 			}
 		}
 	}
-	pl, err := regler.Praksisgrenser(res.Tiltak, start)
-	if err != nil {
-		return Resultat{}, err
-	}
-	if len(pl) > 0 {
-		res.Praksis = make([]Praksisgrense, len(pl))
-		for i := range pl {
-			p := &pl[i]
-			res.Praksis[i] = Praksisgrense{Praksisgrense: *p, SisteDag: praksisSisteDag(p, start),
-				FastSluttdag: p.SluttManed != 0 && p.Maks.IsZero()}
+	if r.HarPraksisgrenser() {
+		// Praksisgrensene hentes inn i en buffer på stakken; tiltak med
+		// praksisgrenser har én eller to.
+		var buf [2]regler.Praksisgrense
+		if pl := r.AppendPraksisgrenser(buf[:0], start); len(pl) > 0 {
+			if cap(res.Praksis) >= len(pl) {
+				res.Praksis = res.Praksis[:len(pl)]
+			} else {
+				res.Praksis = make([]Praksisgrense, len(pl))
+			}
+			for i := range pl {
+				p, e := &pl[i], &res.Praksis[i]
+				e.Praksisgrense = *p
+				e.SisteDag = praksisSisteDag(p, start)
+				e.FastSluttdag = p.SluttManed != 0 && p.Maks.IsZero()
+			}
 		}
 	}
-	return res, nil
+	return nil
 }
 
 // tidligst gir den tidligste av a og b; nullverdien i a betyr at det ikke er
@@ -299,7 +426,8 @@ func tidligst(a, b tiltak.Dato) tiltak.Dato {
 func kappVedSamletRamme(res *Resultat) {
 	var tak tiltak.Dato
 	harTak := false
-	for _, u := range res.Forlengelser {
+	for i := range res.Forlengelser {
+		u := &res.Forlengelser[i]
 		if u.Forlengelse.TellerTidligere && u.Spor.Utfall() == regler.Oppfylt {
 			tak, harTak = senest(tak, u.SisteDag), true
 		}
@@ -330,7 +458,9 @@ func sluttdag(start tiltak.Dato, l tiltak.Lengde, brukt int, grense tiltak.Dato)
 	if e.IsZero() {
 		return e
 	}
-	e = e.AddDays(-brukt)
+	if brukt != 0 {
+		e = e.AddDays(-brukt)
+	}
 	if !grense.IsZero() && e.After(grense) {
 		e = grense
 	}
