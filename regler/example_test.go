@@ -43,7 +43,7 @@ func ExampleVurder_ikkeModellert() {
 func ExampleResultat_Mangler() {
 	f := &tiltak.Fakta{Fodselsdato: tiltak.MustDato(2000, 3, 1)}
 	r, _ := regler.Vurder(tiltak.Ungdomsgaranti, f, tiltak.MustDato(2025, 9, 1))
-	fmt.Println(r.Utfall, r.Mangler())
+	fmt.Println(r.Utfall, r.Mangler().Liste())
 	// Output: må vurderes [bistandsbehov_fastslatt nodvendig_og_hensiktsmessig]
 }
 
@@ -82,7 +82,7 @@ func ExampleVurderAlleTil() {
 	f := &tiltak.Fakta{Fodselsdato: tiltak.MustDato(1990, 1, 1)}
 	for _, dato := range []tiltak.Dato{tiltak.MustDato(2024, 1, 1), tiltak.MustDato(2026, 1, 1)} {
 		rs, _ := regler.VurderAlleTil(&buf, f, dato, regler.Valg{})
-		fmt.Println(dato, len(rs), rs[0].Tiltak, rs[0].Utfall, regler.ManglerAlle(rs)[:2])
+		fmt.Println(dato, len(rs), rs[0].Tiltak, rs[0].Utfall, regler.ManglerAlle(rs).Liste()[:2])
 	}
 	// Output:
 	// 2024-01-01 28 avklaring må vurderes [arbeidsevne uforetrygd]

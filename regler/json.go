@@ -83,7 +83,7 @@ func (r Resultat) MarshalJSON() ([]byte, error) {
 	}
 	j := resultatJSON{Tiltak: r.Tiltak, Dato: r.Dato, Utfall: r.Utfall, Regelsett: rs.Versjon(),
 		IkkeIKraft: r.IkkeIKraft, IkkeModellert: r.IkkeModellert, MedPraksis: r.Valg.MedPraksis,
-		Sluttdato: r.Valg.Sluttdato, Mangler: r.Mangler(), Fakta: r.Fakta, Spor: make([]sporJSON, len(r.Spor))}
+		Sluttdato: r.Valg.Sluttdato, Mangler: r.Mangler().Liste(), Fakta: r.Fakta, Spor: make([]sporJSON, len(r.Spor))}
 	if j.Mangler == nil {
 		j.Mangler = []tiltak.Faktum{}
 	}

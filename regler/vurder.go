@@ -58,10 +58,12 @@ type Resultat struct {
 }
 
 // Mangler gir faktaene som fortsatt mangler for å avgjøre et resultat som
-// må vurderes, i feltrekkefølge («hva bør jeg spørre om nå?»). Tom når
-// utfallet er avgjort eller bare skjønn gjenstår.
-func (r *Resultat) Mangler() []tiltak.Faktum {
-	return r.manglerSett().Liste()
+// må vurderes («hva bør jeg spørre om nå?»); Liste gir dem i
+// feltrekkefølge. Tomt når utfallet er avgjort eller bare skjønn gjenstår.
+// Det er den samme formen (tiltak.Faktasett) som varighet og tilskudd
+// bruker for fakta som mangler.
+func (r *Resultat) Mangler() tiltak.Faktasett {
+	return r.manglerSett()
 }
 
 // ManglerSluttdato sier om en praksisregel i sporet trenger planlagt
@@ -105,15 +107,15 @@ func (r *Resultat) manglerSett() tiltak.Faktasett {
 	return s
 }
 
-// ManglerAlle gir unionen av faktaene som mangler i resultatene, i
-// feltrekkefølge: det neste et skjema bør spørre om for å avgjøre flest
-// mulig tiltak.
-func ManglerAlle(rs []Resultat) []tiltak.Faktum {
+// ManglerAlle gir unionen av faktaene som mangler i resultatene: det neste
+// et skjema bør spørre om for å avgjøre flest mulig tiltak (Liste gir dem i
+// feltrekkefølge). Den allokerer ikke.
+func ManglerAlle(rs []Resultat) tiltak.Faktasett {
 	var s tiltak.Faktasett
 	for i := range rs {
 		s = s.Union(rs[i].manglerSett())
 	}
-	return s.Liste()
+	return s
 }
 
 // Vurder vurderer om personen med faktaene f fyller vilkårene for tiltaket

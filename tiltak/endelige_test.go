@@ -79,3 +79,19 @@ func BenchmarkEndelige(b *testing.B) {
 		f.Endelige(&e)
 	}
 }
+
+// Faktasett skrives som en liste av JSON-navn i feltrekkefølge.
+func TestFaktasettString(t *testing.T) {
+	for _, r := range []struct {
+		s   Faktasett
+		vil string
+	}{
+		{Faktasett{}, "[]"},
+		{FaktasettAv(FaktumArbeidsevne), "[arbeidsevne]"},
+		{FaktasettAv(FaktumSamtykke, FaktumFodselsdato), "[fodselsdato samtykke]"},
+	} {
+		if got := r.s.String(); got != r.vil {
+			t.Errorf("%q, vil ha %q", got, r.vil)
+		}
+	}
+}

@@ -328,6 +328,19 @@ func (s Faktasett) Liste() []Faktum {
 	return ut
 }
 
+// String gir faktaene i feltrekkefølge som en liste av JSON-navn, slik fmt
+// skriver en liste: "[fodselsdato arbeidsevne]".
+func (s Faktasett) String() string {
+	b := []byte{'['}
+	for i, ft := range s.Liste() {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, ft.String()...)
+	}
+	return string(append(b, ']'))
+}
+
 // MarshalJSON gir settet som en liste av faktanavn.
 func (s Faktasett) MarshalJSON() ([]byte, error) {
 	l := s.Liste()

@@ -30,7 +30,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("utfall:", r.Utfall, "– mangler:", r.Mangler())
+	fmt.Println("utfall:", r.Utfall, "– mangler:", r.Mangler().Liste())
 	for _, p := range r.Spor {
 		fmt.Printf("  [%s] %s\n", p.Utfall(), p.Vilkar.Hjemmel())
 	}

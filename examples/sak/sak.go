@@ -405,7 +405,7 @@ func behandleMed(s *Sak, g Grenser) (Svar, error) {
 				svar.Vilkar = append(svar.Vilkar, r)
 			}
 		}
-		svar.Mangler = regler.ManglerAlle(svar.Vilkar)
+		svar.Mangler = regler.ManglerAlle(svar.Vilkar).Liste()
 	}
 	if s.sporsmal(Varighet) {
 		start := s.Start
