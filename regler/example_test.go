@@ -345,3 +345,30 @@ func ExampleBIOMaksProsent() {
 	// stor 60
 	// true
 }
+
+// Slik bygger en tjeneste en sak: vurder uten fakta, spør etter det som
+// mangler, og les hva hvert vilkår leser og hvor det står.
+func ExampleResultat_Mangler_byggeSak() {
+	dato := tiltak.MustDato(2025, 9, 1)
+	// 1. Hva må vi spørre om? Vurder uten fakta og les hva som mangler.
+	r, _ := regler.Vurder(tiltak.Arbeidstrening, nil, dato)
+	fmt.Println(r.Utfall, r.Mangler())
+	// 2. Hva leser hvert vilkår, og hvor står det?
+	rs, _ := regler.Gjeldende(tiltak.Arbeidstrening, dato)
+	for _, v := range rs.Vilkar() {
+		fmt.Println(v.Hjemmel(), v.Leser())
+	}
+	// 3. Svar på det som mangler, og vurder igjen.
+	f := &tiltak.Fakta{Fodselsdato: tiltak.MustDato(1990, 1, 1), Arbeidsevne: tiltak.NedsattArbeidsevne}
+	r, _ = regler.Vurder(tiltak.Arbeidstrening, f, dato)
+	fmt.Println(r.Utfall, r.Mangler())
+	// Output:
+	// må vurderes [fodselsdato arbeidsevne sykmeldt ansatt_hos_arbeidsgiver lite_arbeidserfaring nodvendig_og_hensiktsmessig arbeidstaker tilretteleggingsplikt_oppfylt oppfolgingsplan_innhentet bedriftsinterne_tiltak_provd droftet_med_ansattes_representanter]
+	// tiltaksforskriften § 1-3 første ledd [nodvendig_og_hensiktsmessig]
+	// tiltaksforskriften § 1-3 tredje ledd [fodselsdato]
+	// tiltaksforskriften § 1-8 [arbeidsevne sykmeldt ansatt_hos_arbeidsgiver arbeidstaker tilretteleggingsplikt_oppfylt oppfolgingsplan_innhentet bedriftsinterne_tiltak_provd]
+	// tiltaksforskriften § 3-3 [arbeidsevne lite_arbeidserfaring]
+	// tiltaksforskriften § 3-6 [droftet_med_ansattes_representanter]
+	// tiltaksforskriften § 3-7 [ansatt_hos_arbeidsgiver]
+	// må vurderes [sykmeldt ansatt_hos_arbeidsgiver nodvendig_og_hensiktsmessig arbeidstaker tilretteleggingsplikt_oppfylt oppfolgingsplan_innhentet bedriftsinterne_tiltak_provd droftet_med_ansattes_representanter]
+}
