@@ -62,11 +62,27 @@ func init() {
 	for _, k := range tiltak.Koder() {
 		kodeVerdi[k] = types.String(k)
 	}
+}
+
+// sjekkOrdlister sier fra når ordene for arbeidsevne og uføretrygd ikke
+// lenger følger bibliotekets verdier (en ny verdi må legges til her).
+func sjekkOrdlister() error {
 	for _, v := range []*verdier{treverdig, toverdig} {
-		if len(v.arbeidsevne) != int(tiltak.VarigNedsattArbeidsevne)+1 || len(v.uforetrygd) != int(tiltak.FullUforetrygd)+1 {
-			panic("bench/cel: ordlistene for arbeidsevne og uføretrygd følger ikke biblioteket")
+		for i, a := range v.arbeidsevne[1:] {
+			if string(a.(types.String)) != tiltak.Arbeidsevne(i+1).String() {
+				return fmt.Errorf("arbeidsevne %d er %q i CEL og %q i biblioteket", i+1, a, tiltak.Arbeidsevne(i+1))
+			}
+		}
+		for i, u := range v.uforetrygd[1:] {
+			if string(u.(types.String)) != tiltak.Uforetrygd(i+1).String() {
+				return fmt.Errorf("uføretrygd %d er %q i CEL og %q i biblioteket", i+1, u, tiltak.Uforetrygd(i+1))
+			}
+		}
+		if tiltak.Arbeidsevne(len(v.arbeidsevne)).Gyldig() || tiltak.Uforetrygd(len(v.uforetrygd)).Gyldig() {
+			return fmt.Errorf("biblioteket har flere verdier for arbeidsevne eller uføretrygd enn CEL-reglene")
 		}
 	}
+	return nil
 }
 
 // enumVerdi gir ordet for verdien v, eller ordet for ukjent for en verdi

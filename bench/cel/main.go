@@ -47,6 +47,9 @@ func nyttOppsett() (*oppsett, error) {
 	if err := sjekkKatalog(rs); err != nil {
 		return nil, err
 	}
+	if err := sjekkOrdlister(); err != nil {
+		return nil, err
+	}
 	env, err := nyttMiljo()
 	if err != nil {
 		return nil, err
