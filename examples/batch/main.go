@@ -119,6 +119,11 @@ type Resultat struct {
 	Gorutiner int
 	// Totalt er tiden fra første byte ble lest til siste person var vurdert.
 	Totalt time.Duration
+	// CPU er prosessens CPU-tid i samme tidsrom (alle tråder, bruker og
+	// system), og 0 der operativsystemet ikke gir den. Er den mye mindre
+	// enn Totalt ganger antall kjerner, har annet arbeid på maskinen tatt
+	// resten.
+	CPU time.Duration
 	// Vurdering er personer per sekund i regler.VurderAlleTil alene, summert
 	// over gorutinene (hver gorutine måler sin egen tid i kallene).
 	Vurdering float64
@@ -192,6 +197,7 @@ func Vurder(r io.Reader, p, maksLinje int) (*Resultat, error) {
 	var stopp atomic.Bool
 	arbeidere := make([]*arbeider, p)
 	var wg sync.WaitGroup
+	cpuStart, _ := cpuTid()
 	start := time.Now()
 	for i := range arbeidere {
 		a := &arbeider{telling: nyTelling(len(koder))}
@@ -214,6 +220,9 @@ func Vurder(r io.Reader, p, maksLinje int) (*Resultat, error) {
 	close(jobber)
 	wg.Wait()
 	res := &Resultat{Gorutiner: p, Totalt: time.Since(start), Tiltak: koder, Telling: make([][4]int, len(koder))}
+	if cpuSlutt, ok := cpuTid(); ok {
+		res.CPU = cpuSlutt - cpuStart
+	}
 	var forste *Linjefeil
 	for _, a := range arbeidere {
 		if a.feil != nil && (forste == nil || a.feil.Linje < forste.Linje) {
@@ -363,6 +372,10 @@ func (r *Resultat) Skriv(w io.Writer, kilde string) error {
 	totalt := float64(r.Personer) / r.Totalt.Seconds()
 	fmt.Fprintf(bw, "i alt (lesing, JSON, kontroll og vurdering): %.2f s, %.0f personer/s, %.0f per kjerne (%d kjerner i bruk)\n",
 		r.Totalt.Seconds(), totalt, totalt/float64(kjerner), kjerner)
+	if r.CPU > 0 {
+		fmt.Fprintf(bw, "CPU-tid: %.2f s, i snitt %.2f kjerner; %.0f personer per CPU-sekund\n",
+			r.CPU.Seconds(), r.CPU.Seconds()/r.Totalt.Seconds(), float64(r.Personer)/r.CPU.Seconds())
+	}
 	fmt.Fprintf(bw, "regler.VurderAlleTil alene (%d tiltak, fullt spor): %.0f personer/s, %.0f per gorutine\n\n",
 		len(r.Tiltak), r.Vurdering, r.Vurdering/float64(r.Gorutiner))
 	fmt.Fprintf(bw, "| tiltak | oppfylt | ikke oppfylt | må vurderes |\n|---|---:|---:|---:|\n")
