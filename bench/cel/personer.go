@@ -12,7 +12,16 @@ import (
 var benchFakta = tiltak.Fakta{
 	Fodselsdato: tiltak.MustDato(1995, 4, 12), Arbeidsevne: tiltak.NedsattArbeidsevne, Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne,
 	BehovOmfattendeBistand: tiltak.Ja, LiteArbeidserfaring: tiltak.Ja, NodvendigOgHensiktsmessig: tiltak.Ja,
-	DeltarI: tiltak.NyttTiltakssett(tiltak.Arbeidstrening),
+	DeltarI: sett(tiltak.Arbeidstrening),
+}
+
+// sett gir settet med kodene, som alle er fra katalogen.
+func sett(koder ...tiltak.Kode) tiltak.Tiltakssett {
+	s, err := tiltak.NyttTiltakssett(koder...)
+	if err != nil {
+		panic(err)
+	}
+	return s
 }
 
 // svarFelt er indeksene til alle felt av typen tiltak.Svar i tiltak.Fakta.
@@ -61,13 +70,13 @@ func lagPersoner(n int, fro uint64, dato tiltak.Dato) []tiltak.Fakta {
 		switch r.IntN(4) {
 		case 0: // ukjent
 		case 1:
-			f.DeltarI = tiltak.NyttTiltakssett()
+			f.DeltarI = tiltak.TomtTiltakssett()
 		default:
 			var ks []tiltak.Kode
 			for range 1 + r.IntN(3) {
 				ks = append(ks, koder[r.IntN(len(koder))])
 			}
-			f.DeltarI = tiltak.NyttTiltakssett(ks...)
+			f.DeltarI = sett(ks...)
 		}
 	}
 	return ut

@@ -68,13 +68,18 @@ func lagPerson(r *rand.Rand, i int, dato tiltak.Dato, koder []tiltak.Kode) linje
 	switch r.IntN(4) {
 	case 0: // ukjent
 	case 1:
-		f.DeltarI = tiltak.NyttTiltakssett()
+		f.DeltarI = tiltak.TomtTiltakssett()
 	default:
 		ks := make([]tiltak.Kode, 1+r.IntN(3))
 		for j := range ks {
 			ks[j] = koder[r.IntN(len(koder))]
 		}
-		f.DeltarI = tiltak.NyttTiltakssett(ks...)
+		// Kodene kommer fra katalogen, så settet har ingen ukjente koder.
+		sett, err := tiltak.NyttTiltakssett(ks...)
+		if err != nil {
+			panic(err)
+		}
+		f.DeltarI = sett
 	}
 	return l
 }
