@@ -175,3 +175,20 @@ func alleVilkar() []*Vilkar {
 	}
 	return ut
 }
+
+// Et vilkår som er merket datofri, kan ikke ha knekkpunkter (datoer der
+// utfallet skifter, se knekk.go): de to merkene sier det motsatte.
+func TestDatofriHarIngenKnekkpunkter(t *testing.T) {
+	n := 0
+	for _, v := range alleVilkar() {
+		if v.datofri {
+			n++
+			if len(v.knekk) > 0 {
+				t.Errorf("%s er datofri, men har %d knekkpunkter", v.id, len(v.knekk))
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("fant ingen datofrie vilkår")
+	}
+}
