@@ -134,8 +134,8 @@ type Resultat struct {
 	// Mangler er faktaene som mangler for å avgjøre svaret: fødselsdatoen
 	// for en aldersgrense (ungdomsgarantien), og faktaene vilkårene for
 	// forlengelser og tak som må vurderes, leser. Tom når bare skjønn
-	// gjenstår. Det er det samme settet Kontroller gir i Brudd.Mangler for
-	// en periode som trenger alle forlengelsene.
+	// gjenstår. Brudd.Mangler fra Kontroller er de av dem som gjelder
+	// forlengelsene og takene en foreslått periode trenger.
 	Mangler tiltak.Faktasett `json:"mangler,omitempty"`
 	// Merknad forklarer regelens valg og usikkerhet, på norsk.
 	Merknad string `json:"merknad,omitempty"`
