@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 	"github.com/tiltaksregler/tiltaksregler/varighet"
 )
@@ -45,11 +46,24 @@ type Avtaleberegning struct {
 	Perioder []Tilskuddsperiode `json:"perioder"`
 }
 
-// BeregnAvtale regner tilskuddet for én avtale med StandardSatser. Se
-// Satser.BeregnAvtale.
-func BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) { return standard.BeregnAvtale(g) }
+// BeregnAvtale regner tilskuddet for én avtale med StandardSatser, etter
+// forskriften alene. Se Satser.BeregnAvtaleMed.
+func BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) {
+	return standard.BeregnAvtaleMed(g, regler.Valg{})
+}
 
-// BeregnAvtale regner tilskuddet for én avtale i ett kall: den sjekker
+// BeregnAvtaleMed er BeregnAvtale med valg (NAVs praksis), som
+// regler.VurderMed. Se Satser.BeregnAvtaleMed.
+func BeregnAvtaleMed(g Avtalegrunnlag, valg regler.Valg) (Avtaleberegning, error) {
+	return standard.BeregnAvtaleMed(g, valg)
+}
+
+// BeregnAvtale er Satser.BeregnAvtaleMed uten valg: forskriften alene.
+func (s *Satser) BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) {
+	return s.BeregnAvtaleMed(g, regler.Valg{})
+}
+
+// BeregnAvtaleMed regner tilskuddet for én avtale i ett kall: den sjekker
 // avtaleperioden mot maksimal varighet (varighet.Kontroller og
 // varighet.Maksimum) og gir satsplanen og de månedlige tilskuddsperiodene
 // bare når perioden holder. Tiltakene er de med tilskuddsperioder:
@@ -74,15 +88,23 @@ func BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) { return standard.B
 //   - NAVs praksisgrenser (for eksempel NAVs grenser for sommerjobb) stopper
 //     ikke beregningen; de står i Avvik, merket som praksis.
 //   - Et tiltak eller en startdato varighetsreglene ikke modellerer, gir en
-//     feil som matcher både ErrIkkeModellert og varighet.ErrIkkeModellert.
+//     feil som matcher ErrIkkeModellert (den samme verdien som
+//     varighet.ErrIkkeModellert og regler.ErrIkkeModellert) og pakker en
+//     *IkkeModellertFeil.
 //
 // Innsatsgruppen og arbeidsevnen kan stå i avtalen eller i faktaene; står
 // en av dem begge steder, må verdiene være like. Satsplanen og varigheten
-// leser dermed den samme arbeidsevnen. Resten er som NySatsplan, BeregnManed (eller MentorManed)
+// leser dermed den samme arbeidsevnen med de samme valgene: med
+// valg.MedPraksis utleder begge nedsatt arbeidsevne av innsatsgruppen når
+// arbeidsevnen ikke er oppgitt (varighet.Arbeidsevne); uten praksis leser
+// ingen av dem innsatsgruppen, og en prosent som avhenger av arbeidsevnen,
+// gir ErrUkjentFaktum for «avtale.arbeidsevne». valg.Sluttdato må være null
+// eller lik avtalens sluttdato (ellers en feil for «sluttdato»). Resten er
+// som NySatsplanMed, BeregnManed (eller MentorManed)
 // og Tilskuddsperioder (eller VTAOTilskuddsperioder), med feltene prefikset
 // "avtale.", "lonn." og "fakta.". En lønn eller prosent som mangler, er en
 // feil, aldri 0.
-func (s *Satser) BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) {
+func (s *Satser) BeregnAvtaleMed(g Avtalegrunnlag, valg regler.Valg) (Avtaleberegning, error) {
 	a, f := g.Avtale, g.Fakta
 	if err := f.Valider(); err != nil {
 		return Avtaleberegning{}, tiltak.MedPrefiks(err, "fakta.")
@@ -92,6 +114,9 @@ func (s *Satser) BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) {
 	}
 	if err := a.Periode.Valider(); err != nil {
 		return Avtaleberegning{}, tiltak.MedPrefiks(err, "avtale.periode.")
+	}
+	if err := sjekkSluttdato(valg, a.Periode, "sluttdato"); err != nil {
+		return Avtaleberegning{}, err
 	}
 	switch {
 	case a.Innsatsgruppe == tiltak.InnsatsgruppeUkjent:
@@ -117,11 +142,11 @@ func (s *Satser) BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) {
 	var plan Satsplan
 	if a.Tiltak != tiltak.VTAO {
 		var err error
-		if plan, err = NySatsplan(a); err != nil {
+		if plan, err = NySatsplanMed(a, valg); err != nil {
 			return Avtaleberegning{}, tiltak.MedPrefiks(err, "avtale.")
 		}
 	}
-	if err := kontrollerVarighet(&a, &f, g.Tidligere, &ut); err != nil {
+	if err := kontrollerVarighet(&a, &f, g.Tidligere, valg, &ut); err != nil {
 		return Avtaleberegning{}, err
 	}
 	if a.Tiltak == tiltak.VTAO {
@@ -149,16 +174,16 @@ func (s *Satser) BeregnAvtale(g Avtalegrunnlag) (Avtaleberegning, error) {
 // kontrollerVarighet sjekker avtaleperioden mot varighetsreglene og fyller
 // ut.Varighet og ut.Avvik. Brudd på forskriften og vilkår som må vurderes
 // er feil; praksis og NAVs egne frister er avvik.
-func kontrollerVarighet(a *Avtale, f *tiltak.Fakta, tidligere []tiltak.Periode, ut *Avtaleberegning) error {
+func kontrollerVarighet(a *Avtale, f *tiltak.Fakta, tidligere []tiltak.Periode, valg regler.Valg, ut *Avtaleberegning) error {
 	var lov []*varighet.Brudd
-	for _, e := range varighet.Kontroller(a.Tiltak, f, a.Periode, tidligere) {
-		var b *varighet.Brudd
-		if !errors.As(e, &b) {
-			if errors.Is(e, varighet.ErrIkkeModellert) {
-				return feltFeil("avtale.periode.fra", a.Periode.Fra.String(), e.Error(), errors.Join(ErrIkkeModellert, e))
-			}
-			return e // en *tiltak.FeltFeil for tidligere perioder ("tidligere[i].til")
+	brudd, err := varighet.KontrollerMed(a.Tiltak, f, a.Periode, tidligere, valg)
+	if err != nil {
+		if errors.Is(err, ErrIkkeModellert) {
+			return feltFeil("avtale.periode.fra", a.Periode.Fra.String(), err.Error(), err)
 		}
+		return err // en *tiltak.FeltFeil for tidligere perioder ("tidligere[i].til")
+	}
+	for _, b := range brudd {
 		if b.Praksis || errors.Is(b, varighet.ErrFristOversittet) {
 			ut.Avvik = append(ut.Avvik, *b)
 			continue
@@ -181,9 +206,9 @@ func kontrollerVarighet(a *Avtale, f *tiltak.Fakta, tidligere []tiltak.Periode, 
 		}
 		return feltFeil(felt, verdi, strings.Join(tekster, "; "), err)
 	}
-	m, err := varighet.Maksimum(a.Tiltak, f, a.Periode.Fra, tidligere...)
+	m, err := varighet.MaksimumMed(a.Tiltak, f, a.Periode.Fra, valg, tidligere...)
 	if err != nil {
-		return feltFeil("avtale.periode.fra", a.Periode.Fra.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
+		return feltFeil("avtale.periode.fra", a.Periode.Fra.String(), err.Error(), err)
 	}
 	ut.Varighet = m
 	return nil

@@ -39,7 +39,7 @@ func Dekker(kode tiltak.Kode, d tiltak.Dato) (Dekningsregel, error) {
 		return Dekningsregel{}, err
 	}
 	if s.Type() != regler.FaktiskeUtgifter || len(s.Dekker()) == 0 {
-		return Dekningsregel{}, feltFeil("tiltak", string(kode), "tilskuddet betales ikke etter en liste over kostnader ("+s.Type().String()+")", ErrIkkeModellert)
+		return Dekningsregel{}, ikkeModellert("tiltak", string(kode), kode, d, "tilskuddet betales ikke etter en liste over kostnader ("+s.Type().String()+")")
 	}
 	merknad := s.Merknad()
 	if merknad == "" {

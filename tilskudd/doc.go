@@ -22,6 +22,21 @@
 // BeregnManed og Tilskuddsperioder finnes fortsatt, men sjekker ikke
 // varigheten.
 //
+// # Samme vokabular som regler og varighet
+//
+// Valgene er regler.Valg, gitt til …Med-formene (NySatsplanMed,
+// BeregnAvtaleMed, SatstidslinjeMed) som til regler.VurderMed. Med
+// MedPraksis avgjør innsatsgruppen prosenten når arbeidsevnen ikke er
+// oppgitt (NAVs praksis, merket i Satsplan.Praksis), den samme lesningen
+// varighet.Arbeidsevne gjør for varigheten; uten praksis leses
+// innsatsgruppen ikke, og en prosent som avhenger av arbeidsevnen, gir
+// ErrUkjentFaktum for feltet arbeidsevne. Et svar med tre utfall er et
+// regler.Utfall (Sommerjobbvurdering.Utfall, Inkluderingssjekk.Utfall,
+// Inntektsvurdering.Innenfor, Stoppvirkning.Utfall). ErrIkkeModellert er
+// den samme verdien som regler.ErrIkkeModellert, og den konkrete feilen er
+// en *IkkeModellertFeil pakket i en *tiltak.FeltFeil som navngir feltet.
+// Manglende fakta er et tiltak.Faktasett.
+//
 // # Prosent og sats
 //
 // Alle prosenter i pakken er hele prosent, i hvert felt og hvert JSON-navn:

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tilskudd"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 	"github.com/tiltaksregler/tiltaksregler/varighet"
@@ -41,18 +42,24 @@ func ExampleNySatsplan() {
 }
 
 // Er arbeidsevnen ikke oppgitt, utleder NAV den av innsatsgruppen. Det er
-// praksis, ikke forskrift, og planen sier det.
-func ExampleNySatsplan_innsatsgruppe() {
-	plan, _ := tilskudd.NySatsplan(tilskudd.Avtale{
+// praksis, ikke forskrift: NySatsplanMed gjør det bare med
+// regler.Valg{MedPraksis: true}, og planen sier det. Uten praksis sier
+// feilen at arbeidsevnen mangler.
+func ExampleNySatsplanMed() {
+	avtale := tilskudd.Avtale{
 		Tiltak:        tiltak.MidlertidigLonnstilskudd,
 		Periode:       tiltak.Periode{Fra: dato("2019-07-01"), Til: dato("2021-06-30")},
 		Innsatsgruppe: tiltak.JobbeDelvis,
-	})
+	}
+	_, err := tilskudd.NySatsplanMed(avtale, regler.Valg{})
+	fmt.Println(errors.Is(err, tilskudd.ErrUkjentFaktum))
+	plan, _ := tilskudd.NySatsplanMed(avtale, regler.Valg{MedPraksis: true})
 	for _, t := range plan.Trinn {
 		fmt.Println(t.Periode, t.Prosent, "%")
 	}
 	fmt.Println(plan.Praksis[0].ID)
 	// Output:
+	// true
 	// 2019-07-01/2020-06-30 60 %
 	// 2020-07-01/2021-06-30 50 %
 	// praksis-midl-innsatsgruppe
@@ -128,9 +135,9 @@ func ExampleVurderUforeInntekt() {
 	// grensen er 0,4 G.
 	v, _ := tilskudd.VurderUforeInntekt(tall("40000"), tilskudd.UforeInput{
 		Dato: dato("2018-05-01"), Uforetrygd: tiltak.FullUforetrygd, VTA: tiltak.Nei})
-	fmt.Println("grense", v.Grense.Decimal, "over", v.Over, "overskytende", v.Overskytende.Decimal)
+	fmt.Println("grense", v.Grense.Decimal, "innenfor:", v.Innenfor, "– overskytende", v.Overskytende.Decimal)
 	// Output:
-	// grense 38753.2 over ja overskytende 1246.8
+	// grense 38753.2 innenfor: ikke oppfylt – overskytende 1246.8
 }
 
 func ExampleInntektsgrense() {
@@ -208,11 +215,12 @@ func ExampleSatser_MedJSON() {
 }
 
 // Ett kall per avtale: varigheten sjekkes før satsplan og perioder regnes.
+// En avtale som er for lang, gir en feil med den typede grensen.
 func ExampleBeregnAvtale() {
 	grunnlag := tilskudd.Avtalegrunnlag{
 		Avtale: tilskudd.Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd,
 			Periode: tiltak.Periode{Fra: dato("2025-01-15"), Til: dato("2025-04-14")}},
-		Fakta: tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledning},
+		Fakta: tiltak.Fakta{Arbeidsevne: tiltak.IkkeNedsattArbeidsevne},
 		Lonn:  tilskudd.NyttLonnsgrunnlag(tall("30000"), tall("12"), tall("2"), tall("14.1")),
 	}
 	b, err := tilskudd.BeregnAvtale(grunnlag)
@@ -220,18 +228,49 @@ func ExampleBeregnAvtale() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("maks til", b.Varighet.SenesteSlutt, "–", len(b.Perioder), "perioder, første", b.Perioder[0].Belop)
+	fmt.Println("maks til", b.Varighet.SisteSluttOppfylt, "–", len(b.Perioder), "perioder, første", b.Perioder[0].Belop)
 	// En avtale til 9999-12-31 er for lang, og feilen sier hvorfor.
 	grunnlag.Avtale.Periode.Til = dato("9999-12-31")
 	_, err = tilskudd.BeregnAvtale(grunnlag)
 	fmt.Println(errors.Is(err, varighet.ErrForLang))
 	var brudd *varighet.Brudd
 	errors.As(err, &brudd)
-	fmt.Println(brudd.Grense, brudd.Tillatt)
+	fmt.Println(brudd.Type, brudd.Lengde, brudd.Grensedato, brudd.Hjemmel)
 	// Output:
 	// maks til 2026-01-14 – 4 perioder, første 8736
 	// true
-	// maksimal varighet 2026-01-14
+	// maksimal varighet 1 år 2026-01-14 tiltaksforskriften § 9-4 andre ledd
+}
+
+// README-eksempelet: innsatsgruppen er trenger veiledning (nedsatt
+// arbeidsevne), men arbeidsevnen er ikke vurdert. Etter forskriften alene
+// gjetter verken prosenten eller varigheten: feilen sier at arbeidsevnen
+// mangler. Med NAVs praksis (regler.Valg) utleder begge nedsatt arbeidsevne
+// av innsatsgruppen: 60 % og inntil to år.
+func ExampleBeregnAvtaleMed() {
+	grunnlag := tilskudd.Avtalegrunnlag{
+		Avtale: tilskudd.Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd,
+			Periode: tiltak.Periode{Fra: dato("2025-01-15"), Til: dato("2027-01-14")}},
+		Fakta: tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledningNedsattArbeidsevne},
+		Lonn:  tilskudd.NyttLonnsgrunnlag(tall("35000"), tall("12"), tall("2"), tall("14.1")),
+	}
+	_, err := tilskudd.BeregnAvtaleMed(grunnlag, regler.Valg{})
+	var fe *tiltak.FeltFeil
+	fmt.Println(errors.As(err, &fe), fe.Felt, errors.Is(err, tilskudd.ErrUkjentFaktum))
+	b, err := tilskudd.BeregnAvtaleMed(grunnlag, regler.Valg{MedPraksis: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, t := range b.Satsplan.Trinn {
+		fmt.Println(t.Periode, t.Prosent, "%")
+	}
+	fmt.Println("maks til", b.Varighet.SisteSluttOppfylt, "– arbeidsevne", b.Varighet.UtledetArbeidsevne, "etter", b.Varighet.Utledning.ID)
+	// Output:
+	// true avtale.arbeidsevne true
+	// 2025-01-15/2026-01-14 60 %
+	// 2026-01-15/2027-01-14 50 %
+	// maks til 2027-01-14 – arbeidsevne nedsatt etter praksis-midl-innsatsgruppe
 }
 
 // Refusjon regnet av linjene i a-meldingen: hver linje vises med grunnen til

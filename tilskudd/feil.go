@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -25,8 +26,11 @@ var (
 	ErrIngenSats = errors.New("ingen sats")
 	// ErrIkkeModellert er feilen for en dato eller et tilfelle reglene i
 	// denne pakken ikke dekker (for eksempel et tiltak før forskriften trådte
-	// i kraft, eller en stopphendelse kilden ikke omtaler).
-	ErrIkkeModellert = errors.New("ikke modellert")
+	// i kraft, eller en stopphendelse kilden ikke omtaler). Den er den samme
+	// verdien som regler.ErrIkkeModellert og varighet.ErrIkkeModellert, og
+	// den konkrete feilen bak den er en *IkkeModellertFeil (pakket i en
+	// *tiltak.FeltFeil som navngir feltet).
+	ErrIkkeModellert = regler.ErrIkkeModellert
 	// ErrUkjentFaktum er feilen når et faktum som trengs for å regne, er
 	// ukjent (for eksempel innsatsgruppen for midlertidig lønnstilskudd).
 	ErrUkjentFaktum = errors.New("ukjent faktum")
@@ -45,8 +49,18 @@ var (
 // heltallsdelen. Større beløp avvises med ErrUtenforOmrade; ingenting klemmes.
 var MaksBelop = decimal.New(1, 12)
 
+// IkkeModellertFeil sier hvilket tiltak og hvilken dato som mangler regler,
+// og hvorfor (regler.IkkeModellertFeil).
+type IkkeModellertFeil = regler.IkkeModellertFeil
+
 func feltFeil(felt string, verdi string, grunn string, err error) error {
 	return &tiltak.FeltFeil{Felt: felt, Verdi: verdi, Grunn: grunn, Err: err}
+}
+
+// ikkeModellert gir en *tiltak.FeltFeil for feltet som pakker en
+// *IkkeModellertFeil (ErrIkkeModellert) for tiltaket og datoen, med grunnen.
+func ikkeModellert(felt, verdi string, kode tiltak.Kode, d tiltak.Dato, grunn string) error {
+	return feltFeil(felt, verdi, grunn, &IkkeModellertFeil{Tiltak: kode, Dato: d, Grunn: grunn})
 }
 
 // sjekkBelop sjekker at et beløp er ≥ 0 (når ikkeNegativ) og under MaksBelop.

@@ -187,8 +187,15 @@ func FuzzUforeOgSatser(f *testing.F) {
 					t.Fatalf("grense %v utenfor fribeløp %v og IEU + fribeløp", m.Grense, m.Fribelop)
 				}
 			}
-			if v.Grense.Valid && v.Over != tiltak.SvarFra(i.Cmp(v.Grense.Decimal) > 0) {
-				t.Fatalf("over = %v for %v mot %v", v.Over, i, v.Grense)
+			innenfor := regler.Oppfylt
+			if i.Cmp(v.Grense.Decimal) > 0 {
+				innenfor = regler.IkkeOppfylt
+			}
+			if v.Grense.Valid && v.Innenfor != innenfor {
+				t.Fatalf("innenfor = %v for %v mot %v", v.Innenfor, i, v.Grense)
+			}
+			if !v.Innenfor.Gyldig() {
+				t.Fatalf("ugyldig utfall %v", v.Innenfor)
 			}
 		}
 		for _, fn := range []func(tiltak.Dato) (decimal.Decimal, error){G, VTAOSats, VTASats, AFTSats, InkluderingstilskuddMaks} {

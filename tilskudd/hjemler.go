@@ -3,6 +3,7 @@ package tilskudd
 import (
 	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
+	"github.com/tiltaksregler/tiltaksregler/varighet"
 )
 
 // Hjemlene i pakken. Alt som står i forskriftene (prosenter, trinn, tak,
@@ -23,8 +24,13 @@ var (
 	// flyttall (Math.round), nav-praksis § 3e.
 	praksisProsentavrunding = tiltak.PraksisNAV("praksis-prosent-avrunding", "Math.round av lønnskostnad × prosent/100.0 i double")
 	// praksisInnsatsgruppe er NAVs utledning av nedsatt arbeidsevne (og
-	// dermed prosenten) fra innsatsgruppen.
-	praksisInnsatsgruppe = tiltak.PraksisNAV("praksis-midl-innsatsgruppe", "nedsatt arbeidsevne og prosenten utledes av innsatsgruppen")
+	// dermed prosenten) fra innsatsgruppen: den samme hjemmelen
+	// varighet.Arbeidsevne gir, så satsplanen og varigheten navngir den
+	// likt.
+	praksisInnsatsgruppe = func() tiltak.Hjemmel {
+		_, h := varighet.Arbeidsevne(&tiltak.Fakta{Innsatsgruppe: tiltak.JobbeDelvis}, regler.Valg{MedPraksis: true})
+		return h
+	}()
 	// praksisTrinndato er NAVs regel for nedtrappingsdatoer: en dato etter
 	// sluttdatoen faller bort, en dato lik sluttdatoen beholdes.
 	praksisTrinndato = tiltak.PraksisNAV("praksis-trinndato", "nedtrappingsdato ≤ sluttdato beholdes")

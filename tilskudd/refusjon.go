@@ -247,7 +247,7 @@ func (g *Refusjonsgrunnlag) Valider() error {
 		}
 		return nil
 	case !erLonnstilskudd(g.Tiltak):
-		return feltFeil("tiltak", string(g.Tiltak), "tiltaket har ingen refusjon", ErrIkkeModellert)
+		return ikkeModellert("tiltak", string(g.Tiltak), g.Tiltak, g.Periode.Fra, "tiltaket har ingen refusjon")
 	}
 	// Refusjonsgrunnlaget og G-taket står i satsregelen for perioden; uten
 	// den kan refusjonen ikke regnes (ellers forsvant 5G-taket i stillhet).

@@ -217,9 +217,12 @@ func InkluderingstilskuddMaks(sluttdato tiltak.Dato) (decimal.Decimal, error) {
 
 // Inkluderingssjekk er resultatet av SjekkInkluderingstilskudd.
 type Inkluderingssjekk struct {
-	Sum      decimal.Decimal `json:"sum"`      // summen av utgiftslinjene
-	Maks     decimal.Decimal `json:"maks"`     // maksimalsatsen på avtalens sluttdato
-	Innenfor bool            `json:"innenfor"` // Sum ≤ Maks
+	Sum  decimal.Decimal `json:"sum"`  // summen av utgiftslinjene
+	Maks decimal.Decimal `json:"maks"` // maksimalsatsen på avtalens sluttdato
+	// Utfall er Oppfylt når summen er innenfor maksimalsatsen (Sum ≤ Maks)
+	// og IkkeOppfylt når den er over. Begge er kjente beløp, så utfallet er
+	// aldri må vurderes.
+	Utfall regler.Utfall `json:"utfall"`
 }
 
 // SjekkInkluderingstilskudd summerer utgiftslinjene i en avtale om
@@ -246,7 +249,11 @@ func (s *Satser) SjekkInkluderingstilskudd(sluttdato tiltak.Dato, utgifter []dec
 		}
 		sum = sum.Add(u)
 	}
-	return Inkluderingssjekk{Sum: sum, Maks: maks, Innenfor: sum.Cmp(maks) <= 0}, nil
+	u := regler.IkkeOppfylt
+	if sum.Cmp(maks) <= 0 {
+		u = regler.Oppfylt
+	}
+	return Inkluderingssjekk{Sum: sum, Maks: maks, Utfall: u}, nil
 }
 
 // paragrafhjemmel gir hjemmelen til paragrafen som sier at departementet

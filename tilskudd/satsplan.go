@@ -8,6 +8,7 @@ import (
 
 	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
+	"github.com/tiltaksregler/tiltaksregler/varighet"
 )
 
 // Trinn er ett trinn i en satsplan: tilskuddsprosenten som gjelder i
@@ -17,7 +18,8 @@ type Trinn struct {
 	Prosent decimal.Decimal `json:"prosent"` // 40 = 40 %
 }
 
-// Avtale er det satsplanen bygges av.
+// Avtale er det satsplanen bygges av. Valgene (NAVs praksis) er ikke en del
+// av avtalen; de gis til NySatsplanMed og BeregnAvtaleMed.
 type Avtale struct {
 	// Tiltak er tiltaket: midlertidig, varig eller fireårig lønnstilskudd,
 	// sommerjobb eller mentor.
@@ -28,8 +30,10 @@ type Avtale struct {
 	// arbeidsevne (midlertidig lønnstilskudd, sommerjobb): 60/50 % eller
 	// 40/30 %, 75 % eller 50 %, og taket etter 2016-teksten.
 	Arbeidsevne tiltak.Arbeidsevne `json:"arbeidsevne,omitempty"`
-	// Innsatsgruppe brukes når Arbeidsevne mangler: NAV utleder nedsatt
-	// arbeidsevne av innsatsgruppen (praksis, merket i planen).
+	// Innsatsgruppe brukes når Arbeidsevne mangler og valgene har
+	// MedPraksis: NAV utleder nedsatt arbeidsevne av innsatsgruppen
+	// (varighet.Arbeidsevne; praksis, merket i planen). Uten praksis leses
+	// den ikke.
 	Innsatsgruppe tiltak.Innsatsgruppe `json:"innsatsgruppe,omitempty"`
 	// AvtaltProsent er prosenten partene har avtalt: påkrevd for varig
 	// lønnstilskudd (0–75), sommerjobb (50 eller 75) og midlertidig
@@ -54,19 +58,28 @@ type Satsplan struct {
 	Stoppdato     tiltak.Dato      `json:"stoppdato,omitzero"` // satt av Kutt: tilskuddet opphører fra denne dagen
 }
 
-// NySatsplan bygger satsplanen for en avtale fra satsregelen i lovlaget
-// (regler.SatsFor) for avtalens startdato:
+// NySatsplan bygger satsplanen for en avtale etter forskriften alene; den er
+// NySatsplanMed uten valg.
+func NySatsplan(a Avtale) (Satsplan, error) { return NySatsplanMed(a, regler.Valg{}) }
+
+// NySatsplanMed bygger satsplanen for en avtale fra satsregelen i lovlaget
+// (regler.SatsFor) for avtalens startdato, med valgene som i
+// regler.VurderMed:
 //
 //   - fast prosent (midlertidig lønnstilskudd fra 1. juli 2019, sommerjobb,
 //     fireårig lønnstilskudd): prosenten og trinnene står i paragrafen,
 //     eventuelt i to varianter etter nedsatt arbeidsevne (§ 9-5: 60 % til
 //     50 % etter tolv måneder, ellers 40 % til 30 % etter seks; § 8-6: 75 %
-//     eller 50 %). Varianten avgjøres av Arbeidsevne; mangler den, av
-//     innsatsgruppen slik NAV gjør (praksis: gode muligheter gir ErrIngenSats
-//     for midlertidig lønnstilskudd); mangler også den, av en oppgitt
+//     eller 50 %). Varianten avgjøres av arbeidsevnen slik
+//     varighet.Arbeidsevne leser den med valgene: Arbeidsevne; mangler den
+//     og valg.MedPraksis er satt, innsatsgruppen slik NAV gjør (praksis:
+//     gode muligheter gir ErrIngenSats for midlertidig lønnstilskudd).
+//     Mangler arbeidsevnen da, avgjøres varianten av en oppgitt
 //     AvtaltProsent som er lik en variants startprosent (er den ikke lik
-//     noen, ErrUgyldigSats); ellers ErrUkjentFaktum for feltet arbeidsevne.
-//     En oppgitt AvtaltProsent må være lik startprosenten.
+//     noen, ErrUgyldigSats); ellers er feilen ErrUkjentFaktum for feltet
+//     arbeidsevne, som sier hva som mangler. Uten praksis gjetter
+//     NySatsplanMed aldri ut fra innsatsgruppen. En oppgitt AvtaltProsent må
+//     være lik startprosenten.
 //   - maksimal prosent (midlertidig lønnstilskudd 2016–2019, varig
 //     lønnstilskudd): AvtaltProsent er påkrevd og kan ikke være over
 //     maksimum; er den over maksimum uten nedsatt arbeidsevne, avgjøres
@@ -82,10 +95,13 @@ type Satsplan struct {
 // avtalens sluttdato faller bort; en trinndato lik sluttdatoen beholdes og
 // gir et trinn på én dag (NAVs praksis).
 //
+// valg.Sluttdato er avtalens sluttdato når den er oppgitt: den må være lik
+// periode.til (ellers en feil for feltet "sluttdato").
+//
 // Feil: ugyldig periode (feltene "periode.fra"/"periode.til"), ukjent tiltak
 // (tiltak.ErrUkjentTiltak), et tiltak uten prosentbasert sats (feltet
 // "tiltak") eller en startdato uten satsregel (feltet "periode.fra"; feilen
-// pakker også *regler.IkkeModellertFeil) (ErrIkkeModellert), og ugyldig eller manglende
+// pakker en *IkkeModellertFeil) (ErrIkkeModellert), og ugyldig eller manglende
 // prosent (ErrUgyldigSats, ErrUkjentFaktum, ErrIngenSats) for feltet som er
 // galt.
 //
@@ -95,7 +111,7 @@ type Satsplan struct {
 // ikke personkretsen eller aldersgrensene. Kalleren må sjekke varigheten
 // selv (varighet.Maksimum, varighet.Kontroller), eller bruke BeregnAvtale,
 // som gjør det før den gir plan og perioder.
-func NySatsplan(a Avtale) (Satsplan, error) {
+func NySatsplanMed(a Avtale, valg regler.Valg) (Satsplan, error) {
 	if err := a.Tiltak.Valider(); err != nil {
 		return Satsplan{}, err
 	}
@@ -112,6 +128,9 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 	if !a.Innsatsgruppe.Gyldig() {
 		return Satsplan{}, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "ukjent verdi", ErrUgyldigSats)
 	}
+	if err := sjekkSluttdato(valg, a.Periode, "sluttdato"); err != nil {
+		return Satsplan{}, err
+	}
 	start := a.Periode.Fra
 	sats, err := satsFor(a.Tiltak, start, "periode.fra")
 	if err != nil {
@@ -121,7 +140,7 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 		Uverifisert: sats.Uverifisert(), Merknad: sats.Merknad()}
 	switch sats.Type() {
 	case regler.FastProsent, regler.Timelonn:
-		v, praksis, err := velgVariant(sats, a, true)
+		v, praksis, err := velgVariant(sats, a, valg, true)
 		if err != nil {
 			return Satsplan{}, err
 		}
@@ -151,7 +170,7 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 		v := sats.AntallVarianter() - 1
 		var praksis []tiltak.Hjemmel
 		if v > 0 && (a.Arbeidsevne != tiltak.ArbeidsevneUkjent || p.Cmp(kr(sats.Variant(v).Trinn[0].Prosent)) > 0) {
-			if v, praksis, err = velgVariant(sats, a, false); err != nil {
+			if v, praksis, err = velgVariant(sats, a, valg, false); err != nil {
 				return Satsplan{}, err
 			}
 		}
@@ -179,7 +198,7 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 		}
 		s.Trinn = lagTrinn(a.Periode, trinndatoer, prosenter)
 	default:
-		return Satsplan{}, feltFeil("tiltak", string(a.Tiltak), "tiltaket har ingen prosentbasert satsplan ("+sats.Type().String()+" etter "+s.Hjemmel.String()+")", ErrIkkeModellert)
+		return Satsplan{}, ikkeModellert("tiltak", string(a.Tiltak), a.Tiltak, start, "tiltaket har ingen prosentbasert satsplan ("+sats.Type().String()+" etter "+s.Hjemmel.String()+")")
 	}
 	return s, nil
 }
@@ -187,41 +206,50 @@ func NySatsplan(a Avtale) (Satsplan, error) {
 // satsFor gir satsregelen for tiltaket på datoen (regler.SatsFor). Har
 // tiltaket ingen satsregel i det hele tatt, er feilen for feltet "tiltak";
 // ellers er datoen utenfor reglene, og feilen er for feltet datofelt. Feilen
-// pakker både ErrIkkeModellert og lovlagets *regler.IkkeModellertFeil.
+// pakker lovlagets *IkkeModellertFeil (ErrIkkeModellert).
 func satsFor(kode tiltak.Kode, d tiltak.Dato, datofelt string) (regler.Sats, error) {
 	s, err := regler.SatsFor(kode, d)
 	if err == nil {
 		return s, nil
 	}
-	if l, _ := regler.Satsversjoner(kode); len(l) == 0 {
-		return s, feltFeil("tiltak", string(kode), "tiltaket har ingen satsregel i lovlaget", errors.Join(ErrIkkeModellert, err))
+	if !errors.Is(err, ErrIkkeModellert) {
+		return s, err
 	}
-	return s, feltFeil(datofelt, d.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
+	if l, _ := regler.Satsversjoner(kode); len(l) == 0 {
+		return s, feltFeil("tiltak", string(kode), "tiltaket har ingen satsregel i lovlaget", err)
+	}
+	return s, feltFeil(datofelt, d.String(), err.Error(), err)
 }
 
-// velgVariant velger satsvarianten: etter arbeidsevnen (forskriften), ellers
-// etter innsatsgruppen (NAVs praksis), ellers etter en avtalt prosent lik en
+// sjekkSluttdato sjekker at en oppgitt valg.Sluttdato er periodens
+// sluttdato: avtalens planlagte slutt er periode.til.
+func sjekkSluttdato(valg regler.Valg, p tiltak.Periode, felt string) error {
+	if !valg.Sluttdato.IsZero() && valg.Sluttdato != p.Til {
+		return feltFeil(felt, valg.Sluttdato.String(), "er ulik avtalens sluttdato "+p.Til.String(), tiltak.ErrUgyldigDato)
+	}
+	return nil
+}
+
+// velgVariant velger satsvarianten: etter arbeidsevnen slik
+// varighet.Arbeidsevne leser den med valgene (forskriften, og med
+// valg.MedPraksis innsatsgruppen), ellers etter en avtalt prosent lik en
 // variants startprosent (når avtaltAvgjor). Den gir praksishjemlene som ble
 // brukt.
-func velgVariant(sats regler.Sats, a Avtale, avtaltAvgjor bool) (int, []tiltak.Hjemmel, error) {
+func velgVariant(sats regler.Sats, a Avtale, valg regler.Valg, avtaltAvgjor bool) (int, []tiltak.Hjemmel, error) {
 	if sats.AntallVarianter() == 1 {
 		return 0, nil, nil
 	}
-	f := tiltak.Fakta{Arbeidsevne: a.Arbeidsevne}
-	if v, _ := sats.VelgVariant(&f, a.Periode.Fra); v >= 0 {
-		return v, nil, nil
+	f := tiltak.Fakta{Arbeidsevne: a.Arbeidsevne, Innsatsgruppe: a.Innsatsgruppe}
+	evne, praksis := varighet.Arbeidsevne(&f, valg)
+	if praksis != (tiltak.Hjemmel{}) && a.Innsatsgruppe == tiltak.GodeMuligheter && a.Tiltak == tiltak.MidlertidigLonnstilskudd {
+		return 0, nil, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "gir ingen tilskuddsprosent for midlertidig lønnstilskudd i NAVs praksis", ErrIngenSats)
 	}
-	if a.Innsatsgruppe != tiltak.InnsatsgruppeUkjent {
-		if a.Innsatsgruppe == tiltak.GodeMuligheter && a.Tiltak == tiltak.MidlertidigLonnstilskudd {
-			return 0, nil, feltFeil("innsatsgruppe", a.Innsatsgruppe.String(), "gir ingen tilskuddsprosent for midlertidig lønnstilskudd i NAVs praksis", ErrIngenSats)
+	f.Arbeidsevne = evne
+	if v, _ := sats.VelgVariant(&f, a.Periode.Fra); v >= 0 {
+		if praksis != (tiltak.Hjemmel{}) {
+			return v, []tiltak.Hjemmel{praksis}, nil
 		}
-		f.Arbeidsevne = tiltak.IkkeNedsattArbeidsevne
-		if a.Innsatsgruppe.NedsattArbeidsevne() == tiltak.Ja {
-			f.Arbeidsevne = tiltak.NedsattArbeidsevne
-		}
-		if v, _ := sats.VelgVariant(&f, a.Periode.Fra); v >= 0 {
-			return v, []tiltak.Hjemmel{praksisInnsatsgruppe}, nil
-		}
+		return v, nil, nil
 	}
 	if avtaltAvgjor && a.AvtaltProsent.Valid {
 		gyldige := make([]string, sats.AntallVarianter())
@@ -235,7 +263,11 @@ func velgVariant(sats regler.Sats, a Avtale, avtaltAvgjor bool) (int, []tiltak.H
 		// Prosenten passer ingen variant, uansett arbeidsevne.
 		return 0, nil, feltFeil("avtalt_prosent", a.AvtaltProsent.Decimal.String(), "prosenten er gitt av regelen og må være en av "+strings.Join(gyldige, ", ")+" ("+sats.Hjemmel().String()+")", ErrUgyldigSats)
 	}
-	return 0, nil, feltFeil("arbeidsevne", a.Arbeidsevne.String(), "må være kjent (eller innsatsgruppen) for å velge tilskuddsprosenten", ErrUkjentFaktum)
+	grunn := "må være kjent for å velge tilskuddsprosenten"
+	if !valg.MedPraksis {
+		grunn += " (innsatsgruppen leses bare med NAVs praksis, Valg.MedPraksis)"
+	}
+	return 0, nil, feltFeil("arbeidsevne", a.Arbeidsevne.String(), grunn, ErrUkjentFaktum)
 }
 
 // trinnFra gir trinndatoene (start + trinnets lengde) og prosentene for

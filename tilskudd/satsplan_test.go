@@ -1,10 +1,13 @@
 package tilskudd
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -284,7 +287,10 @@ func TestNySatsplan(t *testing.T) {
 	}
 	for _, r := range rader {
 		t.Run(r.id+"/"+r.navn, func(t *testing.T) {
-			s, err := NySatsplan(r.avtale)
+			// Radene som sjekker NAVs utledning fra innsatsgruppen, regner
+			// med praksis; TestNySatsplanUtenPraksis har de samme avtalene
+			// uten.
+			s, err := NySatsplanMed(r.avtale, regler.Valg{MedPraksis: r.id == praksisInnsatsgruppe.ID})
 			if sjekkFeil(t, err, r.err, r.felt) {
 				return
 			}
@@ -319,6 +325,47 @@ func TestNySatsplan(t *testing.T) {
 				t.Errorf("tiltak %s periode %v uverifisert %v", s.Tiltak, s.Avtaleperiode, s.Uverifisert)
 			}
 		})
+	}
+}
+
+// TestNySatsplanUtenPraksis: uten Valg.MedPraksis leser NySatsplan ikke
+// innsatsgruppen. En prosent som avhenger av arbeidsevnen, gir da
+// ErrUkjentFaktum for «arbeidsevne» (aldri en gjetning), eller avgjøres av en
+// avtalt prosent lik en variants startprosent, som når innsatsgruppen
+// mangler.
+func TestNySatsplanUtenPraksis(t *testing.T) {
+	midl, sommer := tiltak.MidlertidigLonnstilskudd, tiltak.Sommerjobb
+	for _, r := range []struct {
+		id, navn string
+		avtale   Avtale
+		prosent  string // startprosenten, når planen lages
+		praksis  []string
+		err      error
+		felt     string
+	}{
+		{"tf-9-5-v20190701", "trenger veiledning", avtale(midl, "2024-01-01", "2024-12-31", gruppe(tiltak.TrengerVeiledning)), "", nil, ErrUkjentFaktum, "arbeidsevne"},
+		{"tf-9-5-v20190701", "nedsatt arbeidsevne", avtale(midl, "2024-01-01", "2024-12-31", gruppe(tiltak.TrengerVeiledningNedsattArbeidsevne)), "", nil, ErrUkjentFaktum, "arbeidsevne"},
+		{"tf-9-5-v20190701", "gode muligheter gir ikke ingen sats, men mangler", avtale(midl, "2024-01-01", "2024-12-31", gruppe(tiltak.GodeMuligheter)), "", nil, ErrUkjentFaktum, "arbeidsevne"},
+		{"tf-9-5-v20190701", "avtalt 40 avgjør", avtale(midl, "2024-01-01", "2024-03-31", gruppe(tiltak.TrengerVeiledning), avtalt("40")), "40", []string{"praksis-trinndato"}, nil, ""},
+		{"tf-9-5-v20190701", "avtalt 60 avgjør", avtale(midl, "2024-01-01", "2024-03-31", gruppe(tiltak.TrengerVeiledning), avtalt("60")), "60", []string{"praksis-trinndato"}, nil, ""},
+		{"tf-9-5-v20160101", "2016: 60 med jobbe delvis", avtale(midl, "2018-01-01", "2018-12-31", gruppe(tiltak.JobbeDelvis), avtalt("60")), "", nil, ErrUkjentFaktum, "arbeidsevne"},
+		{"tf-8-6-v20210422", "sommerjobb nedsatt arbeidsevne", avtale(sommer, "2025-06-02", "2025-06-29", gruppe(tiltak.TrengerVeiledningNedsattArbeidsevne)), "", nil, ErrUkjentFaktum, "arbeidsevne"},
+	} {
+		s, err := NySatsplan(r.avtale)
+		if r.err != nil {
+			var fe *tiltak.FeltFeil
+			if !errors.Is(err, r.err) || !errors.As(err, &fe) || fe.Felt != r.felt || !strings.Contains(fe.Grunn, "MedPraksis") {
+				t.Errorf("[%s] %s: %v, vil ha %v for %s", r.id, r.navn, err, r.err, r.felt)
+			}
+			continue
+		}
+		var praksis []string
+		for _, h := range s.Praksis {
+			praksis = append(praksis, h.ID)
+		}
+		if err != nil || !s.Trinn[0].Prosent.Equal(N(r.prosent)) || !cmp.Equal(praksis, r.praksis) {
+			t.Errorf("[%s] %s: %v %v %v", r.id, r.navn, s.Trinn, praksis, err)
+		}
 	}
 }
 

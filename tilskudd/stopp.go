@@ -87,9 +87,9 @@ func Stopp(kode tiltak.Kode, h Stopphendelse) (Stoppvirkning, error) {
 		// Har kombinasjonen en regel fra en senere dag, er det datoen som er
 		// utenfor; ellers omtaler ingen kilde hendelsen for tiltaket.
 		if senere, e := regler.OpphorsregelFor(kode, h.Type, regler.Instruks2021Fra()); e == nil && h.Dato.Before(senere.Fra) {
-			return Stoppvirkning{}, feltFeil("hendelse.dato", h.Dato.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
+			return Stoppvirkning{}, feltFeil("hendelse.dato", h.Dato.String(), err.Error(), err)
 		}
-		return Stoppvirkning{}, feltFeil("hendelse.type", h.Type.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
+		return Stoppvirkning{}, feltFeil("hendelse.type", h.Type.String(), err.Error(), err)
 	}
 	return Stoppvirkning{Tiltak: kode, Hendelse: h, Virkning: r.Virkning, Utfall: r.Utfall(), Fra: h.Dato, Hjemmel: r.Hjemmel,
 		Uverifisert: r.Uverifisert, Merknad: r.Merknad}, nil
@@ -97,40 +97,36 @@ func Stopp(kode tiltak.Kode, h Stopphendelse) (Stoppvirkning, error) {
 
 // Sommerjobbvurdering er svaret fra SommerjobbKanInnvilges.
 type Sommerjobbvurdering struct {
-	// KanInnvilges er Ja når arbeidsgiveren ikke har permitterte, Nei når
-	// den har det, og Ukjent når det ikke er oppgitt (må vurderes).
-	KanInnvilges tiltak.Svar      `json:"kan_innvilges"`
-	Mangler      tiltak.Faktasett `json:"mangler"` // faktumet som mangler når svaret er Ukjent
-	Hjemmel      tiltak.Hjemmel   `json:"hjemmel"`
-	Uverifisert  bool             `json:"uverifisert"`
+	// Utfall er Oppfylt når tilskuddet kan innvilges (arbeidsgiveren har
+	// ikke permitterte), IkkeOppfylt når arbeidsgiveren har det, og
+	// MaVurderes når det ikke er oppgitt.
+	Utfall      regler.Utfall    `json:"utfall"`
+	Mangler     tiltak.Faktasett `json:"mangler"` // faktumet som mangler når utfallet er må vurderes
+	Hjemmel     tiltak.Hjemmel   `json:"hjemmel"`
+	Uverifisert bool             `json:"uverifisert"`
 }
 
 // SommerjobbKanInnvilges sier om tilskudd til sommerjobb kan gis når
 // arbeidsgiveren har (harPermitterte = Ja) eller ikke har permitterte
 // ansatte, på datoen d, etter vilkåret i tiltaksforskriften § 8-6 femte
-// ledd (fra 22. april 2021) i lovlaget. Et ukjent faktum gir Ukjent og
-// navngir faktumet, aldri Nei. Feil: manglende dato, eller en dato uten
-// sommerjobb (ErrIkkeModellert).
+// ledd (fra 22. april 2021) i lovlaget. Et ukjent faktum gir må vurderes og
+// navngir faktumet, aldri ikke oppfylt. Feil: manglende dato, eller en dato
+// uten sommerjobb (en *tiltak.FeltFeil for «dato» som pakker en
+// *IkkeModellertFeil, ErrIkkeModellert).
 func SommerjobbKanInnvilges(harPermitterte tiltak.Svar, d tiltak.Dato) (Sommerjobbvurdering, error) {
 	if d.IsZero() {
 		return Sommerjobbvurdering{}, feltFeil("dato", "", "mangler dato", ErrUkjentFaktum)
 	}
 	vk, err := permittertevilkar(d)
 	if err != nil {
-		return Sommerjobbvurdering{}, feltFeil("dato", d.String(), err.Error(), ErrIkkeModellert)
+		if !errors.Is(err, ErrIkkeModellert) {
+			return Sommerjobbvurdering{}, err
+		}
+		return Sommerjobbvurdering{}, feltFeil("dato", d.String(), err.Error(), err)
 	}
 	f := tiltak.Fakta{ArbeidsgiverHarPermitterte: harPermitterte}
 	p := vk.Evaluer(&f, d)
-	v := Sommerjobbvurdering{Hjemmel: vk.Hjemmel(), Uverifisert: vk.Uverifisert(), Mangler: p.Mangler()}
-	switch p.Utfall() {
-	case regler.Oppfylt:
-		v.KanInnvilges = tiltak.Ja
-	case regler.IkkeOppfylt:
-		v.KanInnvilges = tiltak.Nei
-	default:
-		v.KanInnvilges = tiltak.Ukjent
-	}
-	return v, nil
+	return Sommerjobbvurdering{Utfall: p.Utfall(), Hjemmel: vk.Hjemmel(), Uverifisert: vk.Uverifisert(), Mangler: p.Mangler()}, nil
 }
 
 // permittertevilkar finner vilkåret om permitterte i regelsettet for

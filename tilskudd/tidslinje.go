@@ -36,11 +36,25 @@ type Satssegment struct {
 }
 
 // Satstidslinje deler avtaleperioden i tidsrom der satsene er de samme
-// (se Satssegment), med StandardSatser. To segmenter etter hverandre har
-// ulike satser.
-func Satstidslinje(a Avtale) ([]Satssegment, error) { return standard.Satstidslinje(a) }
+// (se Satssegment), med StandardSatser, etter forskriften alene. To
+// segmenter etter hverandre har ulike satser.
+func Satstidslinje(a Avtale) ([]Satssegment, error) {
+	return standard.SatstidslinjeMed(a, regler.Valg{})
+}
 
-// Satstidslinje er som pakkefunksjonen Satstidslinje, med tabellene i s.
+// SatstidslinjeMed er Satstidslinje med valg, som NySatsplanMed (med
+// valg.MedPraksis avgjør innsatsgruppen prosenten når arbeidsevnen ikke er
+// oppgitt).
+func SatstidslinjeMed(a Avtale, valg regler.Valg) ([]Satssegment, error) {
+	return standard.SatstidslinjeMed(a, valg)
+}
+
+// Satstidslinje er Satser.SatstidslinjeMed uten valg.
+func (s *Satser) Satstidslinje(a Avtale) ([]Satssegment, error) {
+	return s.SatstidslinjeMed(a, regler.Valg{})
+}
+
+// SatstidslinjeMed er som pakkefunksjonen SatstidslinjeMed, med tabellene i s.
 //
 // Knekkpunktene kommer fra dataene og er de samme som deler
 // tilskuddsperiodene (Delingsdatoer): trinndatoene i satsplanen
@@ -53,16 +67,16 @@ func Satstidslinje(a Avtale) ([]Satssegment, error) { return standard.Satstidsli
 // begynner eller er lengre enn tiltak.MaksTidslinjeAar år ("periode.fra"
 // eller "periode.til", tiltak.ErrUgyldigPeriode), et tiltak uten
 // satsregel eller en startdato uten satsregel (ErrIkkeModellert), og
-// feilene fra NySatsplan for tiltak med prosent. En sats som ikke er kjent
+// feilene fra NySatsplanMed for tiltak med prosent. En sats som ikke er kjent
 // i en del av perioden, er ikke en feil: segmentet har Ukjent satt.
-func (s *Satser) Satstidslinje(a Avtale) ([]Satssegment, error) {
+func (s *Satser) SatstidslinjeMed(a Avtale, valg regler.Valg) ([]Satssegment, error) {
 	if err := a.Tiltak.Valider(); err != nil {
 		return nil, err
 	}
 	if err := tiltak.SjekkTidslinjeperiode(a.Periode); err != nil {
 		return nil, err
 	}
-	oppsett, err := s.satsoppsett(a)
+	oppsett, err := s.satsoppsett(a, valg)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +125,7 @@ type satsoppsett struct {
 	hjemmel       tiltak.Hjemmel
 }
 
-func (s *Satser) satsoppsett(a Avtale) (satsoppsett, error) {
+func (s *Satser) satsoppsett(a Avtale, valg regler.Valg) (satsoppsett, error) {
 	sats, err := satsFor(a.Tiltak, a.Periode.Fra, "periode.fra")
 	if err != nil {
 		return satsoppsett{}, err
@@ -119,7 +133,7 @@ func (s *Satser) satsoppsett(a Avtale) (satsoppsett, error) {
 	o := satsoppsett{id: sats.ID(), hjemmel: sats.Hjemmel()}
 	switch sats.Type() {
 	case regler.FastProsent, regler.MaksProsent, regler.Timelonn:
-		plan, err := NySatsplan(a)
+		plan, err := NySatsplanMed(a, valg)
 		if err != nil {
 			return satsoppsett{}, err
 		}

@@ -1,7 +1,6 @@
 package tilskudd
 
 import (
-	"errors"
 	"slices"
 	"strings"
 
@@ -156,8 +155,8 @@ const uforeMerknad = "Reglene er kjent fra NAVs brevmaler, Prop. 8 L (2025–202
 // (ErrUkjentFaktum eller ErrMangler); manglende virkningsdato, eller
 // virkningsdato for en økning, der regelen om 24 måneder trengs
 // (ErrUkjentFaktum); inndata som ikke henger sammen (tiltak.ErrUgyldigFaktum,
-// ErrUgyldigBelop); en dato før 1. januar 2015 (ErrIkkeModellert, sammen med
-// regler.ErrIkkeModellert) og en dato uten kjent G (ErrIngenSats).
+// ErrUgyldigBelop); en dato før 1. januar 2015 (en *IkkeModellertFeil,
+// ErrIkkeModellert) og en dato uten kjent G (ErrIngenSats).
 func Inntektsgrense(in UforeInput) (Inntektsgrensesvar, error) { return standard.Inntektsgrense(in) }
 
 // Inntektsgrense er som pakkefunksjonen Inntektsgrense, med G fra s.
@@ -167,7 +166,7 @@ func (s *Satser) Inntektsgrense(in UforeInput) (Inntektsgrensesvar, error) {
 	}
 	regs, err := regler.Fribelopsregler(in.Dato)
 	if err != nil {
-		return Inntektsgrensesvar{}, feltFeil("dato", in.Dato.String(), err.Error(), errors.Join(ErrIkkeModellert, err))
+		return Inntektsgrensesvar{}, feltFeil("dato", in.Dato.String(), err.Error(), err)
 	}
 	g, err := s.G(in.Dato)
 	if err != nil {
@@ -185,7 +184,7 @@ func (s *Satser) Inntektsgrense(in UforeInput) (Inntektsgrensesvar, error) {
 		}
 	}
 	if alle == nil || vta == nil {
-		return Inntektsgrensesvar{}, feltFeil("dato", in.Dato.String(), "lovlaget har ingen regel om fribeløpet på datoen", ErrIkkeModellert)
+		return Inntektsgrensesvar{}, ikkeModellert("dato", in.Dato.String(), "", in.Dato, "lovlaget har ingen regel om fribeløpet på datoen")
 	}
 	ieu := decimal.Zero
 	if in.InntektEtterUforhet.Valid {
@@ -524,11 +523,13 @@ type Inntektsvurdering struct {
 	Inntektsgrensesvar
 	// Inntekt er årsinntekten som er vurdert.
 	Inntekt decimal.Decimal `json:"inntekt"`
-	// Over er Ja når inntekten er over grensen (over hver mulig grense når
-	// den må vurderes), Nei når den ikke er over noen av dem, og Ukjent når
-	// den ligger mellom de mulige grensene. Inntekt lik grensen er ikke
-	// over.
-	Over tiltak.Svar `json:"over"`
+	// Innenfor sier om inntekten holder seg innenfor grensen: Oppfylt når
+	// den ikke er over noen av de mulige grensene, IkkeOppfylt når den er
+	// over grensen (over hver mulig grense når grensen må vurderes), og
+	// MaVurderes når den ligger mellom de mulige grensene. Inntekt lik
+	// grensen er innenfor. (Det innebygde Utfall sier om grensen selv er
+	// fastsatt.)
+	Innenfor regler.Utfall `json:"innenfor"`
 	// Overskytende er inntekten over grensen når grensen er fastsatt:
 	// max(0, inntekt − grense), eksakt; ugyldig (null) ellers.
 	Overskytende decimal.NullDecimal `json:"overskytende"`
@@ -562,11 +563,11 @@ func (s *Satser) VurderUforeInntekt(inntekt decimal.Decimal, in UforeInput) (Inn
 	}
 	switch {
 	case ikkeOver == 0:
-		v.Over = tiltak.Ja
+		v.Innenfor = regler.IkkeOppfylt
 	case over == 0:
-		v.Over = tiltak.Nei
+		v.Innenfor = regler.Oppfylt
 	default:
-		v.Over = tiltak.Ukjent
+		v.Innenfor = regler.MaVurderes
 	}
 	if g.Grense.Valid {
 		v.Overskytende = decimal.NewNullDecimal(decimal.Max(decimal.Zero, inntekt.Sub(g.Grense.Decimal)))

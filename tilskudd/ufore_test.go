@@ -294,12 +294,25 @@ func TestVurderUforeInntekt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if v.Over != r.over || nullTekst(v.Overskytende) != r.overskytende || !v.Inntekt.Equal(N(r.inntekt)) {
-			t.Errorf("%s %s %s: over %v overskytende %v", r.id, r.inntekt, r.in.Dato, v.Over, v.Overskytende)
+		if v.Innenfor != innenfor(r.over) || nullTekst(v.Overskytende) != r.overskytende || !v.Inntekt.Equal(N(r.inntekt)) {
+			t.Errorf("%s %s %s: innenfor %v overskytende %v", r.id, r.inntekt, r.in.Dato, v.Innenfor, v.Overskytende)
 		}
 	}
 	_, err := VurderUforeInntekt(N("1"), full("2014-01-01", tiltak.Nei))
 	sjekkFeil(t, err, ErrIkkeModellert, "dato")
+}
+
+// innenfor gir utfallet Inntektsvurdering.Innenfor har når inntekten er
+// over grensen (ja), ikke over (nei) eller mellom de mulige grensene
+// (ukjent).
+func innenfor(over tiltak.Svar) regler.Utfall {
+	switch over {
+	case tiltak.Ja:
+		return regler.IkkeOppfylt
+	case tiltak.Nei:
+		return regler.Oppfylt
+	}
+	return regler.MaVurderes
 }
 
 // En tjeneste med egne satser får grensen for 2027 (testverdi, ikke den
@@ -315,7 +328,7 @@ func TestUforeMedTjenestensSatser(t *testing.T) {
 		t.Errorf("%s med tjenestens G: %v %v", ftrl2026, g.Grense, err)
 	}
 	v, err := s.VurderUforeInntekt(N("50000"), in)
-	if err != nil || v.Over != tiltak.Ja || nullTekst(v.Overskytende) != "617.6" {
+	if err != nil || v.Innenfor != regler.IkkeOppfylt || nullTekst(v.Overskytende) != "617.6" {
 		t.Errorf("%s: %+v %v", ftrl2026, v, err)
 	}
 	var ns *Satser

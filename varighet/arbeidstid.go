@@ -42,11 +42,11 @@ type Grensevurdering struct {
 	Hjemmel tiltak.Hjemmel `json:"hjemmel,omitzero"`
 	// Praksis er sann når grensen er praksis og ikke forskrift.
 	Praksis bool `json:"praksis,omitempty"`
-	// Vurdert er sann når minst ett vindu (eller én uke) kunne vurderes
-	// etter grensen.
-	Vurdert bool `json:"vurdert,omitempty"`
-	// Overskredet er sann når grensen er overskredet, fra og med Fra.
-	Overskredet bool `json:"overskredet,omitempty"`
+	// Utfall sier om arbeidstiden holder seg innenfor grensen: Oppfylt når
+	// minst ett vindu (eller én uke) kunne vurderes og ingen bryter grensen,
+	// IkkeOppfylt når grensen er overskredet (fra og med Fra), og MaVurderes
+	// når ingenting kunne vurderes etter grensen (Merknad sier hvorfor).
+	Utfall regler.Utfall `json:"utfall"`
 	// Fra er første dag grensen regnes som overskredet.
 	Fra tiltak.Dato `json:"fra,omitzero"`
 	// Vindu er perioden som bryter grensen: de åtte ukene for § 14-10, eller
@@ -111,8 +111,8 @@ func VurderArbeidstid(a Arbeidstid) (Arbeidstidsvurdering, error) {
 	}
 	seksti := regler.VTASekstiprosent()
 	v := Arbeidstidsvurdering{
-		Hospitering:   Grensevurdering{Hjemmel: hosp.Hjemmel, Praksis: hosp.Praksis},
-		Sekstiprosent: Grensevurdering{Hjemmel: seksti.Hjemmel, Praksis: seksti.Praksis},
+		Hospitering:   Grensevurdering{Hjemmel: hosp.Hjemmel, Praksis: hosp.Praksis, Utfall: regler.MaVurderes},
+		Sekstiprosent: Grensevurdering{Hjemmel: seksti.Hjemmel, Praksis: seksti.Praksis, Utfall: regler.MaVurderes},
 	}
 	unntak := unntaksperiode(a.FastAnsettelseVurderes, hosp.Lengde)
 	v.Hospitering.Unntak = unntak
@@ -187,21 +187,21 @@ func vurderHospitering(uker []Arbeidsuke, unntak tiltak.Periode, grense *regler.
 		if rekke < vinduUker {
 			continue
 		}
-		g.Vurdert = true
+		g.Utfall = regler.Oppfylt
 		ord, avt := 0, 0
 		for j := i - vinduUker + 1; j <= i; j++ {
 			ord += uker[j].OrdinaerMinutter
 			avt += uker[j].AvtaltMinutter
 		}
 		if over(ord, avt, grense) {
-			g.Overskredet = true
+			g.Utfall = regler.IkkeOppfylt
 			g.Fra = u.Uke.Til
 			g.Vindu = tiltak.Periode{Fra: uker[i-vinduUker+1].Uke.Fra, Til: u.Uke.Til}
 			g.OrdinaerMinutter, g.AvtaltMinutter = ord, avt
 			return
 		}
 	}
-	if !g.Vurdert {
+	if g.Utfall == regler.MaVurderes {
 		g.Merknad = "Ingen hele vinduer på " + strconv.Itoa(vinduUker) + " sammenhengende uker fra " + grense.Fra.String() + " utenfor unntaket."
 	}
 }
@@ -235,11 +235,11 @@ func vurderSekstiprosent(uker []Arbeidsuke, grense *regler.Arbeidstidsgrense, g 
 			}
 			start = u.Uke.Fra
 		}
-		g.Vurdert = true
+		g.Utfall = regler.Oppfylt
 		ord += u.OrdinaerMinutter
 		avt += u.AvtaltMinutter
 		if grensedag := start.Add(grense.Lengde); !grensedag.IsZero() && !u.Uke.Til.Before(grensedag) {
-			g.Overskredet = true
+			g.Utfall = regler.IkkeOppfylt
 			g.Fra = grensedag
 			g.Vindu = tiltak.Periode{Fra: start, Til: u.Uke.Til}
 			g.OrdinaerMinutter, g.AvtaltMinutter = ord, avt
@@ -247,6 +247,8 @@ func vurderSekstiprosent(uker []Arbeidsuke, grense *regler.Arbeidstidsgrense, g 
 		}
 	}
 	if len(uker) > 0 {
-		g.Vurdert = true
+		g.Utfall = regler.Oppfylt
+	} else {
+		g.Merknad = "Ingen uker å vurdere."
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -34,9 +35,9 @@ type arbeidstidTilfelle struct {
 	ID     string
 	Navn   string
 	A      Arbeidstid
-	Over   bool   // forventet Overskredet for regelen ID
+	Over   bool   // forventet IkkeOppfylt (grensen overskredet) for regelen ID
 	Fra    string // forventet Fra
-	Vurder bool   // forventet Vurdert
+	Vurder bool   // forventet Oppfylt når ikke Over; ellers MaVurderes
 }
 
 // Uke 1 er mandag 1.1.2024–søndag 7.1.2024. 2250 minutter = 37,5 timer.
@@ -95,13 +96,20 @@ func TestVurderArbeidstid(t *testing.T) {
 				g = v.Sekstiprosent
 			}
 			type s struct {
-				Over, Vurdert bool
-				Fra           tiltak.Dato
+				Utfall regler.Utfall
+				Fra    tiltak.Dato
 			}
-			if diff := cmp.Diff(s{tc.Over, tc.Vurder, datoOgTom(tc.Fra)}, s{g.Overskredet, g.Vurdert, g.Fra}); diff != "" {
+			want := regler.MaVurderes
+			switch {
+			case tc.Over:
+				want = regler.IkkeOppfylt
+			case tc.Vurder:
+				want = regler.Oppfylt
+			}
+			if diff := cmp.Diff(s{want, datoOgTom(tc.Fra)}, s{g.Utfall, g.Fra}); diff != "" {
 				t.Errorf("[%s] %s (-want +got):\n%s", tc.ID, tc.Navn, diff)
 			}
-			if g.Overskredet && (g.Vindu.Valider() != nil || g.Vindu.Til.Before(g.Fra) && tc.ID != "seed004-vta-60-prosent-v20160101" || g.AvtaltMinutter <= 0) {
+			if g.Utfall == regler.IkkeOppfylt && (g.Vindu.Valider() != nil || g.Vindu.Til.Before(g.Fra) && tc.ID != "seed004-vta-60-prosent-v20160101" || g.AvtaltMinutter <= 0) {
 				t.Errorf("vindu %v, minutter %d/%d", g.Vindu, g.OrdinaerMinutter, g.AvtaltMinutter)
 			}
 			if v.Hospitering.Praksis || !v.Sekstiprosent.Praksis || v.Hospitering.Hjemmel.ID != "tf-14-10-v20230101" || v.Sekstiprosent.Hjemmel.ID != "seed004-vta-60-prosent-v20160101" {

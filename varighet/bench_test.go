@@ -3,6 +3,7 @@ package varighet
 import (
 	"testing"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -41,7 +42,7 @@ func BenchmarkMaksimumAlleTiltak(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		var err error
-		if buf, err = AppendMaksimumAlle(buf[:0], &f, start); err != nil {
+		if buf, err = AppendMaksimumAlle(buf[:0], &f, start, regler.Valg{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -67,8 +68,8 @@ func BenchmarkKontroller(b *testing.B) {
 	per := p("2023-08-31", "2025-02-27")
 	b.ReportAllocs()
 	for b.Loop() {
-		if errs := Kontroller(tiltak.Arbeidstrening, &f, per, nil); len(errs) != 0 {
-			b.Fatal(errs)
+		if brudd, err := Kontroller(tiltak.Arbeidstrening, &f, per, nil); len(brudd) != 0 || err != nil {
+			b.Fatal(brudd, err)
 		}
 	}
 }
@@ -114,7 +115,7 @@ func BenchmarkMaksimumTilAlleTiltak(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for i, k := range koder {
-			_ = MaksimumTil(&buf[i], k, &f, start)
+			_ = MaksimumTil(&buf[i], k, &f, start, regler.Valg{})
 		}
 	}
 }
@@ -126,7 +127,7 @@ func BenchmarkMaksimumTil(b *testing.B) {
 	var r Resultat
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := MaksimumTil(&r, tiltak.Oppfolging, &f, start); err != nil {
+		if err := MaksimumTil(&r, tiltak.Oppfolging, &f, start, regler.Valg{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -11,16 +11,20 @@
 //
 // Inngangene er:
 //
-//   - Maksimum: ordinær sluttdato, siste sluttdato med hver forlengelse og
-//     den absolutt siste sluttdatoen for et tiltak, fakta og en startdato,
-//     med sporet. Tidligere perioder trekkes fra der kildene taler om samlet
-//     varighet. MaksimumTil skriver det samme inn i et Resultat kalleren
-//     gjenbruker, og AppendMaksimumAlle gir svaret for alle tiltak i
-//     katalogen i ett kall; med gjenbrukt plass allokerer ingen av dem.
-//   - Kontroller: sjekker en foreslått periode og gir hver regel den bryter
-//     som en *Brudd som kan matches med errors.Is (ErrForLang,
-//     ErrStartForTidlig, ErrStartForSent, ErrSluttForSent, ErrSluttForStart,
-//     ErrMaVurderes).
+//   - Maksimum: ordinær sluttdato, siste sluttdato med hver forlengelse,
+//     siste sluttdato med forlengelsene som er oppfylt (SisteSluttOppfylt) og
+//     den absolutt siste sluttdatoen (SisteSluttMulig) for et tiltak, fakta
+//     og en startdato, med sporet og faktaene som mangler. Tidligere
+//     perioder trekkes fra der kildene taler om samlet varighet.
+//     MaksimumTil skriver det samme inn i et Resultat kalleren gjenbruker,
+//     og AppendMaksimumAlle gir svaret for alle tiltak i katalogen i ett
+//     kall; med gjenbrukt plass allokerer ingen av dem.
+//   - Kontroller: sjekker en foreslått periode og gir hver grense den
+//     bryter som en *Brudd med grensens type (Grensetype), størrelse
+//     (Lengde, Alder), hjemmel og dato, og som kan matches med errors.Is
+//     (ErrForLang, ErrStartForTidlig, ErrStartForSent, ErrSluttForSent,
+//     ErrSluttForStart, ErrMaVurderes). Ugyldige inndata er feilen, adskilt
+//     fra bruddene.
 //   - Frister: datoer en saksbehandler kan legge i en kalender (gjennomgang
 //     hver tredje eller sjette måned, årlig dokumentasjon, ungdomsgarantiens
 //     start og slutt), og FristHospitering for unntaket i § 14-10.
@@ -28,6 +32,20 @@
 //   - VurderArbeidstid: hospiteringsgrensen i tiltaksforskriften § 14-10
 //     (forskrift) og 60-prosentregelen i veiledningen «Aktører og tiltak»
 //     (praksis) for VTA-deltakere som arbeider i ordinære virksomheter.
+//
+// # Samme vokabular som regler og tilskudd
+//
+// Et svar med tre utfall er et regler.Utfall (oppfylt, ikke oppfylt, må
+// vurderes). Valgene er regler.Valg: MaksimumMed, MaksimumTil,
+// AppendMaksimumAlle, KontrollerMed og Tidslinje tar dem som
+// regler.VurderMed gjør, og med MedPraksis leser vilkårene faktaene slik NAV
+// gjør (nedsatt arbeidsevne utledet av innsatsgruppen, se Arbeidsevne) —
+// den samme lesningen som tilskudd.NySatsplanMed gjør for prosenten. Uten
+// praksis gjetter pakken aldri: et faktum som mangler, står i
+// Resultat.Mangler. Et tiltak uten regel på datoen gir ErrIkkeModellert fra
+// Maksimum sammen med det samme flaggede resultatet (IkkeModellert,
+// Resultat.Feil) som AppendMaksimumAlle gir for tiltaket; katalogen tar
+// alltid med hvert tiltak. Manglende fakta er et tiltak.Faktasett overalt.
 //
 // Kalenderregler: «inntil N måneder» fra en startdag er til og med
 // start.SisteDag(tiltak.AntallManeder(N)), altså start + N måneder − 1 dag
@@ -52,5 +70,9 @@
 // som oppfylt når faktumet er ja: NAV «kan» forlenge, og pakken sier hva
 // som er tillatt, ikke hva NAV bør velge. En forlengelse som bare beror på
 // behov («ved behov», «kan forlenges») kan ikke avgjøres av fakta og er
-// alltid må vurderes; den siste sluttdatoen med den står i SenesteMulig.
+// alltid må vurderes; den siste sluttdatoen med den står i SisteSluttMulig.
+// Det samme gjelder en forlengelse som bygger på en slik forlengelse (AFT:
+// det tredje året for opplæring mot formell kompetanse kommer i tillegg til
+// det andre): lovlaget gir den må vurderes også når faktumet er ja, og den
+// flytter SisteSluttMulig, ikke SisteSluttOppfylt.
 package varighet

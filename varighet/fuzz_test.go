@@ -29,7 +29,7 @@ func fuzzFakta(b uint64) tiltak.Fakta {
 }
 
 // FuzzMaksimum: ingen panikk; seneste sluttdato er aldri før start;
-// forlengelser forkorter aldri maksimum; SenesteMulig ≥ SenesteSlutt ≥
+// forlengelser forkorter aldri maksimum; SisteSluttMulig ≥ SisteSluttOppfylt ≥
 // OrdinaerSlutt.
 func FuzzMaksimum(f *testing.F) {
 	f.Add(uint8(2), uint32(12000), uint64(0), uint32(0), uint32(0))
@@ -50,15 +50,18 @@ func FuzzMaksimum(f *testing.F) {
 			if !errors.Is(err, ErrIkkeModellert) && !errors.As(err, &fe) {
 				t.Fatalf("uventet feiltype %T: %v", err, err)
 			}
+			if errors.Is(err, ErrIkkeModellert) && (!r.IkkeModellert || r.Feil().Error() != err.Error()) {
+				t.Fatalf("%s: ikke modellert uten flagget resultat: %+v", kode, r)
+			}
 			return
 		}
-		for _, e := range []tiltak.Dato{r.OrdinaerSlutt, r.SenesteSlutt, r.SenesteMulig} {
+		for _, e := range []tiltak.Dato{r.OrdinaerSlutt, r.SisteSluttOppfylt, r.SisteSluttMulig} {
 			if !e.IsZero() && e.Before(start) {
 				t.Fatalf("%s: sluttdato %s før start %s", kode, e, start)
 			}
 		}
-		if r.SenesteMulig.Before(r.SenesteSlutt) || r.SenesteSlutt.Before(r.OrdinaerSlutt) {
-			t.Fatalf("%s: rekkefølge %s %s %s", kode, r.OrdinaerSlutt, r.SenesteSlutt, r.SenesteMulig)
+		if r.SisteSluttMulig.Before(r.SisteSluttOppfylt) || r.SisteSluttOppfylt.Before(r.OrdinaerSlutt) {
+			t.Fatalf("%s: rekkefølge %s %s %s", kode, r.OrdinaerSlutt, r.SisteSluttOppfylt, r.SisteSluttMulig)
 		}
 		for _, u := range r.Forlengelser {
 			if u.SisteDag.Before(r.OrdinaerSlutt) {
@@ -75,7 +78,7 @@ func FuzzMaksimum(f *testing.F) {
 }
 
 // FuzzKontroller: ingen panikk; hver feil er en *Brudd, *tiltak.FeltFeil
-// eller *IkkeModellertFeil; en periode innenfor SenesteSlutt gir ingen
+// eller *IkkeModellertFeil; en periode innenfor SisteSluttOppfylt gir ingen
 // lengdebrudd.
 func FuzzKontroller(f *testing.F) {
 	f.Add(uint8(12), uint32(12570), uint32(27), uint64(0))
@@ -86,23 +89,23 @@ func FuzzKontroller(f *testing.F) {
 		fakta := fuzzFakta(fb)
 		start := fuzzDato(s)
 		per := tiltak.Periode{Fra: start, Til: start.AddDays(int(lengde%4000) - 5)}
-		for _, err := range Kontroller(kode, &fakta, per, nil) {
-			var b *Brudd
+		brudd, err := Kontroller(kode, &fakta, per, nil)
+		if err != nil {
 			var fe *tiltak.FeltFeil
 			var ik *IkkeModellertFeil
-			switch {
-			case errors.As(err, &b):
-				if b.Err == nil || b.Error() == "" {
-					t.Fatalf("tomt brudd")
+			if brudd != nil || !errors.As(err, &fe) && !errors.As(err, &ik) {
+				t.Fatalf("uventet feil %T %v med %d brudd", err, err, len(brudd))
+			}
+			return
+		}
+		for _, b := range brudd {
+			if b.Err == nil || b.Error() == "" || !b.Type.Gyldig() || !b.Utfall.Gyldig() || (b.Utfall == regler.MaVurderes) != errors.Is(b, ErrMaVurderes) {
+				t.Fatalf("ufullstendig brudd %+v", b)
+			}
+			if errors.Is(b, ErrForLang) {
+				if r, e := Maksimum(kode, &fakta, start); e == nil && !r.SisteSluttMulig.IsZero() && !per.Til.After(r.SisteSluttMulig) && !b.Praksis {
+					t.Fatalf("%s: for lang, men %s ≤ %s", kode, per.Til, r.SisteSluttMulig)
 				}
-				if errors.Is(err, ErrForLang) {
-					if r, e := Maksimum(kode, &fakta, start); e == nil && !r.SenesteMulig.IsZero() && !per.Til.After(r.SenesteMulig) && !b.Praksis {
-						t.Fatalf("%s: for lang, men %s ≤ %s", kode, per.Til, r.SenesteMulig)
-					}
-				}
-			case errors.As(err, &fe), errors.As(err, &ik):
-			default:
-				t.Fatalf("uventet feiltype %T", err)
 			}
 		}
 	})
@@ -164,10 +167,13 @@ func FuzzVurderArbeidstid(f *testing.F) {
 			return
 		}
 		for _, g := range []Grensevurdering{v.Hospitering, v.Sekstiprosent} {
-			if g.Overskredet && (len(a.Uker) == 0 || g.Fra.Before(a.Uker[0].Uke.Fra) || g.Vindu.Til.After(a.Uker[len(a.Uker)-1].Uke.Til)) {
+			if !g.Utfall.Gyldig() {
+				t.Fatalf("ugyldig utfall: %+v", g)
+			}
+			if g.Utfall == regler.IkkeOppfylt && (len(a.Uker) == 0 || g.Fra.Before(a.Uker[0].Uke.Fra) || g.Vindu.Til.After(a.Uker[len(a.Uker)-1].Uke.Til)) {
 				t.Fatalf("brudd utenfor ukene: %+v", g)
 			}
-			if g.Overskredet && 2*g.OrdinaerMinutter <= g.AvtaltMinutter && !g.Praksis {
+			if g.Utfall == regler.IkkeOppfylt && 2*g.OrdinaerMinutter <= g.AvtaltMinutter && !g.Praksis {
 				t.Fatalf("brudd uten å være over 50 %%: %+v", g)
 			}
 		}

@@ -3,6 +3,7 @@ package varighet
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,21 +35,131 @@ var (
 	ErrMaVurderes = errors.New("må vurderes")
 )
 
+// Grensetype sier hva slags grense et Brudd gjelder. Nullverdien er ingen
+// type. I JSON er typen ett ord (MarshalText): "maksimal-varighet",
+// "samlet-varighet", "tak", "slutt-etter-start", "tidligste-start",
+// "siste-start", "fast-sluttgrense", "sesongstart", "sesongslutt",
+// "alder-ved-slutt" eller "oppstartsfrist". En grense i NAVs praksis har sin
+// type og Brudd.Praksis satt (praksisgrensen på 18 måneder for
+// arbeidstrening er GrenseMaksimalVarighet med Praksis).
+type Grensetype uint8
+
+// Grensetypene.
+const (
+	// GrenseMaksimalVarighet: perioden er lengre enn ordinær varighet med
+	// forlengelsene (Brudd.Lengde er rammen, for eksempel 6 måneder eller 3
+	// år).
+	GrenseMaksimalVarighet Grensetype = iota + 1
+	// GrenseSamletVarighet: som GrenseMaksimalVarighet, men rammen er en
+	// samlet varighet som tidligere perioder er trukket fra.
+	GrenseSamletVarighet
+	// GrenseTak: et tak kapper varigheten (fireårig lønnstilskudd: to år ved
+	// midlertidig ansettelse; Brudd.Lengde er taket).
+	GrenseTak
+	// GrenseSluttEtterStart: sluttdatoen er før startdatoen.
+	GrenseSluttEtterStart
+	// GrenseTidligsteStart: perioden starter før en fast første startdag.
+	GrenseTidligsteStart
+	// GrenseSisteStart: perioden starter etter siste tillatte startdag (NAVs
+	// siste oppstart for VTAO).
+	GrenseSisteStart
+	// GrenseFastSluttgrense: perioden slutter etter en fast sluttdag
+	// (fireårig lønnstilskudd: 31. desember 2032; NAVs 27. september for
+	// sommerjobb).
+	GrenseFastSluttgrense
+	// GrenseSesongStart: perioden starter før sesongens første dag
+	// (sommerjobb: 1. juni).
+	GrenseSesongStart
+	// GrenseSesongSlutt: perioden starter eller slutter etter sesongens siste
+	// dag (sommerjobb: 31. august).
+	GrenseSesongSlutt
+	// GrenseAlderVedSlutt: tiltaket opphører ved en alder (ungdomsgarantien:
+	// fylte 30 år; Brudd.Alder er alderen).
+	GrenseAlderVedSlutt
+	// GrenseOppstartsfrist: tiltaket skal starte innen en frist etter
+	// registrering (ungdomsgarantien: åtte uker; Brudd.Lengde er fristen).
+	GrenseOppstartsfrist
+)
+
+var grensetypeOrd = [...]string{"", "maksimal-varighet", "samlet-varighet", "tak", "slutt-etter-start", "tidligste-start",
+	"siste-start", "fast-sluttgrense", "sesongstart", "sesongslutt", "alder-ved-slutt", "oppstartsfrist"}
+
+var grensetypeNorsk = [...]string{"ingen grense", "maksimal varighet", "samlet varighet", "tak", "sluttdato etter startdato",
+	"tidligste startdato", "seneste startdato", "fast sluttgrense", "sesongens første dag", "sesongens siste dag",
+	"alder ved slutt", "frist for oppstart"}
+
+// String gir grensetypen på norsk, for eksempel «maksimal varighet».
+func (g Grensetype) String() string {
+	if int(g) < len(grensetypeNorsk) {
+		return grensetypeNorsk[g]
+	}
+	return "ukjent grense"
+}
+
+// Gyldig sier om g er en av grensetypene.
+func (g Grensetype) Gyldig() bool { return g >= GrenseMaksimalVarighet && int(g) < len(grensetypeOrd) }
+
+// MarshalText gir grensetypen som ett ord, for eksempel "maksimal-varighet".
+// Nullverdien og ukjente verdier gir en *tiltak.FeltFeil for «type».
+func (g Grensetype) MarshalText() ([]byte, error) {
+	if !g.Gyldig() {
+		return nil, &tiltak.FeltFeil{Felt: "type", Verdi: strconv.Itoa(int(g)), Grunn: "ukjent grensetype"}
+	}
+	return []byte(grensetypeOrd[g]), nil
+}
+
+// UnmarshalText tolker ordet MarshalText gir. Et ukjent ord gir en
+// *tiltak.FeltFeil for «type».
+func (g *Grensetype) UnmarshalText(b []byte) error {
+	for i := 1; i < len(grensetypeOrd); i++ {
+		if grensetypeOrd[i] == string(b) {
+			*g = Grensetype(i)
+			return nil
+		}
+	}
+	return &tiltak.FeltFeil{Felt: "type", Verdi: string(b), Grunn: "ukjent grensetype"}
+}
+
 // Brudd er én grense en foreslått periode bryter, eller ikke kan sjekkes
-// mot uten skjønn eller flere fakta (ErrMaVurderes).
+// mot uten skjønn eller flere fakta (ErrMaVurderes). Type sier hva slags
+// grense det er, Lengde og Alder hvor stor den er, Hjemmel hvor den står og
+// Grensedato og SisteSluttMulig hvilken dag den setter, så en kaller kan
+// skille seks fra 36 måneder uten å regne datoer selv.
 type Brudd struct {
 	Tiltak tiltak.Kode `json:"tiltak"` // tiltaket
+	// Type er hva slags grense perioden bryter.
+	Type Grensetype `json:"type"`
+	// Utfall er IkkeOppfylt når perioden bryter grensen, og MaVurderes når
+	// den bare holder hvis en forlengelse som må vurderes gis, eller et
+	// faktum som mangler, viser seg å holde (Err er da ErrMaVurderes).
+	Utfall regler.Utfall `json:"utfall"`
 	// Grense navngir grensen på norsk, for eksempel «maksimal varighet» eller
-	// «seneste startdato i sesongen».
-	Grense  string         `json:"grense,omitempty"`
+	// «seneste dag i sesongen», for å vises til en saksbehandler. Typen er
+	// identifikasjonen.
+	Grense string `json:"grense,omitempty"`
+	// Lengde er grensens lengde når grensen er en lengde: rammen for
+	// maksimal og samlet varighet (den som gir Grensedato: ordinær varighet
+	// eller forlengelsen som er oppfylt, for eksempel 6 måneder eller 3 år),
+	// taket, praksisgrensens lengde (18 måneder) og oppstartsfristen (8
+	// uker). Ellers nullverdien.
+	Lengde tiltak.Lengde `json:"lengde,omitzero"`
+	// Alder er aldersgrensen i år for GrenseAlderVedSlutt (30), ellers 0.
+	Alder   int            `json:"alder,omitempty"`
 	Hjemmel tiltak.Hjemmel `json:"hjemmel,omitzero"` // bestemmelsen grensen bygger på
-	// Tillatt er grensedatoen: siste tillatte sluttdag, tidligste eller
-	// seneste tillatte startdag. Nullverdien betyr at ingen dato er tillatt
-	// (rammen er brukt opp) eller at datoen ikke kan regnes ut (se Mangler).
-	Tillatt tiltak.Dato `json:"tillatt,omitzero"`
-	// TillattMedApne er siste tillatte sluttdag når forlengelsene i Apne gis
-	// (bare for ErrMaVurderes og ErrForLang).
-	TillattMedApne tiltak.Dato `json:"tillatt_med_apne,omitzero"`
+	// Grensedato er dagen grensen setter. For grensene på sluttdatoen
+	// (maksimal og samlet varighet, tak, fast sluttgrense, sesongens siste
+	// dag for en sluttdato, alder ved slutt) er den siste tillatte sluttdag
+	// med forlengelsene som er oppfylt (Resultat.SisteSluttOppfylt). For
+	// grensene på startdatoen er den tidligste eller seneste tillatte
+	// startdag, for oppstartsfristen siste dag i fristen, og for
+	// GrenseSluttEtterStart startdagen. Nullverdien betyr at ingen dato er
+	// tillatt (rammen er brukt opp) eller at datoen ikke kan regnes ut (se
+	// Mangler).
+	Grensedato tiltak.Dato `json:"grensedato,omitzero"`
+	// SisteSluttMulig er siste tillatte sluttdag når hver forlengelse som
+	// må vurderes, gis (Resultat.SisteSluttMulig); bare for maksimal og
+	// samlet varighet og tak, ellers nullverdien.
+	SisteSluttMulig tiltak.Dato `json:"siste_slutt_mulig,omitzero"`
 	// Faktisk er datoen i perioden som bryter grensen.
 	Faktisk tiltak.Dato `json:"faktisk,omitzero"`
 	// Apne er vilkårene som må vurderes før perioden kan godtas.
@@ -63,30 +174,39 @@ type Brudd struct {
 	Err error `json:"-"`
 }
 
+// Equal sier om to brudd er like: alle feltene like, Apne element for
+// element og Err den samme vaktverdien. go-cmp bruker den.
+func (b Brudd) Equal(c Brudd) bool {
+	return b.Tiltak == c.Tiltak && b.Type == c.Type && b.Utfall == c.Utfall && b.Grense == c.Grense && b.Lengde == c.Lengde &&
+		b.Alder == c.Alder && b.Hjemmel == c.Hjemmel && b.Grensedato == c.Grensedato && b.SisteSluttMulig == c.SisteSluttMulig &&
+		b.Faktisk == c.Faktisk && slices.Equal(b.Apne, c.Apne) && b.Mangler == c.Mangler && b.Praksis == c.Praksis &&
+		b.Uverifisert == c.Uverifisert && b.Err == c.Err
+}
+
 // Error gir bruddet som tekst.
 func (b *Brudd) Error() string {
 	var s strings.Builder
 	fmt.Fprintf(&s, "%s: %s (%s)", b.Tiltak, b.Grense, b.Hjemmel)
 	switch b.Err {
 	case ErrStartForTidlig:
-		fmt.Fprintf(&s, ": start %s er før %s", b.Faktisk, b.Tillatt)
+		fmt.Fprintf(&s, ": start %s er før %s", b.Faktisk, b.Grensedato)
 	case ErrStartForSent:
-		fmt.Fprintf(&s, ": start %s er etter %s", b.Faktisk, b.Tillatt)
+		fmt.Fprintf(&s, ": start %s er etter %s", b.Faktisk, b.Grensedato)
 	case ErrFristOversittet:
-		fmt.Fprintf(&s, ": start %s er etter fristen %s", b.Faktisk, b.Tillatt)
+		fmt.Fprintf(&s, ": start %s er etter fristen %s", b.Faktisk, b.Grensedato)
 	case ErrSluttForStart:
-		fmt.Fprintf(&s, ": slutt %s er før start %s", b.Faktisk, b.Tillatt)
+		fmt.Fprintf(&s, ": slutt %s er før start %s", b.Faktisk, b.Grensedato)
 	case ErrMaVurderes:
-		if b.Tillatt.IsZero() {
+		if b.Grensedato.IsZero() {
 			s.WriteString(": kan ikke sjekkes uten flere fakta")
 		} else {
-			fmt.Fprintf(&s, ": slutt %s er etter %s og holder bare hvis forlengelsen gis (inntil %s)", b.Faktisk, b.Tillatt, b.TillattMedApne)
+			fmt.Fprintf(&s, ": slutt %s er etter %s og holder bare hvis forlengelsen gis (inntil %s)", b.Faktisk, b.Grensedato, b.SisteSluttMulig)
 		}
 	default:
-		if b.Tillatt.IsZero() {
+		if b.Grensedato.IsZero() {
 			fmt.Fprintf(&s, ": ingen sluttdato er tillatt, slutt er %s", b.Faktisk)
 		} else {
-			fmt.Fprintf(&s, ": slutt %s er etter siste tillatte dag %s", b.Faktisk, b.Tillatt)
+			fmt.Fprintf(&s, ": slutt %s er etter siste tillatte dag %s", b.Faktisk, b.Grensedato)
 		}
 	}
 	if b.Praksis {
@@ -101,42 +221,59 @@ func (b *Brudd) Error() string {
 // Unwrap gir feilen bruddet matcher.
 func (b *Brudd) Unwrap() error { return b.Err }
 
-// Kontroller sjekker en foreslått periode for tiltaket kode og gir hver
-// regel perioden bryter, som *Brudd (matches med errors.Is mot ErrForLang,
-// ErrStartForTidlig, ErrStartForSent, ErrFristOversittet, ErrSluttForSent, ErrSluttForStart og
-// ErrMaVurderes). Brudd på NAVs praksis er med og merket Praksis. En tom
-// liste betyr at perioden holder seg innenfor alle modellerte grenser; den
-// er nil, og kontrollen allokerer da ikke.
+// Kontroller sjekker en foreslått periode for tiltaket kode etter
+// forskriften alene og gir hver grense perioden bryter, som *Brudd; se
+// KontrollerMed for valg. Hvert brudd matches med errors.Is mot
+// ErrForLang, ErrStartForTidlig, ErrStartForSent, ErrFristOversittet,
+// ErrSluttForSent, ErrSluttForStart og ErrMaVurderes, og sier hva slags
+// grense det er (Brudd.Type), hvor stor den er (Lengde, Alder) og hvilken
+// dag den setter (Grensedato, SisteSluttMulig). Brudd på NAVs praksis er
+// med og merket Praksis. En tom liste betyr at perioden holder seg innenfor
+// alle modellerte grenser; den er nil, og kontrollen allokerer da ikke.
 //
 // Perioden skal dekke hele deltakelsen fra første dag; en forlengelse er en
 // senere sluttdato, ikke en ny periode. tidligere er tidligere perioder i
 // samme tiltak, som teller der regelen taler om samlet varighet (se
 // Maksimum).
 //
-// Ugyldige inndata gir én feil: en *tiltak.FeltFeil (ukjent kode, manglende
-// dato, ugyldige fakta eller tidligere perioder) eller en
-// *IkkeModellertFeil når ingen regel er modellert for startdatoen.
-func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidligere []tiltak.Periode) []error {
+// Ugyldige inndata er feilen, ikke et brudd, og listen er da nil: en
+// *tiltak.FeltFeil (ukjent kode, manglende dato, ugyldige fakta eller
+// tidligere perioder), eller en *IkkeModellertFeil (ErrIkkeModellert) når
+// ingen regel er modellert for startdatoen.
+func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidligere []tiltak.Periode) ([]*Brudd, error) {
+	return KontrollerMed(kode, f, periode, tidligere, regler.Valg{})
+}
+
+// KontrollerMed er Kontroller med valg, som regler.VurderMed. Med
+// valg.MedPraksis leser vilkårene faktaene slik NAV gjør (se MaksimumMed og
+// Arbeidsevne). Praksisgrensene meldes med og uten praksis, merket
+// Praksis. Periodens sluttdato er den planlagte sluttdatoen; en
+// valg.Sluttdato som ikke er null, må være lik den, ellers er feilen en
+// *tiltak.FeltFeil for «sluttdato».
+func KontrollerMed(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidligere []tiltak.Periode, valg regler.Valg) ([]*Brudd, error) {
 	if f == nil {
 		f = &ingenFakta
 	}
 	if err := kode.Valider(); err != nil {
-		return []error{err}
+		return nil, err
 	}
 	if periode.Fra.IsZero() {
-		return []error{&tiltak.FeltFeil{Felt: "fra", Grunn: "mangler", Err: tiltak.ErrUgyldigPeriode}}
+		return nil, &tiltak.FeltFeil{Felt: "fra", Grunn: "mangler", Err: tiltak.ErrUgyldigPeriode}
 	}
 	if periode.Til.IsZero() {
-		return []error{&tiltak.FeltFeil{Felt: "til", Grunn: "mangler", Err: tiltak.ErrUgyldigPeriode}}
+		return nil, &tiltak.FeltFeil{Felt: "til", Grunn: "mangler", Err: tiltak.ErrUgyldigPeriode}
 	}
 	if err := f.Valider(); err != nil {
-		return []error{err}
+		return nil, err
+	}
+	if !valg.Sluttdato.IsZero() && valg.Sluttdato != periode.Til {
+		return nil, &tiltak.FeltFeil{Felt: "sluttdato", Verdi: valg.Sluttdato.String(), Grunn: "er ulik periodens sluttdato " + periode.Til.String(), Err: tiltak.ErrUgyldigDato}
 	}
 	r, err := regler.VarighetFor(kode, periode.Fra)
 	if err != nil {
 		var ok bool
 		if r, ok = regelUtenforVindu(kode); !ok {
-			return []error{err}
+			return nil, err
 		}
 	}
 	// Svaret fra Maksimum lever bare under kontrollen, så skivene får plass
@@ -146,30 +283,35 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 	var tak [1]Takvurdering
 	var pg [2]Praksisgrense
 	res.Forlengelser, res.Tak, res.Praksis = forl[:0], tak[:0], pg[:0]
-	if err := beregn(&res, r, &grunnlag{f: f}, periode.Fra, tidligere); err != nil {
-		return []error{err}
+	g := nyttGrunnlag(f, valg)
+	if err := beregn(&res, r, &g, periode.Fra, tidligere); err != nil {
+		return nil, err
 	}
 	// Hjemmelen leses fra regelen (den er den samme som res.Hjemmel): en
 	// tekst lest fra res som havner i et brudd, ville flyttet skivene over
 	// til heapen.
 	h := r.Hjemmel()
 	praksis, uverifisert := h.ErPraksis(), res.Uverifisert
-	var ut []error
+	var ut []*Brudd
 	add := func(b *Brudd) {
 		b.Tiltak = kode
+		b.Utfall = regler.IkkeOppfylt
+		if b.Err == ErrMaVurderes {
+			b.Utfall = regler.MaVurderes
+		}
 		ut = append(ut, b)
 	}
 	start, slutt := periode.Fra, periode.Til
 	if slutt.Before(start) {
-		add(&Brudd{Grense: "sluttdato etter startdato", Hjemmel: h, Tillatt: start, Faktisk: slutt, Err: ErrSluttForStart})
+		add(&Brudd{Type: GrenseSluttEtterStart, Grense: "sluttdato etter startdato", Hjemmel: h, Grensedato: start, Faktisk: slutt, Err: ErrSluttForStart})
 	}
 	// Faste datogrenser (fireårig lønnstilskudd).
 	if t := r.TidligsteStart(); !t.IsZero() && start.Before(t) {
-		add(&Brudd{Grense: "tidligste startdato", Hjemmel: h, Tillatt: t, Faktisk: start,
+		add(&Brudd{Type: GrenseTidligsteStart, Grense: "tidligste startdato", Hjemmel: h, Grensedato: t, Faktisk: start,
 			Praksis: praksis, Uverifisert: uverifisert, Err: ErrStartForTidlig})
 	}
 	if t := r.SenesteSlutt(); !t.IsZero() && slutt.After(t) {
-		add(&Brudd{Grense: "seneste sluttdato", Hjemmel: h, Tillatt: t, Faktisk: slutt,
+		add(&Brudd{Type: GrenseFastSluttgrense, Grense: "seneste sluttdato", Hjemmel: h, Grensedato: t, Faktisk: slutt,
 			Praksis: praksis, Uverifisert: uverifisert, Err: ErrSluttForSent})
 	}
 	// Sesong (sommerjobb): hele deltakelsen skal ligge i vinduet. Åpner
@@ -188,19 +330,19 @@ func Kontroller(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, tidli
 	// Praksisgrenser.
 	for _, p := range res.Praksis {
 		if !p.SisteStart.IsZero() && start.After(p.SisteStart) {
-			add(&Brudd{Grense: "seneste startdato (praksis)", Hjemmel: p.Hjemmel, Tillatt: p.SisteStart, Faktisk: start,
+			add(&Brudd{Type: GrenseSisteStart, Grense: "seneste startdato (praksis)", Hjemmel: p.Hjemmel, Grensedato: p.SisteStart, Faktisk: start,
 				Praksis: true, Uverifisert: p.Uverifisert, Err: ErrStartForSent})
 		}
 		if !p.SisteDag.IsZero() && !slutt.Before(start) && slutt.After(p.SisteDag) {
-			e, grense := ErrForLang, "maksimal varighet (praksis)"
+			b := &Brudd{Type: GrenseMaksimalVarighet, Grense: "maksimal varighet (praksis)", Lengde: p.Maks, Hjemmel: p.Hjemmel, Grensedato: p.SisteDag,
+				Faktisk: slutt, Praksis: true, Uverifisert: p.Uverifisert, Err: ErrForLang}
 			if p.FastSluttdag {
-				e, grense = ErrSluttForSent, "seneste sluttdato (praksis)"
+				b.Type, b.Grense, b.Lengde, b.Err = GrenseFastSluttgrense, "seneste sluttdato (praksis)", tiltak.Lengde{}, ErrSluttForSent
 			}
-			add(&Brudd{Grense: grense, Hjemmel: p.Hjemmel, Tillatt: p.SisteDag, Faktisk: slutt,
-				Praksis: true, Uverifisert: p.Uverifisert, Err: e})
+			add(b)
 		}
 	}
-	return ut
+	return ut, nil
 }
 
 // kontrollerSesong sjekker at perioden ligger i sesongvinduet i startåret.
@@ -211,29 +353,32 @@ func kontrollerSesong(s Sesong, res *Resultat, h tiltak.Hjemmel, start, slutt ti
 	if s.Unntak {
 		unntak = " (kan fravikes etter NAVs vurdering av særlige grunner)"
 	}
-	brudd := func(grense string, tillatt, faktisk tiltak.Dato, e error) {
+	brudd := func(typ Grensetype, grense string, tillatt, faktisk tiltak.Dato, e error) {
 		if s.Unntak {
 			e = ErrMaVurderes
 		}
-		add(&Brudd{Grense: grense + unntak, Hjemmel: h, Tillatt: tillatt, Faktisk: faktisk,
+		add(&Brudd{Type: typ, Grense: grense + unntak, Hjemmel: h, Grensedato: tillatt, Faktisk: faktisk,
 			Uverifisert: res.Uverifisert, Err: e})
 	}
 	if e1 == nil && start.Before(fra) {
-		brudd("tidligste dag i sesongen", fra, start, ErrStartForTidlig)
+		brudd(GrenseSesongStart, "tidligste dag i sesongen", fra, start, ErrStartForTidlig)
 	}
 	if e2 == nil && start.After(til) {
-		brudd("seneste dag i sesongen", til, start, ErrStartForSent)
+		brudd(GrenseSesongSlutt, "seneste dag i sesongen", til, start, ErrStartForSent)
 	} else if e2 == nil && slutt.After(til) {
-		brudd("seneste dag i sesongen", til, slutt, ErrSluttForSent)
+		brudd(GrenseSesongSlutt, "seneste dag i sesongen", til, slutt, ErrSluttForSent)
 	}
 }
 
+// kontrollerLengde sjekker sluttdatoen mot maksimal varighet med
+// forlengelsene og takene.
 func kontrollerLengde(res *Resultat, h tiltak.Hjemmel, slutt tiltak.Dato, add func(*Brudd)) {
-	if res.SluttUtenGrense || !slutt.After(res.SenesteSlutt) && !res.SenesteSlutt.IsZero() {
+	if res.OppfyltUtenGrense || !slutt.After(res.SisteSluttOppfylt) && !res.SisteSluttOppfylt.IsZero() {
 		return
 	}
+	typ, lengde := rammeOppfylt(res)
 	praksis := h.ErPraksis()
-	if res.MuligUtenGrense || !res.SenesteMulig.IsZero() && !slutt.After(res.SenesteMulig) {
+	if res.MuligUtenGrense || !res.SisteSluttMulig.IsZero() && !slutt.After(res.SisteSluttMulig) {
 		var apne []regler.Sporpunkt
 		var mangler tiltak.Faktasett
 		for _, u := range res.Forlengelser {
@@ -248,22 +393,56 @@ func kontrollerLengde(res *Resultat, h tiltak.Hjemmel, slutt tiltak.Dato, add fu
 				mangler = mangler.Union(t.Spor.Mangler())
 			}
 		}
-		add(&Brudd{Grense: "maksimal varighet uten forlengelse som må vurderes", Hjemmel: h, Tillatt: res.SenesteSlutt,
-			TillattMedApne: res.SenesteMulig, Faktisk: slutt, Apne: apne, Mangler: mangler,
+		add(&Brudd{Type: typ, Grense: "maksimal varighet uten forlengelse som må vurderes", Lengde: lengde, Hjemmel: h,
+			Grensedato: res.SisteSluttOppfylt, SisteSluttMulig: res.SisteSluttMulig, Faktisk: slutt, Apne: apne, Mangler: mangler,
 			Praksis: praksis, Uverifisert: res.Uverifisert, Err: ErrMaVurderes})
 		return
 	}
-	add(&Brudd{Grense: "maksimal varighet", Hjemmel: h, Tillatt: res.SenesteSlutt, TillattMedApne: res.SenesteMulig,
-		Faktisk: slutt, Praksis: praksis, Uverifisert: res.Uverifisert, Err: ErrForLang})
+	add(&Brudd{Type: typ, Grense: "maksimal varighet", Lengde: lengde, Hjemmel: h, Grensedato: res.SisteSluttOppfylt,
+		SisteSluttMulig: res.SisteSluttMulig, Faktisk: slutt, Praksis: praksis, Uverifisert: res.Uverifisert, Err: ErrForLang})
+}
+
+// rammeOppfylt gir hva slags grense som setter res.SisteSluttOppfylt, og
+// lengden: et tak som kapper den (oppfylt eller må vurderes), ellers den
+// lengste rammen som er oppfylt (ordinær varighet eller en forlengelse), som
+// samlet varighet når tidligere perioder er trukket fra.
+func rammeOppfylt(res *Resultat) (Grensetype, tiltak.Lengde) {
+	typ, lengde := GrenseMaksimalVarighet, res.Ordinaer
+	slutt := res.OrdinaerSlutt
+	for i := range res.Forlengelser {
+		u := &res.Forlengelser[i]
+		if u.Spor.Utfall() != regler.Oppfylt || u.Forlengelse.UtenGrense {
+			continue
+		}
+		// Den samlede rammen er et tak over alt (kappVedSamletRamme): når
+		// den er oppfylt, er den grensen også når datoene er like.
+		if u.SisteDag.After(slutt) || u.Forlengelse.TellerTidligere {
+			slutt, lengde = u.SisteDag, u.Forlengelse.Samlet
+		}
+	}
+	if res.TidligereDager > 0 {
+		typ = GrenseSamletVarighet
+	}
+	// Et tak som setter SisteSluttOppfylt før rammen ville sluttet (uten
+	// fradrag og sluttgrense), er grensen.
+	ramme := res.Start.SisteDag(lengde)
+	for i := range res.Tak {
+		t := &res.Tak[i]
+		if u := t.Spor.Utfall(); u != regler.IkkeOppfylt && !t.SisteDag.IsZero() && t.SisteDag == res.SisteSluttOppfylt &&
+			(ramme.IsZero() || t.SisteDag.Before(ramme)) {
+			return GrenseTak, t.Tak.Lengde
+		}
+	}
+	return typ, lengde
 }
 
 func kontrollerAlder(res *Resultat, h tiltak.Hjemmel, r Regel, f *tiltak.Fakta, start, slutt tiltak.Dato, add func(*Brudd)) {
 	grense := "opphør ved fylte " + strconv.Itoa(r.Alder()) + " år"
 	if res.Mangler.Har(tiltak.FaktumFodselsdato) {
-		add(&Brudd{Grense: grense, Hjemmel: h, Faktisk: slutt,
+		add(&Brudd{Type: GrenseAlderVedSlutt, Grense: grense, Alder: r.Alder(), Hjemmel: h, Faktisk: slutt,
 			Mangler: tiltak.FaktasettAv(tiltak.FaktumFodselsdato), Err: ErrMaVurderes})
 	} else if slutt.After(res.Sluttgrense) {
-		add(&Brudd{Grense: grense, Hjemmel: h, Tillatt: res.Sluttgrense, Faktisk: slutt, Err: ErrSluttForSent})
+		add(&Brudd{Type: GrenseAlderVedSlutt, Grense: grense, Alder: r.Alder(), Hjemmel: h, Grensedato: res.Sluttgrense, Faktisk: slutt, Err: ErrSluttForSent})
 	}
 	// Tiltaket skal inntre innen en frist etter registrering
 	// (ungdomsgarantien: åtte uker).
@@ -273,10 +452,10 @@ func kontrollerAlder(res *Resultat, h tiltak.Hjemmel, r Regel, f *tiltak.Fakta, 
 	}
 	grense = "oppstart innen " + l.String() + " etter registrering"
 	if f.RegistrertDato.IsZero() {
-		add(&Brudd{Grense: grense, Hjemmel: h, Faktisk: start,
+		add(&Brudd{Type: GrenseOppstartsfrist, Grense: grense, Lengde: l, Hjemmel: h, Faktisk: start,
 			Mangler: tiltak.FaktasettAv(tiltak.FaktumRegistrertDato), Err: ErrMaVurderes})
 	} else if sist := f.RegistrertDato.Add(l); start.After(sist) {
-		add(&Brudd{Grense: grense + " (NAVs frist)", Hjemmel: h, Tillatt: sist, Faktisk: start, Err: ErrFristOversittet})
+		add(&Brudd{Type: GrenseOppstartsfrist, Grense: grense + " (NAVs frist)", Lengde: l, Hjemmel: h, Grensedato: sist, Faktisk: start, Err: ErrFristOversittet})
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -19,7 +20,7 @@ type kontrollTilfelle struct {
 	Fra, Til  string
 	Tidligere []tiltak.Periode
 	Feil      []error
-	Tillatt   []string // Brudd.Tillatt per feil
+	Tillatt   []string // Brudd.Grensedato per feil
 }
 
 var kontrollTilfeller = []kontrollTilfelle{
@@ -138,17 +139,17 @@ func TestKontroller(t *testing.T) {
 	for _, tc := range kontrollTilfeller {
 		t.Run(tc.ID+"/"+tc.Navn, func(t *testing.T) {
 			f := tc.Fakta
-			errs := Kontroller(tc.Kode, &f, p(tc.Fra, tc.Til), tc.Tidligere)
+			errs, err := Kontroller(tc.Kode, &f, p(tc.Fra, tc.Til), tc.Tidligere)
+			if err != nil {
+				t.Fatal(err)
+			}
 			var got, want []string
-			for _, e := range errs {
-				var b *Brudd
-				if !errors.As(e, &b) {
-					t.Fatalf("feil er ikke *Brudd: %v", e)
-				}
-				if b.Tiltak != tc.Kode || b.Hjemmel.ID == "" || b.Grense == "" || !strings.Contains(b.Error(), string(tc.Kode)) {
+			for _, b := range errs {
+				if b.Tiltak != tc.Kode || b.Hjemmel.ID == "" || b.Grense == "" || !strings.Contains(b.Error(), string(tc.Kode)) ||
+					!b.Type.Gyldig() || (b.Utfall == regler.MaVurderes) != (b.Err == ErrMaVurderes) || !b.Utfall.Gyldig() {
 					t.Errorf("ufullstendig brudd: %+v", b)
 				}
-				got = append(got, b.Err.Error()+" "+b.Tillatt.String())
+				got = append(got, b.Err.Error()+" "+b.Grensedato.String())
 			}
 			for i, e := range tc.Feil {
 				want = append(want, e.Error()+" "+datoOgTom(tc.Tillatt[i]).String())
@@ -168,13 +169,12 @@ func TestKontroller(t *testing.T) {
 func TestKontrollerMaVurderesNavngirVilkar(t *testing.T) {
 	// Oppfølging, nedsatt, overgang ukjent, fra 29.2.2024: 27.2.2027 er siste
 	// dag med tre år; 28.8.2027 med overgangsforlengelsen.
-	errs := Kontroller(tiltak.Oppfolging, &nedsatt, p("2024-02-29", "2027-08-28"), nil)
+	errs, _ := Kontroller(tiltak.Oppfolging, &nedsatt, p("2024-02-29", "2027-08-28"), nil)
 	if len(errs) != 1 {
 		t.Fatalf("errs = %v", errs)
 	}
-	var b *Brudd
-	errors.As(errs[0], &b)
-	if b.Tillatt != d("2027-02-27") || b.TillattMedApne != d("2027-08-28") || len(b.Apne) != 1 ||
+	b := errs[0]
+	if b.Grensedato != d("2027-02-27") || b.SisteSluttMulig != d("2027-08-28") || len(b.Apne) != 1 ||
 		b.Apne[0].Vilkar.ID() != "tf-4-4-v20160101.overgang" || !b.Mangler.Har(tiltak.FaktumOvergangSkoleEllerSoning) {
 		t.Errorf("brudd = %+v", b)
 	}
@@ -182,20 +182,20 @@ func TestKontrollerMaVurderesNavngirVilkar(t *testing.T) {
 		t.Errorf("Error() = %q", b.Error())
 	}
 	// Praksisbrudd er merket.
-	errs = Kontroller(tiltak.Inkluderingstilskudd, nil, p("2024-01-31", "2025-02-01"), nil)
-	errors.As(errs[0], &b)
+	errs, _ = Kontroller(tiltak.Inkluderingstilskudd, nil, p("2024-01-31", "2025-02-01"), nil)
+	b = errs[0]
 	if !b.Praksis || !strings.Contains(b.Error(), "[praksis]") {
 		t.Errorf("praksis ikke merket: %v", b)
 	}
 	// Individuell jobbstøtte fra 1. september 2026 bygger på avledet tekst.
-	errs = Kontroller(tiltak.IndividuellJobbstotte, &ikkeNedsatt, p("2026-09-01", "2027-09-01"), nil)
-	errors.As(errs[0], &b)
+	errs, _ = Kontroller(tiltak.IndividuellJobbstotte, &ikkeNedsatt, p("2026-09-01", "2027-09-01"), nil)
+	b = errs[0]
 	if !b.Uverifisert || !strings.Contains(b.Error(), "[uverifisert]") || !strings.Contains(b.Error(), "etter siste tillatte dag 2027-08-31") {
 		t.Errorf("uverifisert ikke merket: %v", b)
 	}
 	// Fireårig med ukjent stillingstype: taket står i Apne.
-	errs = Kontroller(tiltak.FirearigLonnstilskudd, nil, p("2026-08-01", "2029-01-01"), nil)
-	errors.As(errs[0], &b)
+	errs, _ = Kontroller(tiltak.FirearigLonnstilskudd, nil, p("2026-08-01", "2029-01-01"), nil)
+	b = errs[0]
 	if len(b.Apne) != 1 || b.Apne[0].Vilkar.ID() != "fir-8-v20260801.midlertidig-ansettelse" || !b.Mangler.Har(tiltak.FaktumStillingstype) {
 		t.Errorf("fireårig: %+v", b)
 	}
@@ -217,17 +217,26 @@ func TestKontrollerUgyldig(t *testing.T) {
 		{"ugyldige fakta", tiltak.Avklaring, p("2024-01-01", "2024-01-02"), &tiltak.Fakta{RegistrertDato: d("2300-01-01")}, nil, "registrert_dato", tiltak.ErrUgyldigFaktum},
 		{"ugyldig tidligere", tiltak.Avklaring, p("2024-01-01", "2024-01-02"), nil, []tiltak.Periode{{Fra: d("2023-01-01")}}, "tidligere[0].til", tiltak.ErrUgyldigPeriode},
 	} {
-		errs := Kontroller(tc.Kode, tc.F, tc.Per, tc.Tid)
+		brudd, err := Kontroller(tc.Kode, tc.F, tc.Per, tc.Tid)
 		var fe *tiltak.FeltFeil
-		if len(errs) != 1 || !errors.As(errs[0], &fe) || fe.Felt != tc.Felt || !errors.Is(errs[0], tc.Err) {
-			t.Errorf("%s: %v", tc.Navn, errs)
+		if brudd != nil || !errors.As(err, &fe) || fe.Felt != tc.Felt || !errors.Is(err, tc.Err) {
+			t.Errorf("%s: %v, %v", tc.Navn, brudd, err)
 		}
+	}
+	// En planlagt sluttdato i valgene må være periodens sluttdato.
+	var fe *tiltak.FeltFeil
+	if _, err := KontrollerMed(tiltak.Avklaring, nil, p("2024-01-01", "2024-01-10"), nil, regler.Valg{Sluttdato: d("2024-01-09")}); !errors.As(err, &fe) || fe.Felt != "sluttdato" {
+		t.Errorf("sluttdato ulik perioden: %v", err)
+	}
+	if brudd, err := KontrollerMed(tiltak.Avklaring, nil, p("2024-01-01", "2024-01-10"), nil, regler.Valg{Sluttdato: d("2024-01-10")}); brudd != nil || err != nil {
+		t.Errorf("sluttdato lik perioden: %v, %v", brudd, err)
 	}
 	// Studiespesialisering har ingen bokstav i § 7-2 fra 1. juli 2019 til
 	// 30. juni 2025: ikke i kraft, så ingen varighetsregel.
-	errs := Kontroller(tiltak.OpplaeringStudiespesialisering, nil, p("2020-01-01", "2020-06-01"), nil)
-	if len(errs) != 1 || !errors.Is(errs[0], ErrIkkeModellert) || !strings.Contains(errs[0].Error(), "2020-01-01") {
-		t.Errorf("studiespesialisering 2020: %v", errs)
+	brudd, err := Kontroller(tiltak.OpplaeringStudiespesialisering, nil, p("2020-01-01", "2020-06-01"), nil)
+	var ikm *IkkeModellertFeil
+	if brudd != nil || !errors.Is(err, ErrIkkeModellert) || !errors.As(err, &ikm) || !strings.Contains(err.Error(), "2020-01-01") {
+		t.Errorf("studiespesialisering 2020: %v, %v", brudd, err)
 	}
 }
 
@@ -237,11 +246,11 @@ func TestBruddTekst(t *testing.T) {
 		b    Brudd
 		want string
 	}{
-		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Tillatt: d("2024-01-02"), Faktisk: d("2024-01-01"), Err: ErrStartForTidlig}, "a: g (tiltaksforskriften § 2-4): start 2024-01-01 er før 2024-01-02"},
-		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Tillatt: d("2024-01-02"), Faktisk: d("2024-01-01"), Err: ErrSluttForStart}, "a: g (tiltaksforskriften § 2-4): slutt 2024-01-01 er før start 2024-01-02"},
+		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Grensedato: d("2024-01-02"), Faktisk: d("2024-01-01"), Err: ErrStartForTidlig}, "a: g (tiltaksforskriften § 2-4): start 2024-01-01 er før 2024-01-02"},
+		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Grensedato: d("2024-01-02"), Faktisk: d("2024-01-01"), Err: ErrSluttForStart}, "a: g (tiltaksforskriften § 2-4): slutt 2024-01-01 er før start 2024-01-02"},
 		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Faktisk: d("2024-01-01"), Err: ErrMaVurderes}, "a: g (tiltaksforskriften § 2-4): kan ikke sjekkes uten flere fakta"},
 		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Faktisk: d("2024-01-01"), Err: ErrForLang}, "a: g (tiltaksforskriften § 2-4): ingen sluttdato er tillatt, slutt er 2024-01-01"},
-		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Tillatt: d("2024-01-01"), Faktisk: d("2024-01-02"), Err: ErrSluttForSent}, "a: g (tiltaksforskriften § 2-4): slutt 2024-01-02 er etter siste tillatte dag 2024-01-01"},
+		{Brudd{Tiltak: "a", Grense: "g", Hjemmel: h, Grensedato: d("2024-01-01"), Faktisk: d("2024-01-02"), Err: ErrSluttForSent}, "a: g (tiltaksforskriften § 2-4): slutt 2024-01-02 er etter siste tillatte dag 2024-01-01"},
 	} {
 		if got := tc.b.Error(); got != tc.want {
 			t.Errorf("Error() = %q, vil ha %q", got, tc.want)

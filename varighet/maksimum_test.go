@@ -21,11 +21,11 @@ type maksTilfelle struct {
 	Start  string
 	Type   Type
 	Ord    string // OrdinaerSlutt
-	Slutt  string // SenesteSlutt
-	Mulig  string // SenesteMulig
+	Slutt  string // SisteSluttOppfylt
+	Mulig  string // SisteSluttMulig
 	Utfall []regler.Utfall
 	Tak    []regler.Utfall
-	// UtenGrense er SluttUtenGrense og MuligUtenGrense.
+	// UtenGrense er OppfyltUtenGrense og MuligUtenGrense.
 	UtenGrense [2]bool
 	Praksis    []string // SisteDag per praksisgrense
 }
@@ -264,8 +264,8 @@ func TestMaksimum(t *testing.T) {
 				UtenGrense        [2]bool
 				Praksis           []tiltak.Dato
 			}
-			got := sammendrag{RegelID: r.RegelID, Type: r.Type, Ord: r.OrdinaerSlutt, Slutt: r.SenesteSlutt, Mulig: r.SenesteMulig,
-				UtenGrense: [2]bool{r.SluttUtenGrense, r.MuligUtenGrense}}
+			got := sammendrag{RegelID: r.RegelID, Type: r.Type, Ord: r.OrdinaerSlutt, Slutt: r.SisteSluttOppfylt, Mulig: r.SisteSluttMulig,
+				UtenGrense: [2]bool{r.OppfyltUtenGrense, r.MuligUtenGrense}}
 			for _, tv := range r.Tak {
 				got.Tak = append(got.Tak, tv.Spor.Utfall())
 			}
@@ -415,7 +415,7 @@ func TestTidligerePerioder(t *testing.T) {
 		{"er-3-6-v20230620", "IPS ung", tiltak.IPSUng, []tiltak.Periode{p("2023-07-01", "2023-07-31")}, 0, "2025-02-28", "2027-02-28"},
 	} {
 		r := mustMaksimum(t, tc.Kode, f, "2024-03-01", tc.Tidligere...)
-		got := []any{r.TidligereDager, r.OrdinaerSlutt, r.SenesteSlutt}
+		got := []any{r.TidligereDager, r.OrdinaerSlutt, r.SisteSluttOppfylt}
 		want := []any{tc.Dager, d(tc.Ord), d(tc.Slutt)}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("[%s] %s (-want +got):\n%s", tc.ID, tc.Navn, diff)
@@ -427,8 +427,8 @@ func TestTidligerePerioder(t *testing.T) {
 	// heller ikke de seks ordinære månedene er igjen.
 	lang := p("2020-01-01", "2022-12-30")
 	r := mustMaksimum(t, tiltak.Oppfolging, f, "2024-03-01", lang)
-	if r.TidligereDager != 1095 || !r.Forlengelser[1].SisteDag.IsZero() || !r.OrdinaerSlutt.IsZero() || !r.SenesteSlutt.IsZero() {
-		t.Errorf("oppbrukt: %d dager, treårsramme %s, ordinær %s, seneste %s", r.TidligereDager, r.Forlengelser[1].SisteDag, r.OrdinaerSlutt, r.SenesteSlutt)
+	if r.TidligereDager != 1095 || !r.Forlengelser[1].SisteDag.IsZero() || !r.OrdinaerSlutt.IsZero() || !r.SisteSluttOppfylt.IsZero() {
+		t.Errorf("oppbrukt: %d dager, treårsramme %s, ordinær %s, seneste %s", r.TidligereDager, r.Forlengelser[1].SisteDag, r.OrdinaerSlutt, r.SisteSluttOppfylt)
 	}
 	// Én dag mindre gir én dag igjen, også for den ordinære perioden: 1.3.2024.
 	r = mustMaksimum(t, tiltak.Oppfolging, f, "2024-03-01", p("2020-01-01", "2022-12-29"))
@@ -471,7 +471,7 @@ func TestResultatApneOgSpor(t *testing.T) {
 	}
 	// Ungdomsgaranti uten fødselsdato navngir faktumet.
 	u := mustMaksimum(t, tiltak.Ungdomsgaranti, tiltak.Fakta{}, "2024-01-01")
-	if !u.Mangler.Har(tiltak.FaktumFodselsdato) || !u.SenesteSlutt.IsZero() {
+	if !u.Mangler.Har(tiltak.FaktumFodselsdato) || !u.SisteSluttOppfylt.IsZero() {
 		t.Errorf("ungdomsgaranti uten fødselsdato: %+v", u)
 	}
 	// Fireårig med ukjent stillingstype: taket må vurderes og står i ApneTak
@@ -544,8 +544,8 @@ func TestForlengelseHjemmelOgKanter(t *testing.T) {
 	}
 	// 20.12.9999 + 4 uker er utenfor årene 1–9999: ingen sluttdag, ingen panikk.
 	res := mustMaksimum(t, tiltak.Avklaring, tiltak.Fakta{}, "9999-12-20")
-	if !res.OrdinaerSlutt.IsZero() || !res.SenesteMulig.IsZero() {
-		t.Errorf("år 9999: %s %s", res.OrdinaerSlutt, res.SenesteMulig)
+	if !res.OrdinaerSlutt.IsZero() || !res.SisteSluttMulig.IsZero() {
+		t.Errorf("år 9999: %s %s", res.OrdinaerSlutt, res.SisteSluttMulig)
 	}
 	// 3.12.9999 + 27 dager = 30.12.9999. (Fra 4.12. ville start + 28 dager
 	// falle utenfor år 9999, så tiltak.SisteDag gir nullverdien.)

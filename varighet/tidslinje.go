@@ -38,12 +38,15 @@ type Segment struct {
 // aldersgrensen (ungdomsgarantien) og dagen etter en fast sluttgrense. Den
 // går ikke gjennom dagene.
 //
+// valg er valgene, som i MaksimumMed: med valg.MedPraksis leser vilkårene
+// faktaene slik NAV gjør i hvert segment. valg.Sluttdato leses ikke.
+//
 // Feil: som Maksimum (ukjent kode, ugyldige fakta), en periode som mangler
 // en dato, slutter før den begynner eller er lengre enn
 // tiltak.MaksTidslinjeAar år (en *tiltak.FeltFeil for "periode.fra" eller
 // "periode.til"), og en *regler.IkkeModellertFeil (ErrIkkeModellert) for
 // den første startdatoen i perioden som ingen varighetsregel dekker.
-func Tidslinje(kode tiltak.Kode, f *tiltak.Fakta, starter tiltak.Periode) ([]Segment, error) {
+func Tidslinje(kode tiltak.Kode, f *tiltak.Fakta, starter tiltak.Periode, valg regler.Valg) ([]Segment, error) {
 	if f == nil {
 		f = new(tiltak.Fakta)
 	}
@@ -103,7 +106,8 @@ func Tidslinje(kode tiltak.Kode, f *tiltak.Fakta, starter tiltak.Periode) ([]Seg
 	}
 	kand = tiltak.SorterKnekk(kand)
 
-	forste, err := Maksimum(kode, f, starter.Fra)
+	valg.Sluttdato = tiltak.Dato{}
+	forste, err := MaksimumMed(kode, f, starter.Fra, valg)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +119,7 @@ func Tidslinje(kode tiltak.Kode, f *tiltak.Fakta, starter tiltak.Periode) ([]Seg
 		for j < len(kand) && kand[j].Dato == d {
 			j++
 		}
-		r, err := Maksimum(kode, f, d)
+		r, err := MaksimumMed(kode, f, d, valg)
 		if err != nil {
 			return nil, err
 		}
@@ -141,8 +145,8 @@ func knekkEtter(v *regler.Vilkar, f *tiltak.Fakta, del tiltak.Periode) []tiltak.
 // sammeRegel sier om to resultater følger samme regel (se Segment).
 func sammeRegel(a, b *Resultat) bool {
 	if a.RegelID != b.RegelID || a.Type != b.Type || a.Ordinaer != b.Ordinaer || a.Sluttgrense != b.Sluttgrense ||
-		a.Tidligere != b.Tidligere || a.Mangler != b.Mangler || a.SluttUtenGrense != b.SluttUtenGrense ||
-		a.MuligUtenGrense != b.MuligUtenGrense || a.SenesteSlutt.IsZero() != b.SenesteSlutt.IsZero() ||
+		a.Tidligere != b.Tidligere || a.Mangler != b.Mangler || a.UtledetArbeidsevne != b.UtledetArbeidsevne || a.OppfyltUtenGrense != b.OppfyltUtenGrense ||
+		a.MuligUtenGrense != b.MuligUtenGrense || a.SisteSluttOppfylt.IsZero() != b.SisteSluttOppfylt.IsZero() ||
 		a.OrdinaerSlutt.IsZero() != b.OrdinaerSlutt.IsZero() {
 		return false
 	}

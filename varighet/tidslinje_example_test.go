@@ -3,6 +3,7 @@ package varighet_test
 import (
 	"fmt"
 
+	"github.com/tiltaksregler/tiltaksregler/regler"
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 	"github.com/tiltaksregler/tiltaksregler/varighet"
 )
@@ -12,15 +13,15 @@ func ExampleTidslinje() {
 	// 30-årsdagen (28. februar 2026) har ingen sluttdag.
 	f := &tiltak.Fakta{Fodselsdato: tiltak.MustDato(1996, 2, 29)}
 	starter := tiltak.Periode{Fra: tiltak.MustDato(2025, 6, 1), Til: tiltak.MustDato(2026, 12, 31)}
-	segs, err := varighet.Tidslinje(tiltak.Ungdomsgaranti, f, starter)
+	segs, err := varighet.Tidslinje(tiltak.Ungdomsgaranti, f, starter, regler.Valg{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, s := range segs {
 		slutt := "ingen sluttdag"
-		if !s.Resultat.SenesteSlutt.IsZero() {
-			slutt = "seneste slutt " + s.Resultat.SenesteSlutt.String()
+		if !s.Resultat.SisteSluttOppfylt.IsZero() {
+			slutt = "seneste slutt " + s.Resultat.SisteSluttOppfylt.String()
 		}
 		fmt.Println(s.Periode, s.Resultat.RegelID, slutt)
 		for _, g := range s.Grunner {

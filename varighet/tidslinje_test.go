@@ -37,7 +37,7 @@ func TestTidslinjeSomHverStart(t *testing.T) {
 		}
 		fra := tiltak.MustDato(2015, 6, 1).AddDays(r.IntN(18 * 365))
 		per := tiltak.Periode{Fra: fra, Til: fra.AddDays(r.IntN(3 * 366))}
-		segs, err := Tidslinje(kode, &f, per)
+		segs, err := Tidslinje(kode, &f, per, regler.Valg{})
 		if errors.Is(err, ErrIkkeModellert) {
 			funnet := false
 			for s := per.Fra; !s.After(per.Til); s = s.AddDays(1) {
@@ -101,7 +101,7 @@ func TestTidslinjeRader(t *testing.T) {
 			d("2019-07-01"), tiltak.KnekkVersjon, ""},
 	} {
 		t.Run(tc.navn, func(t *testing.T) {
-			segs, err := Tidslinje(tc.kode, &tc.f, tc.per)
+			segs, err := Tidslinje(tc.kode, &tc.f, tc.per, regler.Valg{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,14 +143,14 @@ func TestTidslinjeFeil(t *testing.T) {
 		{tiltak.Mentor, p("2025-01-01", "2124-12-31"), "periode.til", tiltak.ErrUgyldigPeriode},
 		{tiltak.Mentor, p("2015-01-01", "2016-12-31"), "", ErrIkkeModellert},
 	} {
-		_, err := Tidslinje(tc.kode, nil, tc.per)
+		_, err := Tidslinje(tc.kode, nil, tc.per, regler.Valg{})
 		var fe *tiltak.FeltFeil
 		if !errors.Is(err, tc.err) || (tc.felt != "" && (!errors.As(err, &fe) || fe.Felt != tc.felt)) {
 			t.Errorf("%s %v: %v", tc.kode, tc.per, err)
 		}
 	}
 	var im *regler.IkkeModellertFeil
-	if _, err := Tidslinje(tiltak.Mentor, nil, p("2015-01-01", "2016-12-31")); !errors.As(err, &im) || im.Dato != d("2015-01-01") {
+	if _, err := Tidslinje(tiltak.Mentor, nil, p("2015-01-01", "2016-12-31"), regler.Valg{}); !errors.As(err, &im) || im.Dato != d("2015-01-01") {
 		t.Errorf("ikke modellert: %v", err)
 	}
 }
@@ -160,6 +160,6 @@ func BenchmarkTidslinje(b *testing.B) {
 	per := p("2025-01-01", "2029-12-31")
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _ = Tidslinje(tiltak.Ungdomsgaranti, &f, per)
+		_, _ = Tidslinje(tiltak.Ungdomsgaranti, &f, per, regler.Valg{})
 	}
 }

@@ -1,6 +1,7 @@
 package varighet
 
 import (
+	"errors"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -55,7 +56,7 @@ func TestMaksimumTilOgAppendMaksimumAlleSomMaksimum(t *testing.T) {
 				f = &ff
 			}
 			var err error
-			alle, err = AppendMaksimumAlle(alle[:0], f, dag)
+			alle, err = AppendMaksimumAlle(alle[:0], f, dag, regler.Valg{})
 			if err != nil {
 				if _, werr := Maksimum(tiltak.Avklaring, f, dag); werr == nil || werr.Error() != err.Error() {
 					t.Fatalf("AppendMaksimumAlle(%s): %v; Maksimum gir %v", dag, err, werr)
@@ -66,15 +67,18 @@ func TestMaksimumTilOgAppendMaksimumAlleSomMaksimum(t *testing.T) {
 			for _, k := range koder {
 				for ti, tl := range tidl {
 					want, werr := Maksimum(k, f, dag, tl...)
-					gerr := MaksimumTil(&til, k, f, dag, tl...)
+					gerr := MaksimumTil(&til, k, f, dag, regler.Valg{}, tl...)
 					if (werr == nil) != (gerr == nil) || werr != nil && werr.Error() != gerr.Error() {
 						t.Fatalf("MaksimumTil(%s, %s, %d): %v; Maksimum gir %v", k, dag, ti, gerr, werr)
 					}
 					if !likeResultater(want, til) {
 						t.Fatalf("MaksimumTil(%s, %s, %d) (-Maksimum +MaksimumTil):\n%s", k, dag, ti, cmp.Diff(want, til, resultatLik))
 					}
-					if ti > 0 || werr != nil {
+					if ti > 0 || werr != nil && !errors.Is(werr, ErrIkkeModellert) {
 						continue
+					}
+					if werr != nil && (!alle[i].IkkeModellert || alle[i].Feil().Error() != werr.Error()) {
+						t.Fatalf("AppendMaksimumAlle(%s)[%s] er ikke flagget som Maksimum sin feil %v: %+v", dag, k, werr, alle[i])
 					}
 					if i >= len(alle) || alle[i].Tiltak != k {
 						t.Fatalf("AppendMaksimumAlle(%s) mangler %s", dag, k)
@@ -96,39 +100,62 @@ func TestMaksimumTilOgAppendMaksimumAlleSomMaksimum(t *testing.T) {
 // ved feil.
 func TestAppendMaksimumAlleLeggerTil(t *testing.T) {
 	forrige := Resultat{Tiltak: "forrige"}
-	ut, err := AppendMaksimumAlle([]Resultat{forrige}, nil, d("2026-08-01"))
+	ut, err := AppendMaksimumAlle([]Resultat{forrige}, nil, d("2026-08-01"), regler.Valg{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ut) < 2 || ut[0].Tiltak != "forrige" || ut[1].Tiltak != tiltak.Avklaring {
-		t.Fatalf("AppendMaksimumAlle la ikke til etter dst: %d svar", len(ut))
+	if len(ut) != 1+tiltak.AntallTiltak || ut[0].Tiltak != "forrige" || ut[1].Tiltak != tiltak.Avklaring {
+		t.Fatalf("AppendMaksimumAlle la ikke til hele katalogen etter dst: %d svar", len(ut))
 	}
-	for _, r := range ut[1:] {
-		if r.Tiltak == tiltak.BedriftsinternOpplaering {
-			t.Error("bedriftsintern opplæring er opphevet og skal ikke være med i 2026")
+	// Bedriftsintern opplæring er opphevet: med, men flagget, med den samme
+	// feilen som Maksimum gir.
+	_, werr := Maksimum(tiltak.BedriftsinternOpplaering, nil, d("2026-08-01"))
+	for i, r := range ut[1:] {
+		if r.Tiltak != katalogKoder[i] {
+			t.Fatalf("svar %d er %s, vil ha %s", i, r.Tiltak, katalogKoder[i])
+		}
+		if (r.Tiltak == tiltak.BedriftsinternOpplaering) != r.IkkeModellert {
+			t.Errorf("%s: IkkeModellert = %v", r.Tiltak, r.IkkeModellert)
+		}
+		if r.IkkeModellert && (r.Feil() == nil || r.Feil().Error() != werr.Error() || !errors.Is(r.Feil(), ErrIkkeModellert)) {
+			t.Errorf("%s: Feil() = %v, Maksimum gir %v", r.Tiltak, r.Feil(), werr)
+		}
+		if !r.IkkeModellert && r.Feil() != nil {
+			t.Errorf("%s: Feil() = %v uten IkkeModellert", r.Tiltak, r.Feil())
 		}
 	}
 	ugyldig := tiltak.Fakta{Arbeidsevne: 9}
-	if ut, err := AppendMaksimumAlle([]Resultat{forrige}, &ugyldig, d("2026-08-01")); err == nil || len(ut) != 1 {
+	if ut, err := AppendMaksimumAlle([]Resultat{forrige}, &ugyldig, d("2026-08-01"), regler.Valg{}); err == nil || len(ut) != 1 {
 		t.Errorf("ugyldige fakta: %d svar, feil %v", len(ut), err)
 	}
-	if ut, err := AppendMaksimumAlle(nil, nil, tiltak.Dato{}); err == nil || len(ut) != 0 {
+	if ut, err := AppendMaksimumAlle(nil, nil, tiltak.Dato{}, regler.Valg{}); err == nil || len(ut) != 0 {
 		t.Errorf("uten start: %d svar, feil %v", len(ut), err)
+	}
+	var fe *tiltak.FeltFeil
+	if ut, err := AppendMaksimumAlle(nil, nil, d("2026-08-01"), regler.Valg{Sluttdato: d("2026-07-31")}); !errors.As(err, &fe) || fe.Felt != "sluttdato" || len(ut) != 0 {
+		t.Errorf("sluttdato før start: %d svar, feil %v", len(ut), err)
 	}
 }
 
 // Ved feil tømmer MaksimumTil dst, men beholder plassen.
 func TestMaksimumTilTommerVedFeil(t *testing.T) {
 	var r Resultat
-	if err := MaksimumTil(&r, tiltak.Oppfolging, &nedsatt, d("2024-03-01")); err != nil {
+	if err := MaksimumTil(&r, tiltak.Oppfolging, &nedsatt, d("2024-03-01"), regler.Valg{}); err != nil {
 		t.Fatal(err)
 	}
 	plass := cap(r.Forlengelser)
-	if err := MaksimumTil(&r, tiltak.BedriftsinternOpplaering, nil, d("2026-08-01")); err == nil {
-		t.Fatal("ventet ErrIkkeModellert")
+	if err := MaksimumTil(&r, "finnes-ikke", nil, d("2026-08-01"), regler.Valg{}); err == nil {
+		t.Fatal("ventet en feil for ukjent kode")
 	}
 	if diff := cmp.Diff(Resultat{}, r, resultatLik); diff != "" || cap(r.Forlengelser) != plass {
 		t.Errorf("etter feil (-tom +fikk):\n%s\nplass %d, før %d", diff, cap(r.Forlengelser), plass)
+	}
+	// Ikke modellert: dst er det flaggede resultatet, som AppendMaksimumAlle
+	// gir, og plassen er beholdt.
+	err := MaksimumTil(&r, tiltak.BedriftsinternOpplaering, nil, d("2026-08-01"), regler.Valg{MedPraksis: true})
+	want := Resultat{Tiltak: tiltak.BedriftsinternOpplaering, Start: d("2026-08-01"), IkkeModellert: true, MedPraksis: true}
+	if diff := cmp.Diff(want, r, resultatLik); !errors.Is(err, ErrIkkeModellert) || diff != "" || cap(r.Forlengelser) != plass {
+		t.Errorf("ikke modellert: %v (-vil ha +fikk):\n%s", err, diff)
 	}
 }
 
@@ -143,16 +170,18 @@ func TestMaksimumAllokeringer(t *testing.T) {
 	koder := tiltak.Koder()
 	var alle []Resultat
 	for _, ff := range []*tiltak.Fakta{&f, nil} {
-		alle, _ = AppendMaksimumAlle(alle[:0], ff, start)
-		if n := testing.AllocsPerRun(100, func() { alle, _ = AppendMaksimumAlle(alle[:0], ff, start) }); n != 0 {
-			t.Errorf("AppendMaksimumAlle med gjenbrukt buffer allokerte %v ganger", n)
+		for _, valg := range []regler.Valg{{}, {MedPraksis: true}} {
+			alle, _ = AppendMaksimumAlle(alle[:0], ff, start, valg)
+			if n := testing.AllocsPerRun(100, func() { alle, _ = AppendMaksimumAlle(alle[:0], ff, start, valg) }); n != 0 {
+				t.Errorf("AppendMaksimumAlle(%+v) med gjenbrukt buffer allokerte %v ganger", valg, n)
+			}
 		}
 	}
 	buf := make([]Resultat, len(koder))
 	if n := testing.AllocsPerRun(100, func() {
 		for i, k := range koder {
 			if k != tiltak.BedriftsinternOpplaering { // ingen regel i 2026: feilen allokerer
-				_ = MaksimumTil(&buf[i], k, &f, start)
+				_ = MaksimumTil(&buf[i], k, &f, start, regler.Valg{})
 			}
 		}
 	}); n != 0 {
@@ -160,7 +189,7 @@ func TestMaksimumAllokeringer(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() {
 		for i, k := range koder {
-			_ = MaksimumTil(&buf[i], k, &f, start)
+			_ = MaksimumTil(&buf[i], k, &f, start, regler.Valg{})
 		}
 	}); n > 2 {
 		t.Errorf("MaksimumTil for alle tiltak med én feil allokerte %v ganger, vil ha høyst 2", n)
@@ -170,8 +199,10 @@ func TestMaksimumAllokeringer(t *testing.T) {
 	}
 	per := p("2023-08-31", "2025-02-27")
 	for _, k := range []tiltak.Kode{tiltak.Arbeidstrening, tiltak.Oppfolging, tiltak.VTA} {
-		if n := testing.AllocsPerRun(100, func() { _ = Kontroller(k, &f, per, nil) }); n != 0 {
-			t.Errorf("Kontroller(%s) uten brudd allokerte %v ganger", k, n)
+		for _, valg := range []regler.Valg{{}, {MedPraksis: true, Sluttdato: per.Til}} {
+			if n := testing.AllocsPerRun(100, func() { _, _ = KontrollerMed(k, &f, per, nil, valg) }); n != 0 {
+				t.Errorf("KontrollerMed(%s, %+v) uten brudd allokerte %v ganger", k, valg, n)
+			}
 		}
 	}
 	per = p("2016-01-01", "2025-12-31")
@@ -236,7 +267,7 @@ func TestMaksimumTilSkriverAlleFelt(t *testing.T) {
 			for i := range buf {
 				buf[i] = nytt()
 			}
-			alle, _ := AppendMaksimumAlle(buf[:1], f, start)
+			alle, _ := AppendMaksimumAlle(buf[:1], f, start, regler.Valg{})
 			for _, r := range alle[1:] {
 				if want, _ := Maksimum(r.Tiltak, f, start); !likeResultater(want, r) {
 					t.Fatalf("AppendMaksimumAlle(%s) over søppel:\n%s", start, cmp.Diff(want, r, resultatLik))
@@ -245,7 +276,7 @@ func TestMaksimumTilSkriverAlleFelt(t *testing.T) {
 			for _, k := range tiltak.Koder() {
 				want, werr := Maksimum(k, f, start)
 				got := nytt()
-				gerr := MaksimumTil(&got, k, f, start)
+				gerr := MaksimumTil(&got, k, f, start, regler.Valg{})
 				if (werr == nil) != (gerr == nil) || !likeResultater(want, got) {
 					t.Fatalf("MaksimumTil(%s, %s) over søppel: %v\n(-Maksimum +MaksimumTil):\n%s", k, start, gerr, cmp.Diff(want, got, resultatLik))
 				}

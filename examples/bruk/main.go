@@ -25,8 +25,13 @@ func main() {
 		NodvendigOgHensiktsmessig: tiltak.Ja,
 	}
 
+	// De samme valgene til alle tre pakkene: NAVs praksis. Med den utleder
+	// både varigheten og prosenten nedsatt arbeidsevne av innsatsgruppen;
+	// uten den gjetter ingen av dem, og arbeidsevnen står som manglende.
+	valg := regler.Valg{MedPraksis: true}
+
 	// 1. Kan personen få midlertidig lønnstilskudd?
-	r, err := regler.Vurder(tiltak.MidlertidigLonnstilskudd, &fakta, dato)
+	r, err := regler.VurderMed(tiltak.MidlertidigLonnstilskudd, &fakta, dato, valg)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -36,23 +41,23 @@ func main() {
 	}
 
 	// 2. Hvor lenge?
-	m, err := varighet.Maksimum(tiltak.MidlertidigLonnstilskudd, &fakta, dato)
+	m, err := varighet.MaksimumMed(tiltak.MidlertidigLonnstilskudd, &fakta, dato, valg)
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("seneste sluttdato:", m.SenesteSlutt, "–", m.Hjemmel)
+	fmt.Println("siste sluttdato:", m.SisteSluttOppfylt, "–", m.Hjemmel, "– mangler:", m.Mangler.Liste())
 
 	// 3. Hvor mye? Ett kall per avtale: varigheten sjekkes før satsplan og
 	// perioder regnes. Prosentene er hele prosent (12 = 12 %).
-	b, err := tilskudd.BeregnAvtale(tilskudd.Avtalegrunnlag{
+	b, err := tilskudd.BeregnAvtaleMed(tilskudd.Avtalegrunnlag{
 		Avtale: tilskudd.Avtale{
 			Tiltak:  tiltak.MidlertidigLonnstilskudd,
-			Periode: tiltak.Periode{Fra: dato, Til: m.SenesteSlutt},
+			Periode: tiltak.Periode{Fra: dato, Til: m.SisteSluttOppfylt},
 		},
 		Fakta: fakta,
 		Lonn: tilskudd.NyttLonnsgrunnlag(decimal.NewFromInt(35000),
 			decimal.NewFromInt(12), decimal.NewFromInt(2), decimal.RequireFromString("14.1")),
-	})
+	}, valg)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -29,7 +29,7 @@ func TestGyldigeSaker(t *testing.T) {
 		{"vilkår", `{"id":"v","dato":"2025-09-01","fakta":{"fodselsdato":"2003-04-10","bistandsbehov_fastslatt":"ja","nodvendig_og_hensiktsmessig":"ja"},"tiltak":["ungdomsgaranti"],"sporsmal":["vilkar"]}`,
 			[]string{`"utfall": "oppfylt"`, `"tekst": "egenregiforskriften § 4-1"`}},
 		{"varighet", `{"id":"d","dato":"2025-09-01","tiltak":["avklaring"],"sporsmal":["varighet"]}`,
-			[]string{`"ordinaer_slutt": "2025-09-28"`, `"seneste_mulig": "2025-11-23"`}},
+			[]string{`"ordinaer_slutt": "2025-09-28"`, `"siste_slutt_mulig": "2025-11-23"`}},
 		{"tilskudd", `{"id":"t","dato":"2025-06-16","sporsmal":["tilskudd"],"avtaler":[{"avtale":{"tiltak":"sommerjobb","periode":{"fra":"2025-06-16","til":"2025-07-13"},"avtalt_prosent":"50"},"lonn":{"manedslonn":"24000","feriepenger_prosent": "12","otp_prosent": "2","arbeidsgiveravgift_prosent": "14.1"}}]}`,
 			[]string{`"tilskudd": "15642"`, `"belop": "7709"`}},
 	}

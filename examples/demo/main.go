@@ -1,5 +1,5 @@
 // Kommandoen demo kjører biblioteket på de innebygde eksempelsakene og skriver
-// en tabell per sak, på norsk: tiltak, utfall, seneste sluttdato, tilskudd og
+// en tabell per sak, på norsk: tiltak, utfall, siste sluttdato, tilskudd og
 // hjemmelen for hvert svar, og inntektsgrensen for uføretrygd der saken
 // spør om den.
 //
@@ -61,7 +61,7 @@ func skriv(w io.Writer, s sak.Sak, svar sak.Svar) {
 				slutt = "ikke modellert"
 			case v.Maksimum != nil:
 				m := v.Maksimum
-				slutt = sluttTekst(m.SenesteSlutt, m.SenesteMulig, strings.ReplaceAll(m.Type.String(), "-", " "))
+				slutt = sluttTekst(m.SisteSluttOppfylt, m.SisteSluttMulig, strings.ReplaceAll(m.Type.String(), "-", " "))
 				hjemler = append(hjemler, m.Hjemmel.String())
 			}
 		}

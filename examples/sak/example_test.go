@@ -28,7 +28,7 @@ func ExampleBehandle() {
 	r := svar.Vilkar[0]
 	fmt.Println(r.Tiltak.Navn(), r.Utfall)
 	m := svar.Varighet[0].Maksimum
-	fmt.Println("til og med", m.SenesteSlutt, "–", m.Hjemmel)
+	fmt.Println("til og med", m.SisteSluttOppfylt, "–", m.Hjemmel)
 	// Output:
 	// Ungdomsgaranti oppfylt
 	// til og med 2033-04-09 – egenregiforskriften § 4-4

@@ -58,7 +58,11 @@ type Sak struct {
 	// Sporsmal er spørsmålene som skal besvares. Tom liste betyr alle som
 	// saken har data til.
 	Sporsmal []Sporsmal `json:"sporsmal,omitempty"`
-	// MedPraksis tar med NAVs praksisregler i vilkårsvurderingen.
+	// MedPraksis tar med NAVs praksis i alle svarene (regler.Valg): NAVs
+	// praksisregler i vilkårsvurderingen, og i varigheten og
+	// tilskuddsprosenten nedsatt arbeidsevne utledet av innsatsgruppen når
+	// arbeidsevnen ikke er oppgitt. Uten den leses innsatsgruppen ikke for
+	// varighet og prosent, og det som mangler, står i svaret.
 	MedPraksis bool `json:"med_praksis,omitempty"`
 	// Start er planlagt startdato for varigheten; mangler den, brukes Dato.
 	Start tiltak.Dato `json:"start,omitzero"`
@@ -101,6 +105,8 @@ type Uforeopplysninger struct {
 // en oppgjort periode det skal regnes refusjon for.
 type Avtale struct {
 	// Avtale er tiltaket, avtaleperioden, innsatsgruppen og avtalt prosent.
+	// Arbeidsevnen og innsatsgruppen leses fra sakens fakta når avtalen ikke
+	// har dem, så prosenten og varigheten leser de samme faktaene.
 	Avtale tilskudd.Avtale `json:"avtale"`
 	// Lonn er lønnsgrunnlaget for lønnstilskudd (ikke for VTAO).
 	Lonn tilskudd.Lonnsgrunnlag `json:"lonn"`
@@ -169,8 +175,18 @@ type VarighetSvar struct {
 	FristFeil string `json:"frist_feil,omitempty"`
 }
 
-// Brudd er én grense en foreslått periode bryter.
+// Brudd er én grense en foreslått periode bryter (varighet.Brudd).
 type Brudd struct {
+	// Type er hva slags grense det er, for eksempel "maksimal-varighet".
+	Type varighet.Grensetype `json:"type"`
+	// Utfall er ikke-oppfylt, eller ma-vurderes når perioden bare holder
+	// hvis en forlengelse som må vurderes gis.
+	Utfall regler.Utfall `json:"utfall"`
+	// Lengde og Alder er grensens størrelse, når den har en.
+	Lengde tiltak.Lengde `json:"lengde,omitzero"`
+	Alder  int           `json:"alder,omitempty"`
+	// Grensedato er dagen grensen setter.
+	Grensedato tiltak.Dato `json:"grensedato,omitzero"`
 	// Grense navngir grensen på norsk.
 	Grense string `json:"grense"`
 	// Feil er bruddet som tekst.
@@ -429,7 +445,7 @@ func behandleMed(s *Sak, g Grenser) (Svar, error) {
 	}
 	if s.sporsmal(Tilskudd) {
 		for i, a := range s.Avtaler {
-			t, err := tilskuddFor(a)
+			t, err := tilskuddFor(a, s)
 			if err != nil {
 				return Svar{}, medPrefiks(fmt.Sprintf("avtaler[%d].", i), err)
 			}
@@ -498,7 +514,8 @@ func ikkeModellertTekst(err error, vaktverdi error) (string, bool) {
 
 func varighetFor(k tiltak.Kode, s *Sak, start tiltak.Dato) (VarighetSvar, error) {
 	v := VarighetSvar{Tiltak: k}
-	r, err := varighet.Maksimum(k, &s.Fakta, start, s.Tidligere...)
+	valg := regler.Valg{MedPraksis: s.MedPraksis}
+	r, err := varighet.MaksimumMed(k, &s.Fakta, start, valg, s.Tidligere...)
 	if err != nil {
 		tekst, ok := ikkeModellertTekst(err, varighet.ErrIkkeModellert)
 		if !ok {
@@ -512,17 +529,17 @@ func varighetFor(k tiltak.Kode, s *Sak, start tiltak.Dato) (VarighetSvar, error)
 	if periode.IsZero() {
 		return v, nil
 	}
-	for _, e := range varighet.Kontroller(k, &s.Fakta, periode, s.Tidligere) {
-		var b *varighet.Brudd
-		if errors.As(e, &b) {
-			v.Kontroll = append(v.Kontroll, Brudd{Grense: b.Grense, Feil: b.Error(), Hjemmel: b.Hjemmel, Praksis: b.Praksis})
-			continue
-		}
-		tekst, ok := ikkeModellertTekst(e, varighet.ErrIkkeModellert)
+	brudd, err := varighet.KontrollerMed(k, &s.Fakta, periode, s.Tidligere, valg)
+	if err != nil {
+		tekst, ok := ikkeModellertTekst(err, varighet.ErrIkkeModellert)
 		if !ok {
-			return v, sakFeil(e)
+			return v, sakFeil(err)
 		}
 		v.KontrollFeil, v.IkkeModellert = tekst, true
+	}
+	for _, b := range brudd {
+		v.Kontroll = append(v.Kontroll, Brudd{Type: b.Type, Utfall: b.Utfall, Lengde: b.Lengde, Alder: b.Alder, Grensedato: b.Grensedato,
+			Grense: b.Grense, Feil: b.Error(), Hjemmel: b.Hjemmel, Praksis: b.Praksis})
 	}
 	f, err := varighet.Frister(k, &s.Fakta, periode)
 	if err != nil {
@@ -537,15 +554,29 @@ func varighetFor(k tiltak.Kode, s *Sak, start tiltak.Dato) (VarighetSvar, error)
 	return v, nil
 }
 
-func tilskuddFor(a Avtale) (TilskuddSvar, error) {
-	t, err := beregnTilskudd(a)
+func tilskuddFor(a Avtale, s *Sak) (TilskuddSvar, error) {
+	a.Avtale = avtaleMedFakta(a.Avtale, &s.Fakta)
+	t, err := beregnTilskudd(a, regler.Valg{MedPraksis: s.MedPraksis})
 	if tekst, ok := ikkeModellertTekst(err, tilskudd.ErrIkkeModellert); ok {
 		return TilskuddSvar{Tiltak: a.Avtale.Tiltak, IkkeModellert: true, Feil: tekst}, nil
 	}
 	return t, err
 }
 
-func beregnTilskudd(a Avtale) (TilskuddSvar, error) {
+// avtaleMedFakta gir avtalen med arbeidsevnen og innsatsgruppen fra
+// faktaene der avtalen ikke har dem, slik tilskudd.BeregnAvtale gjør: da
+// leser prosenten og varigheten de samme faktaene.
+func avtaleMedFakta(a tilskudd.Avtale, f *tiltak.Fakta) tilskudd.Avtale {
+	if a.Arbeidsevne == tiltak.ArbeidsevneUkjent {
+		a.Arbeidsevne = f.Arbeidsevne
+	}
+	if a.Innsatsgruppe == tiltak.InnsatsgruppeUkjent {
+		a.Innsatsgruppe = f.Innsatsgruppe
+	}
+	return a
+}
+
+func beregnTilskudd(a Avtale, valg regler.Valg) (TilskuddSvar, error) {
 	t := TilskuddSvar{Tiltak: a.Avtale.Tiltak}
 	if a.Avtale.Tiltak == tiltak.VTAO {
 		p, err := tilskudd.VTAOTilskuddsperioder(a.Avtale.Periode)
@@ -555,7 +586,7 @@ func beregnTilskudd(a Avtale) (TilskuddSvar, error) {
 		t.Perioder = p
 		return t, nil
 	}
-	plan, err := tilskudd.NySatsplan(a.Avtale)
+	plan, err := tilskudd.NySatsplanMed(a.Avtale, valg)
 	if err != nil {
 		return t, medPrefiks("avtale.", err)
 	}
@@ -650,8 +681,11 @@ func Forklar(ut io.Writer, s Sak, svar Svar) error {
 		for _, u := range m.Forlengelser {
 			fmt.Fprintf(w, "  forlengelse til %s: til og med %s [%s] %s\n", u.Forlengelse.Samlet, u.SisteDag, u.Spor.Utfall(), u.Spor.Vilkar.Hjemmel())
 		}
-		if !m.SenesteSlutt.IsZero() || !m.SenesteMulig.IsZero() {
-			fmt.Fprintf(w, "  seneste sluttdato: %s; med forlengelser som må vurderes: %s\n", m.SenesteSlutt, m.SenesteMulig)
+		if !m.SisteSluttOppfylt.IsZero() || !m.SisteSluttMulig.IsZero() {
+			fmt.Fprintf(w, "  siste sluttdato med forlengelsene som er oppfylt: %s; med forlengelser som må vurderes: %s\n", m.SisteSluttOppfylt, m.SisteSluttMulig)
+		}
+		if !m.Mangler.Tom() {
+			fmt.Fprintf(w, "  mangler for å avgjøre varigheten: %s\n", faktaTekst(m.Mangler.Liste()))
 		}
 		for _, b := range v.Kontroll {
 			fmt.Fprintf(w, "  brudd: %s\n", b.Feil)
@@ -701,6 +735,15 @@ func Forklar(ut io.Writer, s Sak, svar Svar) error {
 	}
 	forklarTidslinje(w, svar.Tidslinje)
 	return w.err
+}
+
+// faktaTekst gir faktaene som navn, skilt med komma.
+func faktaTekst(l []tiltak.Faktum) string {
+	deler := make([]string, len(l))
+	for i, ft := range l {
+		deler[i] = ft.String()
+	}
+	return strings.Join(deler, ", ")
 }
 
 // hjemmeltekst gir hjemlene på norsk, skilt med semikolon.

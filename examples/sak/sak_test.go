@@ -55,7 +55,7 @@ func TestEksemplene(t *testing.T) {
 	if ung.Vilkar[0].Tiltak != tiltak.Ungdomsgaranti || ung.Vilkar[0].Utfall != regler.Oppfylt {
 		t.Errorf("ungdomsgaranti: %v %v", ung.Vilkar[0].Tiltak, ung.Vilkar[0].Utfall)
 	}
-	if got := ung.Varighet[0].Maksimum.SenesteSlutt; got != tiltak.MustDato(2033, 4, 9) {
+	if got := ung.Varighet[0].Maksimum.SisteSluttOppfylt; got != tiltak.MustDato(2033, 4, 9) {
 		t.Errorf("ungdomsgarantien slutter %v, ventet 2033-04-09", got)
 	}
 

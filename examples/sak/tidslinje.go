@@ -104,7 +104,7 @@ func tidslinjeFor(s *Sak) (*TidslinjeSvar, error) {
 		}
 		for _, k := range s.Tiltak {
 			v := VarighetLinje{Tiltak: k}
-			segs, err := varighet.Tidslinje(k, &s.Fakta, p)
+			segs, err := varighet.Tidslinje(k, &s.Fakta, p, regler.Valg{MedPraksis: s.MedPraksis})
 			if tekst, ok := ikkeModellertTekst(err, varighet.ErrIkkeModellert); ok {
 				v.IkkeModellert, v.Feil = true, tekst
 			} else if err != nil {
@@ -116,7 +116,7 @@ func tidslinjeFor(s *Sak) (*TidslinjeSvar, error) {
 	}
 	for i, a := range s.Avtaler {
 		l := SatsLinje{Tiltak: a.Avtale.Tiltak}
-		segs, err := tilskudd.Satstidslinje(a.Avtale)
+		segs, err := tilskudd.SatstidslinjeMed(avtaleMedFakta(a.Avtale, &s.Fakta), regler.Valg{MedPraksis: s.MedPraksis})
 		if tekst, ok := ikkeModellertTekst(err, tilskudd.ErrIkkeModellert); ok {
 			l.IkkeModellert, l.Feil = true, tekst
 		} else if err != nil {

@@ -66,8 +66,12 @@ func resultater(t *testing.T) map[string][2]any {
 	st2 := må(tilskudd.Stopp(tiltak.Mentor, tilskudd.Stopphendelse{Type: tilskudd.TiltakAvsluttet, Dato: d("2024-01-01")}))
 	fr1 := må(varighet.Frister(tiltak.Arbeidstrening, f1, per("2025-01-01", "2025-12-31")))
 	fr2 := må(varighet.Frister(tiltak.VarigLonnstilskudd, f1, per("2025-01-01", "2027-12-31")))
-	vt1 := må(varighet.Tidslinje(tiltak.Arbeidstrening, f1, p))
-	vt2 := må(varighet.Tidslinje(tiltak.MidlertidigLonnstilskudd, f1, p))
+	vt1 := må(varighet.Tidslinje(tiltak.Arbeidstrening, f1, p, regler.Valg{}))
+	vt2 := må(varighet.Tidslinje(tiltak.MidlertidigLonnstilskudd, f1, p, regler.Valg{}))
+	kb1 := må(varighet.Kontroller(tiltak.Sommerjobb, nil, per("2024-08-31", "2024-09-28"), nil))
+	kb2 := må(varighet.Kontroller(tiltak.Oppfolging, f2, per("2024-02-29", "2027-08-28"), nil))
+	sj1 := må(tilskudd.SommerjobbKanInnvilges(tiltak.Nei, dato))
+	sj2 := må(tilskudd.SommerjobbKanInnvilges(tiltak.Ukjent, dato))
 	avtale := func(k tiltak.Kode) tilskudd.Avtale {
 		a := tilskudd.Avtale{Tiltak: k, Periode: per("2025-01-01", "2025-12-31"), Arbeidsevne: tiltak.NedsattArbeidsevne}
 		if k == tiltak.VarigLonnstilskudd {
@@ -95,23 +99,25 @@ func resultater(t *testing.T) map[string][2]any {
 	op1 := må(regler.OpphorsregelFor(tiltak.Mentor, regler.Permittering, dato))
 	op2 := må(regler.OpphorsregelFor(tiltak.VarigLonnstilskudd, regler.Permittering, dato))
 	return map[string][2]any{
-		"[]varighet.Frist":            {fr1, fr2},
-		"[]varighet.Segment":          {vt1, vt2},
-		"[]tilskudd.Satssegment":      {ts1, ts2},
-		"tilskudd.Avtaleberegning":    {ab1, ab2},
-		"tilskudd.Refusjon":           {rf1, rf2},
-		"tilskudd.Dekningsregel":      {dk1, dk2},
-		"regler.Opphorsregel":         {op1, op2},
-		"tiltak.Fakta":                {*f1, *f2},
-		"regler.Resultat":             {r1, r2},
-		"[]regler.Resultat":           {a1, a2},
-		"regler.Kombinasjon":          {k1, k2},
-		"regler.Linje":                {l1, l2},
-		"varighet.Resultat":           {m1, m2},
-		"tilskudd.Satsplan":           {s1, s2},
-		"[]tilskudd.Tilskuddsperiode": {t1, t2},
-		"tilskudd.Inntektsgrensesvar": {u1, u2},
-		"tilskudd.Stoppvirkning":      {st1, st2},
+		"[]varighet.Frist":             {fr1, fr2},
+		"[]varighet.Segment":           {vt1, vt2},
+		"[]*varighet.Brudd":            {kb1, kb2},
+		"tilskudd.Sommerjobbvurdering": {sj1, sj2},
+		"[]tilskudd.Satssegment":       {ts1, ts2},
+		"tilskudd.Avtaleberegning":     {ab1, ab2},
+		"tilskudd.Refusjon":            {rf1, rf2},
+		"tilskudd.Dekningsregel":       {dk1, dk2},
+		"regler.Opphorsregel":          {op1, op2},
+		"tiltak.Fakta":                 {*f1, *f2},
+		"regler.Resultat":              {r1, r2},
+		"[]regler.Resultat":            {a1, a2},
+		"regler.Kombinasjon":           {k1, k2},
+		"regler.Linje":                 {l1, l2},
+		"varighet.Resultat":            {m1, m2},
+		"tilskudd.Satsplan":            {s1, s2},
+		"[]tilskudd.Tilskuddsperiode":  {t1, t2},
+		"tilskudd.Inntektsgrensesvar":  {u1, u2},
+		"tilskudd.Stoppvirkning":       {st1, st2},
 	}
 }
 
