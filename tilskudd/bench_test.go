@@ -41,7 +41,7 @@ func BenchmarkBeregnRefusjonInntektslinjer(b *testing.B) {
 }
 
 func BenchmarkBeregnAvtale(b *testing.B) {
-	g := avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2024-01-15", "2025-01-14", tiltak.Fakta{Innsatsgruppe: tiltak.TrengerVeiledning})
+	g := avtalegrunnlag(tiltak.MidlertidigLonnstilskudd, "2024-01-15", "2025-01-14", tiltak.Fakta{Arbeidsevne: tiltak.IkkeNedsattArbeidsevne})
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := BeregnAvtale(g); err != nil {
@@ -135,7 +135,7 @@ func benchPerioder(b *testing.B, a Avtale) {
 }
 
 func BenchmarkTilskuddsperioder12Mnd(b *testing.B) {
-	benchPerioder(b, Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2025-01-14"), Innsatsgruppe: tiltak.TrengerVeiledning})
+	benchPerioder(b, Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2025-01-14"), Arbeidsevne: tiltak.IkkeNedsattArbeidsevne})
 }
 
 func BenchmarkTilskuddsperioder6Ar(b *testing.B) {
@@ -143,7 +143,10 @@ func BenchmarkTilskuddsperioder6Ar(b *testing.B) {
 }
 
 func BenchmarkTilskuddsperioder12MndNyttResultat(b *testing.B) {
-	plan, _ := NySatsplan(Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2025-01-14"), Innsatsgruppe: tiltak.TrengerVeiledning})
+	plan, err := NySatsplan(Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2025-01-14"), Arbeidsevne: tiltak.IkkeNedsattArbeidsevne})
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Tilskuddsperioder(plan, standardsatser, AvrundingDesimal); err != nil {

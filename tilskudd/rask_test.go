@@ -353,7 +353,10 @@ func TestAllokeringerPenger(t *testing.T) {
 	if n := testing.AllocsPerRun(200, func() { _, _ = BeregnRefusjon(v) }); n > 3 {
 		t.Errorf("BeregnRefusjon (varig, 5G) allokerer %v ganger, vil ha høyst 3", n)
 	}
-	plan, _ := NySatsplan(Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2025-01-14"), Innsatsgruppe: tiltak.TrengerVeiledning})
+	plan, err := NySatsplan(Avtale{Tiltak: tiltak.MidlertidigLonnstilskudd, Periode: P("2024-01-15", "2025-01-14"), Arbeidsevne: tiltak.IkkeNedsattArbeidsevne})
+	if err != nil || len(plan.Trinn) == 0 {
+		t.Fatalf("satsplanen: %v", err)
+	}
 	buf := make([]Tilskuddsperiode, 0, 32)
 	if n := testing.AllocsPerRun(200, func() { _, _ = AppendTilskuddsperioder(buf[:0], plan, standardsatser, AvrundingDesimal) }); n > 1 {
 		t.Errorf("AppendTilskuddsperioder allokerer %v ganger, vil ha høyst 1", n)
@@ -429,7 +432,10 @@ func TestReserveveien(t *testing.T) {
 		t.Error("praksis-prosent-avrunding med øre")
 	}
 	// Tilskuddsperioder: stor lønn og mange trinn.
-	plan, _ := NySatsplan(Avtale{Tiltak: tiltak.FirearigLonnstilskudd, Periode: P("2026-08-01", "2030-07-31")})
+	plan, err := NySatsplan(Avtale{Tiltak: tiltak.FirearigLonnstilskudd, Periode: P("2026-08-01", "2030-07-31")})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, a := range []Avrunding{AvrundingDesimal, AvrundingNAV} {
 		got, err := Tilskuddsperioder(plan, stor, a)
 		if err != nil || !cmp.Equal(got, appendPerioderDesimal(nil, &plan, &stor, a)) {
@@ -469,6 +475,6 @@ func TestReserveveien(t *testing.T) {
 	}
 	// Over MaksBelop er en feil, aldri feil penger.
 	g.Bruttolonn = NP("1000000000000.01")
-	_, err := BeregnRefusjon(g)
+	_, err = BeregnRefusjon(g)
 	sjekkFeil(t, err, ErrUtenforOmrade, "bruttolonn")
 }
