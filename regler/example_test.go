@@ -23,7 +23,7 @@ func ExampleVurder() {
 	}
 	fmt.Println(r.Utfall, r.Regelsett.ID())
 	for _, p := range r.Spor {
-		fmt.Printf("%s (%s): %s\n", p.Vilkar.ID(), p.Vilkar.Hjemmel(), p.Utfall())
+		fmt.Printf("%s (%s): %s\n", p.Vilkar().ID(), p.Vilkar().Hjemmel(), p.Utfall())
 	}
 	// Output:
 	// oppfylt oppfolging-v20250801
@@ -263,7 +263,7 @@ func ExampleSatsFor() {
 	for _, evne := range []tiltak.Arbeidsevne{tiltak.NedsattArbeidsevne, tiltak.IkkeNedsattArbeidsevne, tiltak.ArbeidsevneUkjent} {
 		i, p := s.VelgVariant(&tiltak.Fakta{Arbeidsevne: evne}, tiltak.MustDato(2025, 9, 1))
 		if i < 0 {
-			fmt.Println(evne, "må vurderes:", p.Vilkar.ID())
+			fmt.Println(evne, "må vurderes:", p.Vilkar().ID())
 			continue
 		}
 		for _, t := range s.Variant(i).Trinn {

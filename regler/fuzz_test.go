@@ -118,7 +118,7 @@ func sjekkResultat(t *testing.T, r Resultat) {
 	}
 	har := map[Utfall]bool{}
 	for _, p := range r.Spor {
-		if p.Vilkar == nil || !p.Utfall().Gyldig() {
+		if p.Vilkar() == nil || !p.Utfall().Gyldig() {
 			t.Fatalf("%s: ugyldig sporpunkt %+v", r.Tiltak, p)
 		}
 		if !p.Erstattet() {

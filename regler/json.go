@@ -128,10 +128,10 @@ func (r *Resultat) UnmarshalJSON(b []byte) error {
 // sporpunktJSON bygger JSON-formen til et sporpunkt. Med fakta f tas
 // verdiene faktaene hadde med (lest og forklaringen); uten dem bare navnene.
 func sporpunktJSON(p Sporpunkt, f *tiltak.Fakta) (sporJSON, error) {
-	if p.Vilkar == nil {
+	v := p.Vilkar()
+	if v == nil {
 		return sporJSON{}, &tiltak.FeltFeil{Felt: "vilkar_id", Grunn: "sporpunktet mangler vilkår", Err: ErrUkjentVilkar}
 	}
-	v := p.Vilkar
 	s := sporJSON{VilkarID: v.ID(), Beskrivelse: v.Beskrivelse(), Hjemmel: v.Hjemmel(), Tilleggshjemler: v.Tilleggshjemler(), Uverifisert: v.Uverifisert(),
 		Utfall: p.Utfall(), Mangler: p.Mangler(), ManglerSluttdato: p.ManglerSluttdato(), Erstattet: p.Erstattet(),
 		Forklaring: p.Forklaring(f), Lest: []LestFaktum{}}

@@ -83,3 +83,26 @@ func TestPlanMedMangeVurderinger(t *testing.T) {
 		}
 	}
 }
+
+// Hvert vilkår biblioteket bygger (i lovlaget, varighetene, satsene og
+// praksisreglene), har et nummer i vilkårstabellen, og et sporpunkt for det
+// gir det samme vilkåret tilbake.
+func TestVilkarNummer(t *testing.T) {
+	if len(vilkarNr)-1 > maksNr || vilkarNr[0] != nil {
+		t.Fatalf("vilkårstabellen har %d vilkår (høyst %d), nummer 0 er %v", len(vilkarNr)-1, maksNr, vilkarNr[0])
+	}
+	for _, v := range append(alleVilkar(), vilkarTabell...) {
+		if v.nr == 0 || vilkarNr[v.nr] != v {
+			t.Errorf("%s har nummer %d", v.ID(), v.nr)
+		}
+		for _, u := range []Utfall{0, Oppfylt, IkkeOppfylt, MaVurderes} {
+			if p := NyttSporpunkt(v, u, v.Leser()); p.Vilkar() != v || p.Utfall() != u {
+				t.Errorf("%s: sporpunktet gir %v, %v", v.ID(), p.Vilkar(), p.Utfall())
+			}
+		}
+	}
+	if (Sporpunkt{}).Vilkar() != nil {
+		t.Error("nullverdien har et vilkår")
+	}
+	t.Logf("%d vilkår av høyst %d", len(vilkarNr)-1, maksNr)
+}

@@ -40,7 +40,7 @@ func TestVTAOppfolgingsbehovBareMedPraksis(t *testing.T) {
 		t.Errorf("uten praksis %v, med praksis %v", uten.Utfall, med.Utfall)
 	}
 	for _, p := range uten.Spor {
-		if p.Vilkar.ID() == "seed004-vta-oppfolgingsbehov-v20160101.oppfolgingsbehov-1-5" {
+		if p.Vilkar().ID() == "seed004-vta-oppfolgingsbehov-v20160101.oppfolgingsbehov-1-5" {
 			t.Error("praksisen er i sporet uten Valg.MedPraksis")
 		}
 	}

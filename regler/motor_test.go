@@ -330,8 +330,8 @@ func TestIkkeIKraft(t *testing.T) {
 				continue
 			}
 			p := r.Spor[0]
-			if p.Utfall() != IkkeOppfylt || versjonsID(p.Vilkar) != tt.versjon || !strings.Contains(p.Forklaring(r.Fakta), tt.tekst) {
-				t.Errorf("%s %s: %s (%s) %v %q", tt.kode, tt.dato, p.Vilkar.ID(), versjonsID(p.Vilkar), p.Utfall(), p.Forklaring(r.Fakta))
+			if p.Utfall() != IkkeOppfylt || versjonsID(p.Vilkar()) != tt.versjon || !strings.Contains(p.Forklaring(r.Fakta), tt.tekst) {
+				t.Errorf("%s %s: %s (%s) %v %q", tt.kode, tt.dato, p.Vilkar().ID(), versjonsID(p.Vilkar()), p.Utfall(), p.Forklaring(r.Fakta))
 			}
 		}
 	}
@@ -438,7 +438,7 @@ func TestVurderAlleIkkeModellert(t *testing.T) {
 	for _, r := range rs {
 		if r.IkkeModellert {
 			ikke = append(ikke, r.Tiltak)
-			if r.Utfall != MaVurderes || len(r.Spor) != 1 || r.Spor[0].Vilkar != vilkarIkkeModellert || r.Regelsett.ID() != "" {
+			if r.Utfall != MaVurderes || len(r.Spor) != 1 || r.Spor[0].Vilkar() != vilkarIkkeModellert || r.Regelsett.ID() != "" {
 				t.Errorf("%s: %v %v", r.Tiltak, r.Utfall, r.Spor)
 			}
 		}
@@ -869,7 +869,7 @@ func TestErstattetUansettRekkefolge(t *testing.T) {
 	}
 	for i, p := range r.Spor {
 		if p.Erstattet() != erstattet[i] {
-			t.Errorf("sporpunkt %d (%s): Vurder sier erstattet %v, planen %v", i, p.Vilkar.ID(), p.Erstattet(), erstattet[i])
+			t.Errorf("sporpunkt %d (%s): Vurder sier erstattet %v, planen %v", i, p.Vilkar().ID(), p.Erstattet(), erstattet[i])
 		}
 	}
 }

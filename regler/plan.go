@@ -166,6 +166,7 @@ func byggPlaner() {
 		if i, ok := nr[v]; ok {
 			return i
 		}
+		nummerer(v)
 		i := uint16(len(vilkarTabell))
 		nr[v] = i
 		vilkarTabell = append(vilkarTabell, v)
@@ -341,7 +342,7 @@ func (p *plan) kjorEn(i int, r *Resultat, spor []Sporpunkt, f *tiltak.Fakta, dat
 		if s.erstattet {
 			t |= bitErstattet
 		}
-		spor[k] = Sporpunkt{Vilkar: s.v, tilstand: t}
+		spor[k] = Sporpunkt{tilstand: t}
 	}
 	*r = Resultat{Tiltak: pt.kode, Spor: spor[:len(spor):len(spor)], Fakta: f, Regelsett: pt.regelsett, Dato: dato, Valg: valg,
 		Utfall: samletUtfall(spor), IkkeIKraft: pt.ikkeIKraft, IkkeModellert: pt.ikkeModellert}
@@ -408,18 +409,9 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 				maVurderes[k/64] |= 1 << (uint(k) % 64)
 			}
 		}
-		// Med en buffer som brukes igjen, står vilkåret der fra før; å la
-		// være å skrive en peker som er lik, sparer skrivebarrieren.
-		if q.Vilkar != e.v {
-			q.Vilkar = e.v
-		}
 	}
 	for _, c := range l.kopier {
-		q, kilde := &spor[c.til], &spor[c.fra]
-		if q.Vilkar != kilde.Vilkar {
-			q.Vilkar = kilde.Vilkar
-		}
-		q.tilstand = kilde.tilstand
+		spor[c.til] = spor[c.fra]
 	}
 	for _, i := range l.erstattede {
 		spor[i].tilstand |= bitErstattet

@@ -104,14 +104,14 @@ func TestPraksisBareMedValg(t *testing.T) {
 	if !ok || p.Utfall() != MaVurderes || !p.ManglerSluttdato() || !med.ManglerSluttdato() || med.Utfall != MaVurderes {
 		t.Errorf("uten sluttdato: %v %v %v; spor:\n%s", ok, p.Utfall(), p.ManglerSluttdato(), sporTekst(med))
 	}
-	if !p.Vilkar.ErPraksis() || !p.Vilkar.LeserSluttdato() {
-		t.Errorf("%s: praksis %v, leser sluttdato %v", p.Vilkar.ID(), p.Vilkar.ErPraksis(), p.Vilkar.LeserSluttdato())
+	if !p.Vilkar().ErPraksis() || !p.Vilkar().LeserSluttdato() {
+		t.Errorf("%s: praksis %v, leser sluttdato %v", p.Vilkar().ID(), p.Vilkar().ErPraksis(), p.Vilkar().LeserSluttdato())
 	}
 	// Evaluer uten valg gjør som motoren uten sluttdato.
-	if q := p.Vilkar.Evaluer(&f, sep2025); q.Utfall() != MaVurderes || !q.ManglerSluttdato() {
+	if q := p.Vilkar().Evaluer(&f, sep2025); q.Utfall() != MaVurderes || !q.ManglerSluttdato() {
 		t.Errorf("Evaluer uten sluttdato: %v %v", q.Utfall(), q.ManglerSluttdato())
 	}
-	if q := p.Vilkar.EvaluerMed(&f, sep2025, Valg{Sluttdato: d(2026, 3, 10)}); q.Utfall() != IkkeOppfylt || q.ManglerSluttdato() {
+	if q := p.Vilkar().EvaluerMed(&f, sep2025, Valg{Sluttdato: d(2026, 3, 10)}); q.Utfall() != IkkeOppfylt || q.ManglerSluttdato() {
 		t.Errorf("EvaluerMed på 72-årsdagen: %v %v", q.Utfall(), q.ManglerSluttdato())
 	}
 	// Forskriftens vilkår er ikke praksis.

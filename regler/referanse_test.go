@@ -20,18 +20,18 @@ func referanse(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 	}
 	var spor []Sporpunkt
 	for _, v := range rs.vilkar {
-		spor = append(spor, Sporpunkt{Vilkar: v, tilstand: v.tilstand(f, nil, dato, &valg)})
+		spor = append(spor, Sporpunkt{tilstand: v.tilstand(f, nil, dato, &valg)})
 	}
 	if valg.MedPraksis && st == funnet {
 		for _, p := range rs.praksis {
-			spor = append(spor, Sporpunkt{Vilkar: p.Vilkar, tilstand: p.Vilkar.tilstand(f, nil, dato, &valg)})
+			spor = append(spor, Sporpunkt{tilstand: p.Vilkar.tilstand(f, nil, dato, &valg)})
 		}
 		for _, p := range rs.praksis {
 			if p.Erstatter == nil {
 				continue
 			}
 			for i := range spor {
-				if spor[i].Vilkar == p.Erstatter {
+				if spor[i].Vilkar() == p.Erstatter {
 					spor[i].tilstand |= bitErstattet
 				}
 			}

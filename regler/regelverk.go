@@ -115,6 +115,7 @@ func init() {
 	for _, t := range regelverk {
 		for _, rs := range t.versjoner {
 			for _, p := range rs.praksis {
+				nummerer(p.Vilkar)
 				if p.Vilkar.tabell == nil {
 					p.Vilkar.tabuler()
 				}
@@ -132,6 +133,7 @@ func leggTilVilkar(v *Vilkar) {
 		panic("regler: to vilkår har id " + v.id)
 	}
 	vilkarEtterID[v.id] = v
+	nummerer(v)
 }
 
 // avledRegelsett lager tiltakets regelsett: ett per tidsrom der ingen av

@@ -222,10 +222,10 @@ func sjekkRad(t *testing.T, r rad) {
 	if !iSporet && r.erstatt {
 		t.Errorf("%s står ikke i sporet og kan ikke være erstattet", r.vilkar)
 	}
-	if !radIDStemmer(p.Vilkar, r.id) {
-		t.Errorf("%s bygger på %s (tillegg %v), raden navngir %s", r.vilkar, versjonsID(p.Vilkar), p.Vilkar.Tilleggshjemler(), r.id)
+	if !radIDStemmer(p.Vilkar(), r.id) {
+		t.Errorf("%s bygger på %s (tillegg %v), raden navngir %s", r.vilkar, versjonsID(p.Vilkar()), p.Vilkar().Tilleggshjemler(), r.id)
 	}
-	if p.Vilkar.Tekst(p.Utfall()) == "" {
+	if p.Vilkar().Tekst(p.Utfall()) == "" {
 		t.Errorf("%s har ingen forklaring for utfallet %v", r.vilkar, p.Utfall())
 	}
 	if r.mangler != nil {
@@ -246,7 +246,7 @@ func sjekkRad(t *testing.T, r rad) {
 // datoen. iSporet sier om punktet står i sporet.
 func punktForRad(res Resultat, r rad) (p Sporpunkt, iSporet bool, err error) {
 	for _, q := range res.Spor {
-		if q.Vilkar.ID() == r.vilkar {
+		if q.Vilkar().ID() == r.vilkar {
 			return q, true, nil
 		}
 	}
@@ -256,7 +256,7 @@ func punktForRad(res Resultat, r rad) (p Sporpunkt, iSporet bool, err error) {
 	}
 	direkte := func() Sporpunkt { return v.EvaluerMed(&r.fakta, r.dato, r.valg) }
 	for _, q := range res.Spor {
-		if id := q.Vilkar.ID(); strings.Contains(id, "+") && strings.Contains("+"+id+"+", "+"+r.vilkar+"+") {
+		if id := q.Vilkar().ID(); strings.Contains(id, "+") && strings.Contains("+"+id+"+", "+"+r.vilkar+"+") {
 			return direkte(), false, nil
 		}
 	}
@@ -308,7 +308,7 @@ func radIDStemmer(v *Vilkar, id string) bool {
 func sporTekst(r Resultat) string {
 	var b strings.Builder
 	for _, p := range r.Spor {
-		fmt.Fprintf(&b, "  %s: %v %v\n", p.Vilkar.ID(), p.Utfall(), p.Mangler().Liste())
+		fmt.Fprintf(&b, "  %s: %v %v\n", p.Vilkar().ID(), p.Utfall(), p.Mangler().Liste())
 	}
 	return b.String()
 }
@@ -316,7 +316,7 @@ func sporTekst(r Resultat) string {
 // finnPunkt gir sporpunktet for vilkåret med id-en.
 func finnPunkt(r Resultat, id string) (Sporpunkt, bool) {
 	for _, p := range r.Spor {
-		if p.Vilkar.ID() == id {
+		if p.Vilkar().ID() == id {
 			return p, true
 		}
 	}

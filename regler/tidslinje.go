@@ -421,7 +421,7 @@ func (b *linjebygger) lukkGrunner() {
 func (b *linjebygger) versjonsgrunner(r *Resultat, d tiltak.Dato) {
 	n := len(b.grunner)
 	for i := range r.Spor {
-		v := r.Spor[i].Vilkar
+		v := r.Spor[i].Vilkar()
 		if v == nil || v.versjon == nil || v.versjon.fra != d {
 			continue
 		}
@@ -442,7 +442,7 @@ func (b *linjebygger) versjonsgrunner(r *Resultat, d tiltak.Dato) {
 // iSpor sier om vilkåret v står i sporet.
 func (b *linjebygger) iSpor(v *Vilkar, spor []Sporpunkt) bool {
 	for i := range spor {
-		if spor[i].Vilkar == v {
+		if spor[i].Vilkar() == v {
 			return true
 		}
 	}

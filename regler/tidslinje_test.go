@@ -98,11 +98,11 @@ func forskjell(a, b []Sporpunkt) []string {
 	for i := range max(len(a), len(b)) {
 		switch {
 		case i >= len(a):
-			ut = append(ut, "+"+b[i].Vilkar.ID())
+			ut = append(ut, "+"+b[i].Vilkar().ID())
 		case i >= len(b):
-			ut = append(ut, "-"+a[i].Vilkar.ID())
+			ut = append(ut, "-"+a[i].Vilkar().ID())
 		case a[i] != b[i]:
-			ut = append(ut, a[i].Vilkar.ID()+": "+a[i].Utfall().String()+" → "+b[i].Utfall().String())
+			ut = append(ut, a[i].Vilkar().ID()+": "+a[i].Utfall().String()+" → "+b[i].Utfall().String())
 		}
 	}
 	return ut

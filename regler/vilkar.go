@@ -67,7 +67,31 @@ type Vilkar struct {
 	// knekk er datoene der vurder kan skifte utfall (knekk.go); tomt
 	// betyr at utfallet ikke avhenger av vurderingsdatoen.
 	knekk []knekk
+	// nr er vilkårets plass i vilkarNr, satt én gang i init (nummerer);
+	// 0 for et vilkår biblioteket ikke har bygd. Et sporpunkt holder
+	// nummeret i stedet for en peker.
+	nr uint32
 }
+
+// vilkarNr er alle vilkårene biblioteket bygger, etter nummer (nummer 0 er
+// intet vilkår). Den bygges i init og leses bare etterpå.
+var vilkarNr = []*Vilkar{nil}
+
+// nummerer gir vilkåret et nummer om det ikke har et. Den kalles bare fra
+// init.
+func nummerer(v *Vilkar) {
+	if v == nil || v.nr != 0 {
+		return
+	}
+	if len(vilkarNr) > maksNr {
+		panic("regler: for mange vilkår for nummeret i et sporpunkt")
+	}
+	v.nr = uint32(len(vilkarNr))
+	vilkarNr = append(vilkarNr, v)
+}
+
+// sporNr er vilkårets nummer på sin plass i et sporpunkts tilstand.
+func (v *Vilkar) sporNr() uint64 { return uint64(v.nr) << nrSkift }
 
 // tilleggshjemmel er en annen paragrafversjon et vilkår bygger på, med
 // ledd og bokstav.
@@ -198,7 +222,7 @@ func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
 		f = &ingenFakta
 	}
 	var p Sporpunkt
-	v.evaluerTil(&p, f, nil, dato, &Valg{})
+	p.tilstand = v.tilstand(f, nil, dato, &Valg{})
 	return p
 }
 
@@ -208,18 +232,12 @@ func (v *Vilkar) EvaluerMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) Sporpu
 		f = &ingenFakta
 	}
 	var p Sporpunkt
-	v.evaluerTil(&p, f, nil, dato, &valg)
+	p.tilstand = v.tilstand(f, nil, dato, &valg)
 	return p
 }
 
-// evaluerTil er Evaluer med valgene, og skriver sporpunktet rett inn i p.
-// e er f.Endelige, eller nil når vilkåret skal kalles uten tabellen.
-func (v *Vilkar) evaluerTil(p *Sporpunkt, f *tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato, valg *Valg) {
-	p.Vilkar = v
-	p.tilstand = v.tilstand(f, e, dato, valg)
-}
-
-// tilstand vurderer vilkåret og gir sporpunktets tilstand: fra tabellen
+// tilstand vurderer vilkåret og gir sporpunktets tilstand (med vilkårets
+// nummer): fra tabellen
 // når vilkåret har en og e er gitt, ellers ved å kalle vilkåret.
 func (v *Vilkar) tilstand(f *tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato, valg *Valg) uint64 {
 	if v.tabell != nil && e != nil {
@@ -250,7 +268,7 @@ func (v *Vilkar) lagTilstand(u Utfall, f *tiltak.Fakta) uint64 {
 	if !u.Gyldig() {
 		u = 0
 	}
-	t := uint64(u) << utfallSkift
+	t := uint64(u)<<utfallSkift | v.sporNr()
 	if u == MaVurderes {
 		for i, ft := range v.lesListe {
 			if i < maksLeser && !f.Kjent(ft) {
@@ -262,24 +280,40 @@ func (v *Vilkar) lagTilstand(u Utfall, f *tiltak.Fakta) uint64 {
 }
 
 // Sporpunkt er ett steg i sporet av en vurdering: vilkåret, utfallet og
-// faktaene som mangler når utfallet er må vurderes. Sporpunktet peker på det
-// faste vilkåret og holder resten i ett ord, så det er 16 byte og kan lages
-// uten allokering. Bygg et sporpunkt med NyttSporpunkt (eller
-// Vilkar.Evaluer); nullverdien har verken vilkår eller utfall.
+// faktaene som mangler når utfallet er må vurderes. Sporpunktet holder alt
+// i ett ord uten pekere (vilkåret som et nummer i bibliotekets faste
+// vilkårstabell), så det er 8 byte, kan lages uten allokering, og et spor
+// er minne søppeltømmeren ikke trenger å lese. Bygg et sporpunkt med
+// NyttSporpunkt (eller Vilkar.Evaluer); nullverdien har verken vilkår eller
+// utfall.
 type Sporpunkt struct {
-	// Vilkar er vilkåret punktet gjelder.
-	Vilkar *Vilkar
 	// tilstand er faktaene som mangler som biter i vilkårets leseliste
-	// (bit 0–55), utfallet (bit 56–58), om sluttdatoen mangler (bit 59) og
-	// om vilkåret er erstattet (bit 60).
+	// (bit 0–31), vilkårets nummer i vilkarNr (bit 32–55), utfallet (bit
+	// 56–58), om sluttdatoen mangler (bit 59) og om vilkåret er erstattet
+	// (bit 60).
 	tilstand uint64
+}
+
+// Vilkar gir vilkåret punktet gjelder, eller nil for nullverdien. Et
+// vilkår biblioteket ikke har bygd (en nullverdi av Vilkar laget utenfor
+// biblioteket) har ingen plass i vilkårstabellen; et sporpunkt for det har
+// heller ikke noe vilkår.
+func (p Sporpunkt) Vilkar() *Vilkar {
+	n := p.tilstand >> nrSkift & maksNr
+	if n >= uint64(len(vilkarNr)) {
+		return nil
+	}
+	return vilkarNr[n]
 }
 
 const (
 	// maksLeser er hvor mange av faktaene et vilkår leser et sporpunkt kan
-	// merke som manglende: alle bitene under utfallet. En test sjekker at
-	// hvert vilkår leser færre (i dag høyst sju av de 68 faktaene).
-	maksLeser           = utfallSkift
+	// merke som manglende: bitene under nummeret. En test sjekker at hvert
+	// vilkår leser færre (i dag høyst sju av de 68 faktaene).
+	maksLeser = nrSkift
+	// nrSkift og maksNr er plassen til vilkårets nummer.
+	nrSkift             = 32
+	maksNr              = 1<<(utfallSkift-nrSkift) - 1
 	manglerBiter        = 1<<maksLeser - 1
 	utfallSkift         = 56
 	utfallBiter         = 7 << utfallSkift
@@ -296,6 +330,7 @@ func NyttSporpunkt(v *Vilkar, u Utfall, mangler tiltak.Faktasett) Sporpunkt {
 	}
 	t := uint64(u) << utfallSkift
 	if v != nil {
+		t |= v.sporNr()
 		liste := v.lesListe
 		if liste == nil {
 			liste = v.leser.Liste()
@@ -306,7 +341,7 @@ func NyttSporpunkt(v *Vilkar, u Utfall, mangler tiltak.Faktasett) Sporpunkt {
 			}
 		}
 	}
-	return Sporpunkt{Vilkar: v, tilstand: t}
+	return Sporpunkt{tilstand: t}
 }
 
 // Utfall er utfallet av vilkåret.
@@ -316,12 +351,13 @@ func (p Sporpunkt) Utfall() Utfall { return Utfall(p.tilstand & utfallBiter >> u
 func (p Sporpunkt) Mangler() tiltak.Faktasett {
 	var s tiltak.Faktasett
 	b := p.tilstand & manglerBiter
-	if b == 0 || p.Vilkar == nil {
+	v := p.Vilkar()
+	if b == 0 || v == nil {
 		return s
 	}
-	liste := p.Vilkar.lesListe
+	liste := v.lesListe
 	if liste == nil {
-		liste = p.Vilkar.leser.Liste()
+		liste = v.leser.Liste()
 	}
 	for i, ft := range liste {
 		if b&(1<<uint(i)) != 0 {
@@ -353,7 +389,7 @@ func (p Sporpunkt) MedErstattet(ja bool) Sporpunkt {
 	return p
 }
 
-// Equal sier om to sporpunkter er like: samme vilkår (samme peker), samme
+// Equal sier om to sporpunkter er like: samme vilkår, samme
 // utfall, samme fakta som mangler og samme merker. go-cmp bruker den.
 func (p Sporpunkt) Equal(q Sporpunkt) bool { return p == q }
 
@@ -368,18 +404,19 @@ func settBit(x, bit uint64, ja bool) uint64 {
 // med verdiene i f, for eksempel «Personen har fylt 16 år. (fodselsdato:
 // 2008-03-01)». Den formaterer først når den kalles.
 func (p Sporpunkt) Forklaring(f *tiltak.Fakta) string {
-	if p.Vilkar == nil {
+	v := p.Vilkar()
+	if v == nil {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString(p.Vilkar.Tekst(p.Utfall()))
+	b.WriteString(v.Tekst(p.Utfall()))
 	if p.ManglerSluttdato() {
 		b.WriteString(" Planlagt sluttdato er ikke oppgitt.")
 	}
 	if p.Erstattet() {
 		b.WriteString(" Vilkåret er erstattet av NAVs praksis i denne vurderingen.")
 	}
-	lest := p.Vilkar.leser.Liste()
+	lest := v.leser.Liste()
 	if len(lest) > 0 && f != nil {
 		b.WriteString(" (")
 		for i, ft := range lest {

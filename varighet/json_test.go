@@ -29,12 +29,12 @@ func TestResultatJSONRundtur(t *testing.T) {
 			t.Errorf("%s: rundturen endret JSON:\n%s\n%s", k, b, b2)
 		}
 		for i, tv := range tilbake.Tak {
-			if tv.Spor.Vilkar != r.Tak[i].Spor.Vilkar || tv.Tak.Vilkar != r.Tak[i].Tak.Vilkar {
+			if tv.Spor.Vilkar() != r.Tak[i].Spor.Vilkar() || tv.Tak.Vilkar != r.Tak[i].Tak.Vilkar {
 				t.Errorf("%s: vilkåret til tak %d ble ikke slått opp", k, i)
 			}
 		}
 		for i, u := range tilbake.Forlengelser {
-			if u.Spor.Vilkar != r.Forlengelser[i].Spor.Vilkar || u.Forlengelse.Vilkar != r.Forlengelser[i].Forlengelse.Vilkar {
+			if u.Spor.Vilkar() != r.Forlengelser[i].Spor.Vilkar() || u.Forlengelse.Vilkar != r.Forlengelser[i].Forlengelse.Vilkar {
 				t.Errorf("%s: vilkåret til forlengelse %d ble ikke slått opp", k, i)
 			}
 		}
@@ -102,7 +102,7 @@ func TestUtvidelseUtenSpor(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"forlengelse":{"id":"tf-4-4-v20160101.forlengelse"},"siste_dag":"2026-01-30"}`), &u); err != nil {
 		t.Fatal(err)
 	}
-	if u.Spor.Vilkar == nil || u.Spor.Utfall() != 0 || u.SisteDag != tiltak.MustDato(2026, 1, 30) {
+	if u.Spor.Vilkar() == nil || u.Spor.Utfall() != 0 || u.SisteDag != tiltak.MustDato(2026, 1, 30) {
 		t.Errorf("%+v", u)
 	}
 }

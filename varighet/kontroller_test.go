@@ -175,7 +175,7 @@ func TestKontrollerMaVurderesNavngirVilkar(t *testing.T) {
 	}
 	b := errs[0]
 	if b.Grensedato != d("2027-02-27") || b.SisteSluttMulig != d("2027-08-28") || len(b.Apne) != 1 ||
-		b.Apne[0].Vilkar.ID() != "tf-4-4-v20160101.overgang" || !b.Mangler.Har(tiltak.FaktumOvergangSkoleEllerSoning) {
+		b.Apne[0].Vilkar().ID() != "tf-4-4-v20160101.overgang" || !b.Mangler.Har(tiltak.FaktumOvergangSkoleEllerSoning) {
 		t.Errorf("brudd = %+v", b)
 	}
 	if !strings.Contains(b.Error(), "holder bare hvis forlengelsen gis") {
@@ -196,7 +196,7 @@ func TestKontrollerMaVurderesNavngirVilkar(t *testing.T) {
 	// Fireårig med ukjent stillingstype: taket står i Apne.
 	errs, _ = Kontroller(tiltak.FirearigLonnstilskudd, nil, p("2026-08-01", "2029-01-01"), nil)
 	b = errs[0]
-	if len(b.Apne) != 1 || b.Apne[0].Vilkar.ID() != "fir-8-v20260801.midlertidig-ansettelse" || !b.Mangler.Har(tiltak.FaktumStillingstype) {
+	if len(b.Apne) != 1 || b.Apne[0].Vilkar().ID() != "fir-8-v20260801.midlertidig-ansettelse" || !b.Mangler.Har(tiltak.FaktumStillingstype) {
 		t.Errorf("fireårig: %+v", b)
 	}
 }

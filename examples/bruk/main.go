@@ -37,7 +37,7 @@ func main() {
 	}
 	fmt.Println("utfall:", r.Utfall, "– mangler:", r.Mangler().Liste())
 	for _, p := range r.Spor {
-		fmt.Printf("  [%s] %s\n", p.Utfall(), p.Vilkar.Hjemmel())
+		fmt.Printf("  [%s] %s\n", p.Utfall(), p.Vilkar().Hjemmel())
 	}
 
 	// 2. Hvor lenge?

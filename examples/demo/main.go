@@ -92,7 +92,7 @@ func skriv(w io.Writer, s sak.Sak, svar sak.Svar) {
 	for _, r := range svar.Vilkar {
 		for _, p := range r.Spor {
 			if p.Utfall() != regler.Oppfylt && !p.Erstattet() {
-				fmt.Fprintf(w, "  %s – %s: %s\n", r.Tiltak.Navn(), p.Vilkar.Hjemmel(), p.Forklaring(r.Fakta))
+				fmt.Fprintf(w, "  %s – %s: %s\n", r.Tiltak.Navn(), p.Vilkar().Hjemmel(), p.Forklaring(r.Fakta))
 			}
 		}
 	}
@@ -214,8 +214,8 @@ func finnVilkar(svar sak.Svar, k tiltak.Kode) *regler.Resultat {
 func avgjorende(r *regler.Resultat) []string {
 	var ut []string
 	for _, p := range r.Spor {
-		if p.Utfall() == r.Utfall && !p.Erstattet() && (r.Utfall != regler.Oppfylt || !generell(p.Vilkar.Hjemmel())) {
-			ut = append(ut, p.Vilkar.Hjemmel().String())
+		if p.Utfall() == r.Utfall && !p.Erstattet() && (r.Utfall != regler.Oppfylt || !generell(p.Vilkar().Hjemmel())) {
+			ut = append(ut, p.Vilkar().Hjemmel().String())
 		}
 	}
 	return ut

@@ -657,7 +657,7 @@ func Forklar(ut io.Writer, s Sak, svar Svar) error {
 			if p.Erstattet() {
 				merke = " (erstattet av praksisregel)"
 			}
-			fmt.Fprintf(w, "  [%s] %s%s: %s\n", p.Utfall(), p.Vilkar.Hjemmel(), merke, p.Forklaring(r.Fakta))
+			fmt.Fprintf(w, "  [%s] %s%s: %s\n", p.Utfall(), p.Vilkar().Hjemmel(), merke, p.Forklaring(r.Fakta))
 		}
 	}
 	if len(svar.Mangler) > 0 {
@@ -679,7 +679,7 @@ func Forklar(ut io.Writer, s Sak, svar Svar) error {
 			fmt.Fprintf(w, "  ordinær varighet %s: til og med %s\n", m.Ordinaer, m.OrdinaerSlutt)
 		}
 		for _, u := range m.Forlengelser {
-			fmt.Fprintf(w, "  forlengelse til %s: til og med %s [%s] %s\n", u.Forlengelse.Samlet, u.SisteDag, u.Spor.Utfall(), u.Spor.Vilkar.Hjemmel())
+			fmt.Fprintf(w, "  forlengelse til %s: til og med %s [%s] %s\n", u.Forlengelse.Samlet, u.SisteDag, u.Spor.Utfall(), u.Spor.Vilkar().Hjemmel())
 		}
 		if !m.SisteSluttOppfylt.IsZero() || !m.SisteSluttMulig.IsZero() {
 			fmt.Fprintf(w, "  siste sluttdato med forlengelsene som er oppfylt: %s; med forlengelser som må vurderes: %s\n", m.SisteSluttOppfylt, m.SisteSluttMulig)
