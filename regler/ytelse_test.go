@@ -371,8 +371,12 @@ func TestBufferEtterEndringer(t *testing.T) {
 		{"sporets start", func(rs []Resultat, _ *Buffer) { rs[2].Spor = rs[1].Spor[:len(rs[2].Spor):len(rs[2].Spor)] }},
 		{"tiltakskode, samme lengde", func(rs []Resultat, _ *Buffer) { rs[1].Tiltak = tiltak.Kode(strings.Clone(string(rs[1].Tiltak))) }},
 		{"tiltakskode, annen lengde", func(rs []Resultat, _ *Buffer) { rs[1].Tiltak = rs[1].Tiltak[:3] }},
-		{"vilkår i et vurdert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[0].Spor[0] = NyttSporpunkt(annetVilkar, rs[0].Spor[0].Utfall(), tiltak.Faktasett{}) }},
-		{"vilkår i et kopiert sporpunkt", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0] = NyttSporpunkt(annetVilkar, rs[1].Spor[0].Utfall(), tiltak.Faktasett{}) }},
+		{"vilkår i et vurdert sporpunkt", func(rs []Resultat, _ *Buffer) {
+			rs[0].Spor[0] = NyttSporpunkt(annetVilkar, rs[0].Spor[0].Utfall(), tiltak.Faktasett{})
+		}},
+		{"vilkår i et kopiert sporpunkt", func(rs []Resultat, _ *Buffer) {
+			rs[1].Spor[0] = NyttSporpunkt(annetVilkar, rs[1].Spor[0].Utfall(), tiltak.Faktasett{})
+		}},
 		{"utfall i sporet", func(rs []Resultat, _ *Buffer) { rs[1].Spor[0] = rs[1].Spor[0].MedErstattet(true) }},
 	}
 	for _, e := range endringer {
