@@ -76,7 +76,7 @@ func TestPlanMedMangeVurderinger(t *testing.T) {
 	}
 	res := make([]Resultat, antallTiltak)
 	f := tiltak.Fakta{}
-	p.kjor(res, make([]Sporpunkt, len(l.steg)), &f, sep2025, Valg{})
+	p.kjor(res, make([]Sporpunkt, len(l.steg)), &f, nil, sep2025, Valg{})
 	for i, vil := range []Utfall{IkkeOppfylt, Oppfylt, IkkeOppfylt, MaVurderes} {
 		if res[i].Utfall != vil || len(res[i].Spor) == 0 {
 			t.Errorf("tiltak %d: %v, vil ha %v", i, res[i].Utfall, vil)

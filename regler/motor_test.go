@@ -859,7 +859,7 @@ func TestErstattetUansettRekkefolge(t *testing.T) {
 	l.leggTil(rs, funnet, true, testIndeks())
 	p.tiltak[0] = planTiltak{kode: tiltak.Avklaring, regelsett: rs, til: [2]uint16{0, uint16(len(l.steg))}}
 	var r Resultat
-	p.kjorEn(0, &r, make([]Sporpunkt, len(l.steg)), &f, sep2025, Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)})
+	p.kjorEn(0, &r, make([]Sporpunkt, len(l.steg)), &f, nil, sep2025, Valg{MedPraksis: true, Sluttdato: d(2026, 9, 1)})
 	erstattet := map[int]bool{}
 	for _, i := range l.erstattede {
 		erstattet[int(i)] = true
@@ -887,9 +887,9 @@ func TestUgyldigUtfallIPlanen(t *testing.T) {
 	p.merkVurderinger()
 	var buf Buffer
 	f := benchFakta
-	p.kjor(buf.res[:], make([]Sporpunkt, 1), &f, sep2025, Valg{})
+	p.kjor(buf.res[:], make([]Sporpunkt, 1), &f, nil, sep2025, Valg{})
 	var en Resultat
-	p.kjorEn(0, &en, make([]Sporpunkt, 1), &f, sep2025, Valg{})
+	p.kjorEn(0, &en, make([]Sporpunkt, 1), &f, nil, sep2025, Valg{})
 	if buf.res[0].Utfall != Oppfylt || en.Utfall != Oppfylt || buf.res[0].Spor[0].Utfall() != 0 || en.Spor[0].Utfall() != 0 {
 		t.Errorf("plan %v (spor %v), Vurder %v (spor %v)", buf.res[0].Utfall, buf.res[0].Spor[0].Utfall(), en.Utfall, en.Spor[0].Utfall())
 	}

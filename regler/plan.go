@@ -88,12 +88,8 @@ type stegliste struct {
 	// hverandre (se vurdering.tabFra).
 	tabeller []uint64
 	// ord er hvor mange 64-bitsord et sett av vurderingene trenger (ett bit
-	// per vurdering); masker har ord ord per tiltak i katalogens
-	// rekkefølge: vurderingene som teller i tiltakets utfall, det vil si de
-	// som et av tiltakets steg vurderer eller kopierer, unntatt steg som er
-	// erstattet.
-	ord    int
-	masker []uint64
+	// per vurdering); se planTiltak.maske.
+	ord int
 }
 
 // planTiltak er ett tiltak i planen: versjonen og stegene (fra og med fra,
@@ -104,6 +100,11 @@ type planTiltak struct {
 	ikkeIKraft    bool
 	ikkeModellert bool
 	fra, til      [2]uint16
+	// maske er, uten og med praksis, vurderingene som teller i tiltakets
+	// utfall, det vil si de som et av tiltakets steg vurderer eller
+	// kopierer, unntatt steg som er erstattet (bare når planen har høyst
+	// maksOrd ord).
+	maske [2][maksOrd]uint64
 }
 
 // maksOrd er hvor mange ord kjor holder på stakken for settene av
@@ -112,16 +113,7 @@ type planTiltak struct {
 // tiltaks utfall av sporet (samletUtfall) i stedet for av settene. Det er
 // ingen grense for hvor mange vurderinger en plan kan ha; TestKapasitet
 // viser hvor langt under maksOrd lovlaget er.
-const maksOrd = 16
-
-// treffer sier om settet s (n ord) og masken m har en vurdering felles.
-func treffer(s *[maksOrd]uint64, m []uint64) bool {
-	var x uint64
-	for i, w := range m {
-		x |= s[i] & w
-	}
-	return x != 0
-}
+const maksOrd = 2
 
 // plan er vurderingen av hele katalogen for én epoke; steg[0] er uten
 // praksis, steg[1] med.
@@ -231,7 +223,9 @@ func (p *plan) merkVurderinger() {
 	for j := range p.steg {
 		l := &p.steg[j]
 		l.ord = (len(l.vurder) + 63) / 64
-		l.masker = make([]uint64, l.ord*antallTiltak)
+		if l.ord > maksOrd {
+			continue
+		}
 		// Vurderingen hvert steg leser: sin egen eller kildens.
 		nrAv := make(map[uint16]int, len(l.vurder))
 		for k, e := range l.vurder {
@@ -249,7 +243,7 @@ func (p *plan) merkVurderinger() {
 					kilde = uint16(st.kilde)
 				}
 				k := nrAv[kilde]
-				l.masker[i*l.ord+k/64] |= 1 << (uint(k) % 64)
+				pt.maske[j][k/64] |= 1 << (uint(k) % 64)
 			}
 		}
 	}
@@ -326,7 +320,10 @@ func sorterDatoer(d []tiltak.Dato) {
 // tiltakets steg (sporLengde); f er kopien av faktaene resultatet skal peke
 // på. Hvert steg vurderes (tabell eller kall) og merkes erstattet som i
 // kjor. Den allokerer ikke.
-func (p *plan) kjorEn(i int, r *Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
+//
+// e er f.Endelige når innringeren har dem (sjekkInndata fyller dem), ellers
+// nil.
+func (p *plan) kjorEn(i int, r *Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato, valg Valg) {
 	j := 0
 	if valg.MedPraksis {
 		j = 1
@@ -334,11 +331,14 @@ func (p *plan) kjorEn(i int, r *Resultat, spor []Sporpunkt, f *tiltak.Fakta, dat
 	l, pt := &p.steg[j], &p.tiltak[i]
 	steg := l.steg[pt.fra[j]:pt.til[j]]
 	spor = spor[:len(steg)]
-	var endelige tiltak.Endelige
-	f.Endelige(&endelige)
+	var egne tiltak.Endelige
+	if e == nil {
+		f.Endelige(&egne)
+		e = &egne
+	}
 	for k := range steg {
 		s := &steg[k]
-		t := s.v.tilstand(f, &endelige, dato, &valg)
+		t := s.v.tilstand(f, e, dato, &valg)
 		if s.erstattet {
 			t |= bitErstattet
 		}
@@ -359,20 +359,26 @@ func (p *plan) sporLengde(i int, valg Valg) int {
 
 // kjor vurderer hele katalogen etter planen. res må ha plass til
 // antallTiltak resultater og spor til alle stegene; f er kopien av
-// faktaene resultatene skal peke på. Den allokerer ikke.
-func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) {
+// faktaene resultatene skal peke på, e f.Endelige eller nil (som i
+// kjorEn). Den allokerer ikke.
+func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato, valg Valg) {
 	j := 0
 	if valg.MedPraksis {
 		j = 1
 	}
 	l := &p.steg[j]
 	spor = spor[:len(l.steg)]
-	var endelige tiltak.Endelige
-	f.Endelige(&endelige)
+	var egne tiltak.Endelige
+	if e == nil {
+		f.Endelige(&egne)
+		e = &egne
+	}
+	endelige := e
 	// ikke og maVurderes er vurderingene som ga ikke oppfylt og må vurderes.
 	var ikke, maVurderes [maksOrd]uint64
 	sett := l.ord <= maksOrd
-	for k, e := range l.vurder {
+	for k := range l.vurder {
+		e := &l.vurder[k]
 		q := &spor[e.steg]
 		var t uint64
 		switch {
@@ -392,7 +398,7 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 			}
 		case e.tabell:
 			var ok bool
-			if t, ok = e.v.slaOpp(&endelige); !ok {
+			if t, ok = e.v.slaOpp(endelige); !ok {
 				t = e.v.tilstand(f, nil, dato, &valg)
 			}
 		case e.enkel:
@@ -422,12 +428,20 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, dato tilt
 		fra, til := pt.fra[j], pt.til[j]
 		// Det samme som samletUtfall(spor[fra:til]), lest av bitsettene.
 		u := Oppfylt
-		if m := l.masker[i*l.ord : (i+1)*l.ord]; !sett {
+		if sett {
+			m := &pt.maske[j]
+			var x, y uint64
+			for w := range maksOrd {
+				x |= ikke[w] & m[w]
+				y |= maVurderes[w] & m[w]
+			}
+			if x != 0 {
+				u = IkkeOppfylt
+			} else if y != 0 {
+				u = MaVurderes
+			}
+		} else {
 			u = samletUtfall(spor[fra:til])
-		} else if treffer(&ikke, m) {
-			u = IkkeOppfylt
-		} else if treffer(&maVurderes, m) {
-			u = MaVurderes
 		}
 		// Feltene skrives ett og ett: en sammensatt verdi bygges først på
 		// stakken og kopieres, og kopien venter på at skrivingene dit blir

@@ -150,8 +150,10 @@ func Tidslinje(kode tiltak.Kode, f *tiltak.Fakta, periode tiltak.Periode, valg V
 	b := nyLinjebygger(1, periode, fk, valg, len(datoer), n)
 	spor := make([]Sporpunkt, n)
 	var r Resultat
+	var e tiltak.Endelige
+	fk.Endelige(&e)
 	vurder := func(d tiltak.Dato) {
-		finnPlan(d).kjorEn(pos, &r, spor, fk, d, valg)
+		finnPlan(d).kjorEn(pos, &r, spor, fk, &e, d, valg)
 	}
 	vurder(periode.Fra)
 	b.legg(0, &r, periode.Fra, nil)
@@ -218,8 +220,10 @@ func TidslinjeAlle(f *tiltak.Fakta, periode tiltak.Periode, valg Valg) ([]Linje,
 	b := nyLinjebygger(antallTiltak, periode, fk, valg, len(datoer), maksSporAlle)
 	var res [antallTiltak]Resultat
 	spor := make([]Sporpunkt, maksSporAlle)
+	var e tiltak.Endelige
+	fk.Endelige(&e)
 	kjor := func(d tiltak.Dato, ved []kandidat) {
-		finnPlan(d).kjor(res[:], spor, fk, d, valg)
+		finnPlan(d).kjor(res[:], spor, fk, &e, d, valg)
 		for i := range res {
 			b.legg(i, &res[i], d, ved)
 		}

@@ -1,6 +1,8 @@
 package regler
 
 import (
+	"encoding/binary"
+
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
 
@@ -140,14 +142,15 @@ func Vurder(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato) (Resultat, erro
 
 // VurderMed er Vurder med valg: praksisregler og planlagt sluttdato.
 func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (Resultat, error) {
-	p, i, err := forberedEn(kode, &f, dato, &valg)
+	var e tiltak.Endelige
+	p, i, err := forberedEn(kode, &f, &e, dato, &valg)
 	if err != nil {
 		return Resultat{}, err
 	}
 	fk, spor := nyBlokk(p.sporLengde(i, valg))
 	*fk = *f
 	var r Resultat
-	p.kjorEn(i, &r, spor, fk, dato, valg)
+	p.kjorEn(i, &r, spor, fk, &e, dato, valg)
 	return r, r.Feil()
 }
 
@@ -158,7 +161,8 @@ func VurderMed(kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (
 // samme stegene fra den samme planen. Feilene er de samme som fra
 // VurderMed; en nil b gir en ny buffer.
 func VurderTil(b *Buffer, kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) (*Resultat, error) {
-	p, i, err := forberedEn(kode, &f, dato, &valg)
+	var e tiltak.Endelige
+	p, i, err := forberedEn(kode, &f, &e, dato, &valg)
 	if err != nil {
 		return nil, err
 	}
@@ -170,21 +174,21 @@ func VurderTil(b *Buffer, kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, v
 	}
 	b.fakta = *f
 	r := &b.res[i]
-	p.kjorEn(i, r, b.spor, &b.fakta, dato, valg)
+	p.kjorEn(i, r, b.spor, &b.fakta, &e, dato, valg)
 	return r, r.Feil()
 }
 
 // forberedEn sjekker inndataene til en vurdering av ett tiltak og gir
-// planen for datoen og tiltakets plass i den. *f settes til ingenFakta når
-// den er nil.
-func forberedEn(kode tiltak.Kode, f **tiltak.Fakta, dato tiltak.Dato, valg *Valg) (*plan, int, error) {
+// planen for datoen og tiltakets plass i den, og fyller e med
+// (*f).Endelige. *f settes til ingenFakta når den er nil.
+func forberedEn(kode tiltak.Kode, f **tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato, valg *Valg) (*plan, int, error) {
 	if _, err := finnTiltak(kode); err != nil {
 		return nil, 0, err
 	}
 	if *f == nil {
 		*f = &ingenFakta
 	}
-	if err := sjekkInndata(*f, dato, valg); err != nil {
+	if err := sjekkInndata(*f, e, dato, valg); err != nil {
 		return nil, 0, err
 	}
 	i, _ := kode.Posisjon()
@@ -224,9 +228,18 @@ func nyBlokk(n int) (*tiltak.Fakta, []Sporpunkt) {
 	return new(tiltak.Fakta), make([]Sporpunkt, 0, n)
 }
 
-func sjekkInndata(f *tiltak.Fakta, dato tiltak.Dato, valg *Valg) error {
-	if err := f.Valider(); err != nil {
-		return err
+// sjekkInndata gir den samme feilen som f.Valider, sjekkDato og
+// valg.valider, og fyller e med f.Endelige. De fleste fakta er endelige, så
+// de sjekkes mot verdiområdene sine i Endelige, åtte om gangen; bare når
+// noe der eller en dato ikke stemmer, kalles Valider for å finne feilen (så
+// feilen er den samme). TestSjekkInndataSomValider prøver hvert endelig
+// felt med hver verdi.
+func sjekkInndata(f *tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato, valg *Valg) error {
+	f.Endelige(e)
+	if !endeligeGyldige(e) || !datoerGyldige(f) {
+		if err := f.Valider(); err != nil {
+			return err
+		}
 	}
 	if err := sjekkDato("dato", dato); err != nil {
 		return err
@@ -275,13 +288,14 @@ func VurderAlleMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]Resultat, er
 	if f == nil {
 		f = &ingenFakta
 	}
-	if err := sjekkInndata(f, dato, &valg); err != nil {
+	var e tiltak.Endelige
+	if err := sjekkInndata(f, &e, dato, &valg); err != nil {
 		return nil, err
 	}
 	p := finnPlan(dato)
 	b := new(alleBlokk)
 	b.fakta = *f
-	p.kjor(b.res[:], make([]Sporpunkt, p.antallSteg(valg)), &b.fakta, dato, valg)
+	p.kjor(b.res[:], make([]Sporpunkt, p.antallSteg(valg)), &b.fakta, &e, dato, valg)
 	return b.res[:], nil
 }
 
@@ -305,7 +319,8 @@ func VurderAlleTil(b *Buffer, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]R
 	if f == nil {
 		f = &ingenFakta
 	}
-	if err := sjekkInndata(f, dato, &valg); err != nil {
+	var e tiltak.Endelige
+	if err := sjekkInndata(f, &e, dato, &valg); err != nil {
 		return nil, err
 	}
 	if b == nil {
@@ -315,7 +330,7 @@ func VurderAlleTil(b *Buffer, f *tiltak.Fakta, dato tiltak.Dato, valg Valg) ([]R
 		b.spor = make([]Sporpunkt, maksSporAlle)
 	}
 	b.fakta = *f
-	finnPlan(dato).kjor(b.res[:], b.spor, &b.fakta, dato, valg)
+	finnPlan(dato).kjor(b.res[:], b.spor, &b.fakta, &e, dato, valg)
 	return b.res[:], nil
 }
 
@@ -331,4 +346,51 @@ func (p *plan) antallSteg(valg Valg) int {
 		return len(p.steg[1].steg)
 	}
 	return len(p.steg[0].steg)
+}
+
+// antallEndelige er lengden på tiltak.Endelige.
+const antallEndelige = len(tiltak.Endelige{})
+
+// endeligeGrenser er, for hvert ord på åtte fakta i Endelige, 128 minus
+// verdiområdet til hvert faktum (minus 1 for fakta uten endelig
+// verdiområde, som alltid er 0) i hver byte: en verdi x under 128 er
+// innenfor området når x + grensen er under 128. Regnet i init, bare lest
+// etterpå.
+var endeligeGrenser = func() (g [antallEndelige / 8]uint64) {
+	for i := range len(g) * 8 {
+		g[i/8] |= uint64(128-endeligGrense(i)) << (8 * (i % 8))
+	}
+	return g
+}()
+
+// endeligGrense er verdiområdet til faktum nummer i (1 for et faktum uten
+// endelig verdiområde: verdien er alltid 0).
+func endeligGrense(i int) int {
+	return max(tiltak.Faktum(i).Verdiomrade(), 1)
+}
+
+// endeligeGyldige sier om hver verdi i e er innenfor verdiområdet sitt.
+func endeligeGyldige(e *tiltak.Endelige) bool {
+	const lav, hoy = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	var feil uint64
+	for w, g := range endeligeGrenser {
+		x := binary.LittleEndian.Uint64(e[w*8:])
+		// Bit 7 i hver byte er satt når x er 128 eller mer, eller når
+		// x&0x7f + grensen når 128 (ingen mente går over i neste byte:
+		// begge leddene er under 128).
+		feil |= x | (x&lav + g)
+	}
+	for i := len(endeligeGrenser) * 8; i < antallEndelige; i++ {
+		if int(e[i]) >= endeligGrense(i) {
+			return false
+		}
+	}
+	return feil&hoy == 0
+}
+
+// datoerGyldige sier om datosjekkene i Fakta.Valider går gjennom.
+func datoerGyldige(f *tiltak.Fakta) bool {
+	ok := func(d tiltak.Dato) bool { return d.IsZero() || (d.Aar() >= 1900 && d.Aar() <= 2200) }
+	return ok(f.Fodselsdato) && ok(f.RegistrertDato) &&
+		(f.Fodselsdato.IsZero() || f.RegistrertDato.IsZero() || !f.RegistrertDato.Before(f.Fodselsdato))
 }
