@@ -1,7 +1,9 @@
 package regler
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/tiltaksregler/tiltaksregler/tiltak"
 )
@@ -61,7 +63,9 @@ type vurdering struct {
 	// høyst maksInnebygd fakta ligger faktaene (ft), verdiområdene (d) og
 	// tabellens plass i steglistens tabeller (tabFra) her, så oppslaget ikke
 	// trenger å lese vilkåret; nf er antall fakta, eller -1 når oppslaget
-	// går via vilkåret.
+	// går via vilkåret. De ubrukte plassene i ft og d er faktum 0 (alltid 0
+	// i Endelige) med verdiområde 1, så oppslaget regner likt for ett, to
+	// og tre fakta.
 	tabell bool
 	nf     int8
 	ft     [maksInnebygd]tiltak.Faktum
@@ -80,8 +84,11 @@ type kopi struct{ til, fra uint16 }
 // samme stegene delt etter hva de gjør. Kjøringen går gjennom hver del for
 // seg, så hver løkke gjør det samme for hvert steg.
 type stegliste struct {
-	steg       []steg
+	steg []steg
+	// vurder har vurderingene med innebygd oppslag først (innebygd av
+	// dem), så hver løkke i kjor gjør det samme for hvert steg.
 	vurder     []vurdering
+	innebygd   int
 	kopier     []kopi
 	erstattede []uint16
 	// tabeller er tabellene til vurderingene med innebygd oppslag, etter
@@ -114,6 +121,9 @@ type planTiltak struct {
 // ingen grense for hvor mange vurderinger en plan kan ha; TestKapasitet
 // viser hvor langt under maksOrd lovlaget er.
 const maksOrd = 2
+
+// kjor leser maskene med nøyaktig to ord; dette kompilerer bare da.
+var _ = [1]int{}[maksOrd-2]
 
 // plan er vurderingen av hele katalogen for én epoke; steg[0] er uten
 // praksis, steg[1] med.
@@ -217,11 +227,21 @@ func byggPlaner() {
 	}
 }
 
-// merkVurderinger regner ut hvert tiltaks vurderinger (planTiltak.vurderinger)
-// og hvor mange ord vurderingssettene bruker, etter at stegene er lagt til.
+// merkVurderinger ordner vurderingene (de med innebygd oppslag først) og
+// regner ut hvert tiltaks vurderinger (planTiltak.maske) og hvor mange ord
+// vurderingssettene bruker, etter at stegene er lagt til.
 func (p *plan) merkVurderinger() {
 	for j := range p.steg {
 		l := &p.steg[j]
+		slices.SortStableFunc(l.vurder, func(a, b vurdering) int {
+			return cmp.Compare(min(a.nf, 0), min(b.nf, 0)) * -1
+		})
+		l.innebygd = 0
+		for _, e := range l.vurder {
+			if e.nf >= 0 {
+				l.innebygd++
+			}
+		}
 		l.ord = (len(l.vurder) + 63) / 64
 		if l.ord > maksOrd {
 			continue
@@ -285,6 +305,7 @@ func (l *stegliste) leggTil(rs *Regelsett, st finnStatus, medPraksis bool, indek
 			e := vurdering{vurder: v.vurder, v: v, steg: nr, enkel: !v.sluttdato && v.medValg == nil, tabell: v.tabell != nil, nf: -1}
 			if e.tabell && len(v.lesListe) <= maksInnebygd {
 				e.nf = int8(len(v.lesListe))
+				e.d = [maksInnebygd]uint8{1, 1, 1}
 				copy(e.ft[:], v.lesListe)
 				copy(e.d[:], v.domener)
 				e.tabFra = uint32(len(l.tabeller))
@@ -377,25 +398,33 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *tiltak
 	// ikke og maVurderes er vurderingene som ga ikke oppfylt og må vurderes.
 	var ikke, maVurderes [maksOrd]uint64
 	sett := l.ord <= maksOrd
-	for k := range l.vurder {
+	// Innebygde oppslag: faktaene er validert, så verdiene er innenfor
+	// områdene; er de ikke det (fakta som ikke er validert), kalles
+	// vilkåret.
+	for k := range l.innebygd {
 		e := &l.vurder[k]
-		q := &spor[e.steg]
+		x0, x1, x2 := endelige[e.ft[0]], endelige[e.ft[1]], endelige[e.ft[2]]
+		d1, d2 := e.d[1], e.d[2]
+		var t uint64
+		if x0 < e.d[0] && x1 < d1 && x2 < d2 {
+			t = l.tabeller[int(e.tabFra)+(int(x0)*int(d1)+int(x1))*int(d2)+int(x2)]
+		} else {
+			t = e.v.tilstand(f, nil, dato, &valg)
+		}
+		spor[e.steg].tilstand = t
+		if sett {
+			switch Utfall(t & utfallBiter >> utfallSkift) {
+			case IkkeOppfylt:
+				ikke[k/64] |= 1 << (uint(k) % 64)
+			case MaVurderes:
+				maVurderes[k/64] |= 1 << (uint(k) % 64)
+			}
+		}
+	}
+	for k := l.innebygd; k < len(l.vurder); k++ {
+		e := &l.vurder[k]
 		var t uint64
 		switch {
-		case e.nf >= 0:
-			// Innebygd oppslag; en verdi utenfor området (fakta som ikke er
-			// validert) gir et kall til vilkåret.
-			i, ok := 0, true
-			for m := range int(e.nf) {
-				x, d := endelige[e.ft[m]], e.d[m]
-				ok = ok && x < d
-				i = i*int(d) + int(x)
-			}
-			if ok {
-				t = l.tabeller[int(e.tabFra)+i]
-			} else {
-				t = e.v.tilstand(f, nil, dato, &valg)
-			}
 		case e.tabell:
 			var ok bool
 			if t, ok = e.v.slaOpp(endelige); !ok {
@@ -406,7 +435,7 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *tiltak
 		default:
 			t = e.v.tilstand(f, nil, dato, &valg)
 		}
-		q.tilstand = t
+		spor[e.steg].tilstand = t
 		if sett {
 			switch Utfall(t & utfallBiter >> utfallSkift) {
 			case IkkeOppfylt:
@@ -429,12 +458,10 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *tiltak
 		// Det samme som samletUtfall(spor[fra:til]), lest av bitsettene.
 		u := Oppfylt
 		if sett {
+			// maksOrd er 2.
 			m := &pt.maske[j]
-			var x, y uint64
-			for w := range maksOrd {
-				x |= ikke[w] & m[w]
-				y |= maVurderes[w] & m[w]
-			}
+			x := ikke[0]&m[0] | ikke[1]&m[1]
+			y := maVurderes[0]&m[0] | maVurderes[1]&m[1]
 			if x != 0 {
 				u = IkkeOppfylt
 			} else if y != 0 {
@@ -445,16 +472,12 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *tiltak
 		}
 		// Feltene skrives ett og ett: en sammensatt verdi bygges først på
 		// stakken og kopieres, og kopien venter på at skrivingene dit blir
-		// lest tilbake. Pekerne skrives bare når de er ulike det som står
-		// der (en buffer som brukes igjen med samme plan).
+		// lest tilbake.
 		r := &res[i]
-		if r.Regelsett != pt.regelsett || r.Fakta != f || len(r.Spor) != int(til-fra) || cap(r.Spor) != int(til-fra) ||
-			&r.Spor[0] != &spor[fra] || r.Tiltak != pt.kode {
-			r.Tiltak = pt.kode
-			r.Spor = spor[fra:til:til]
-			r.Fakta = f
-			r.Regelsett = pt.regelsett
-		}
+		r.Tiltak = pt.kode
+		r.Spor = spor[fra:til:til]
+		r.Fakta = f
+		r.Regelsett = pt.regelsett
 		r.Dato = dato
 		r.Valg = valg
 		r.Utfall = u
