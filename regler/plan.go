@@ -431,7 +431,7 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *tiltak
 				t = e.v.tilstand(f, nil, dato, &valg)
 			}
 		case e.enkel:
-			t = e.v.lagTilstand(e.vurder(f, dato), f)
+			t = e.v.lagTilstandE(e.vurder(f, dato), f, endelige)
 		default:
 			t = e.v.tilstand(f, nil, dato, &valg)
 		}

@@ -348,7 +348,7 @@ func ellerVilkar(medlemmer []*Vilkar) *Vilkar {
 		beskr = append(beskr, m.beskrivelse)
 		ja, nei, kanskje = append(ja, m.tekst.oppfylt), append(nei, m.tekst.ikkeOppfylt), append(kanskje, m.tekst.maVurderes)
 	}
-	v.lesListe = v.leser.Liste()
+	v.settLesListe()
 	v.beskrivelse = "Ett av alternativene er nok: " + strings.Join(beskr, " Eller: ")
 	v.tekst = tekst("Minst ett av alternativene er oppfylt. "+strings.Join(ja, " / "),
 		"Ingen av alternativene er oppfylt: "+strings.Join(nei, " "),

@@ -17,6 +17,15 @@ func TestSjekkInndataSomValider(t *testing.T) {
 		var e tiltak.Endelige
 		f.Endelige(&e)
 		rask := endeligeGyldige(&e) && datoerGyldige(f)
+		if f.Valider() == nil {
+			// lagTilstandE: et endelig faktum er kjent når verdien i
+			// Endelige ikke er 0.
+			for ft := range tiltak.Faktum(len(e)) {
+				if ft.Verdiomrade() > 0 && f.Kjent(ft) != (e[ft] != 0) {
+					t.Errorf("%s: %v kjent %v, Endelige %d", hva, ft, f.Kjent(ft), e[ft])
+				}
+			}
+		}
 		if rask != (f.Valider() == nil) {
 			t.Errorf("%s: rask sjekk %v, Valider %v", hva, rask, f.Valider())
 		}

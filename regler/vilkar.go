@@ -71,6 +71,9 @@ type Vilkar struct {
 	// 0 for et vilkår biblioteket ikke har bygd. Et sporpunkt holder
 	// nummeret i stedet for en peker.
 	nr uint32
+	// endeligLes har bit i satt når lesListe[i] er et endelig faktum (det
+	// har en verdi i tiltak.Endelige), satt av kobleTil.
+	endeligLes uint32
 }
 
 // vilkarNr er alle vilkårene biblioteket bygger, etter nummer (nummer 0 er
@@ -125,7 +128,19 @@ func (t *tekster) forUtfall(u Utfall) string {
 func (v *Vilkar) kobleTil(ver *versjon) {
 	v.versjon = ver
 	v.id = ver.id + "." + v.navn
+	v.settLesListe()
+}
+
+// settLesListe regner ut lesListe og endeligLes av leser. Kalles bare i
+// init.
+func (v *Vilkar) settLesListe() {
 	v.lesListe = v.leser.Liste()
+	v.endeligLes = 0
+	for i, ft := range v.lesListe {
+		if i < maksLeser && ft.Verdiomrade() > 0 {
+			v.endeligLes |= 1 << uint(i)
+		}
+	}
 }
 
 // ID gir vilkårets stabile id: id-en til paragrafversjonen det bygger på,
@@ -265,13 +280,29 @@ func (v *Vilkar) tilstand(f *tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato,
 // biter i vilkårets leseliste (bit i er lesListe[i]), så sporpunktet holder
 // seg på 16 byte uansett hvor mange fakta Fakta har.
 func (v *Vilkar) lagTilstand(u Utfall, f *tiltak.Fakta) uint64 {
+	return v.lagTilstandE(u, f, nil)
+}
+
+// lagTilstandE er lagTilstand når e er f.Endelige (eller nil): et endelig
+// faktum er kjent når verdien i e ikke er 0, så bare de andre trenger
+// f.Kjent.
+func (v *Vilkar) lagTilstandE(u Utfall, f *tiltak.Fakta, e *tiltak.Endelige) uint64 {
 	if !u.Gyldig() {
 		u = 0
 	}
 	t := uint64(u)<<utfallSkift | v.sporNr()
 	if u == MaVurderes {
 		for i, ft := range v.lesListe {
-			if i < maksLeser && !f.Kjent(ft) {
+			if i >= maksLeser {
+				break
+			}
+			var kjent bool
+			if e != nil && v.endeligLes&(1<<uint(i)) != 0 {
+				kjent = e[ft] != 0
+			} else {
+				kjent = f.Kjent(ft)
+			}
+			if !kjent {
 				t |= 1 << uint(i)
 			}
 		}
