@@ -44,6 +44,9 @@ type steg struct {
 	// kilde er indeksen til et tidligere steg med samme vilkår som
 	// kopieres, eller -1 når vilkåret vurderes i dette steget.
 	kilde int16
+	// vurd er indeksen i steglistens vurder til vurderingen som gir
+	// stegets tilstand (sin egen eller kildens).
+	vurd uint16
 	// erstattet er sann når en praksisregel for samme tiltak erstatter
 	// vilkåret; det teller da ikke i utfallet.
 	erstattet bool
@@ -237,10 +240,14 @@ func (p *plan) merkVurderinger() {
 			return cmp.Compare(min(a.nf, 0), min(b.nf, 0)) * -1
 		})
 		l.innebygd = 0
-		for _, e := range l.vurder {
+		for k, e := range l.vurder {
 			if e.nf >= 0 {
 				l.innebygd++
 			}
+			l.steg[e.steg].vurd = uint16(k)
+		}
+		for _, c := range l.kopier {
+			l.steg[c.til].vurd = l.steg[c.fra].vurd
 		}
 		l.ord = (len(l.vurder) + 63) / 64
 		if l.ord > maksOrd {
@@ -300,8 +307,10 @@ func (l *stegliste) leggTil(rs *Regelsett, st finnStatus, medPraksis bool, indek
 			}
 		}
 		if ny.kilde >= 0 {
+			ny.vurd = l.steg[ny.kilde].vurd
 			l.kopier = append(l.kopier, kopi{til: nr, fra: uint16(ny.kilde)})
 		} else {
+			ny.vurd = uint16(len(l.vurder))
 			e := vurdering{vurder: v.vurder, v: v, steg: nr, enkel: !v.sluttdato && v.medValg == nil, tabell: v.tabell != nil, nf: -1}
 			if e.tabell && len(v.lesListe) <= maksInnebygd {
 				e.nf = int8(len(v.lesListe))
@@ -359,14 +368,43 @@ func (p *plan) kjorEn(i int, r *Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *
 	}
 	for k := range steg {
 		s := &steg[k]
-		t := s.v.tilstand(f, e, dato, &valg)
+		t := l.tilstand(&l.vurder[s.vurd], f, e, dato, &valg)
 		if s.erstattet {
 			t |= bitErstattet
 		}
 		spor[k] = Sporpunkt{tilstand: t}
 	}
-	*r = Resultat{Tiltak: pt.kode, Spor: spor[:len(spor):len(spor)], Fakta: f, Regelsett: pt.regelsett, Dato: dato, Valg: valg,
-		Utfall: samletUtfall(spor), IkkeIKraft: pt.ikkeIKraft, IkkeModellert: pt.ikkeModellert}
+	// Feltene skrives ett og ett (se kjor).
+	r.Tiltak = pt.kode
+	r.Spor = spor[:len(spor):len(spor)]
+	r.Fakta = f
+	r.Regelsett = pt.regelsett
+	r.Dato = dato
+	r.Valg = valg
+	r.Utfall = samletUtfall(spor)
+	r.IkkeIKraft = pt.ikkeIKraft
+	r.IkkeModellert = pt.ikkeModellert
+}
+
+// tilstand vurderer e som kjor gjør: innebygd oppslag, tabellen eller et
+// kall. endelige er f.Endelige; er en verdi utenfor området sitt (fakta
+// som ikke er validert), kalles vilkåret.
+func (l *stegliste) tilstand(e *vurdering, f *tiltak.Fakta, endelige *tiltak.Endelige, dato tiltak.Dato, valg *Valg) uint64 {
+	switch {
+	case e.nf >= 0:
+		x0, x1, x2 := endelige[e.ft[0]], endelige[e.ft[1]], endelige[e.ft[2]]
+		d1, d2 := e.d[1], e.d[2]
+		if x0 < e.d[0] && x1 < d1 && x2 < d2 {
+			return l.tabeller[int(e.tabFra)+(int(x0)*int(d1)+int(x1))*int(d2)+int(x2)]
+		}
+	case e.tabell:
+		if t, ok := e.v.slaOpp(endelige); ok {
+			return t
+		}
+	case e.enkel:
+		return e.v.lagTilstandE(e.vurder(f, dato), f, endelige)
+	}
+	return e.v.tilstand(f, nil, dato, valg)
 }
 
 // sporLengde er lengden på sporet kjorEn gir for tiltaket med plass i.
