@@ -182,7 +182,11 @@ func VurderTil(b *Buffer, kode tiltak.Kode, f *tiltak.Fakta, dato tiltak.Dato, v
 // planen for datoen og tiltakets plass i den, og fyller e med
 // (*f).Endelige. *f settes til ingenFakta når den er nil.
 func forberedEn(kode tiltak.Kode, f **tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato, valg *Valg) (*plan, int, error) {
-	if _, err := finnTiltak(kode); err != nil {
+	// Posisjon gir plassen i katalogen, som er plassen i regelverket og
+	// planen (init sjekker det).
+	i, ok := kode.Posisjon()
+	if !ok || i >= antallTiltak {
+		_, err := finnTiltak(kode)
 		return nil, 0, err
 	}
 	if *f == nil {
@@ -191,7 +195,6 @@ func forberedEn(kode tiltak.Kode, f **tiltak.Fakta, e *tiltak.Endelige, dato til
 	if err := sjekkInndata(*f, e, dato, valg); err != nil {
 		return nil, 0, err
 	}
-	i, _ := kode.Posisjon()
 	return finnPlan(dato), i, nil
 }
 
@@ -356,9 +359,15 @@ const antallEndelige = len(tiltak.Endelige{})
 // verdiområde, som alltid er 0) i hver byte: en verdi x under 128 er
 // innenfor området når x + grensen er under 128. Regnet i init, bare lest
 // etterpå.
-var endeligeGrenser = func() (g [antallEndelige / 8]uint64) {
+// Det siste ordet kan være delvis; plassene etter Endelige har grensen for
+// verdiområde 1 og leses som 0.
+var endeligeGrenser = func() (g [(antallEndelige + 7) / 8]uint64) {
 	for i := range len(g) * 8 {
-		g[i/8] |= uint64(128-endeligGrense(i)) << (8 * (i % 8))
+		d := 1
+		if i < antallEndelige {
+			d = endeligGrense(i)
+		}
+		g[i/8] |= uint64(128-d) << (8 * (i % 8))
 	}
 	return g
 }()
@@ -372,18 +381,20 @@ func endeligGrense(i int) int {
 // endeligeGyldige sier om hver verdi i e er innenfor verdiområdet sitt.
 func endeligeGyldige(e *tiltak.Endelige) bool {
 	const lav, hoy = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	const hele = antallEndelige / 8
 	var feil uint64
-	for w, g := range endeligeGrenser {
+	for w := range hele {
 		x := binary.LittleEndian.Uint64(e[w*8:])
 		// Bit 7 i hver byte er satt når x er 128 eller mer, eller når
 		// x&0x7f + grensen når 128 (ingen mente går over i neste byte:
 		// begge leddene er under 128).
-		feil |= x | (x&lav + g)
+		feil |= x | (x&lav + endeligeGrenser[w])
 	}
-	for i := len(endeligeGrenser) * 8; i < antallEndelige; i++ {
-		if int(e[i]) >= endeligGrense(i) {
-			return false
-		}
+	if hele < len(endeligeGrenser) {
+		var hale [8]byte
+		copy(hale[:], e[hele*8:])
+		x := binary.LittleEndian.Uint64(hale[:])
+		feil |= x | (x&lav + endeligeGrenser[hele])
 	}
 	return feil&hoy == 0
 }
