@@ -1,6 +1,9 @@
 package tiltak
 
-import "strconv"
+import (
+	"encoding/binary"
+	"strconv"
+)
 
 // Endelige er verdiene til faktaene med et endelig verdiområde — ja/nei-
 // faktaene (Svar) og oppramsingene (Arbeidsevne, Innsatsgruppe, Uforetrygd,
@@ -14,67 +17,69 @@ type Endelige [faktumSlutt]uint8
 // verdiområde). Den allokerer ikke. Verdiene er innenfor Verdiomrade når f
 // har gått gjennom Valider.
 func (f *Fakta) Endelige(v *Endelige) {
-	*v = Endelige{}
-	v[FaktumArbeidsevne] = uint8(f.Arbeidsevne)
-	v[FaktumInnsatsgruppe] = uint8(f.Innsatsgruppe)
-	v[FaktumUforetrygd] = uint8(f.Uforetrygd)
-	v[FaktumBistandsbehovFastslatt] = uint8(f.BistandsbehovFastslatt)
-	v[FaktumSykmeldt] = uint8(f.Sykmeldt)
-	v[FaktumSykefravaer12Mnd] = uint8(f.Sykefravaer12Mnd)
-	v[FaktumAnsattHosArbeidsgiver] = uint8(f.AnsattHosArbeidsgiver)
-	v[FaktumPsykiskLidelseEllerRus] = uint8(f.PsykiskLidelseEllerRus)
-	v[FaktumOppfolgingHelseEllerSammensatt] = uint8(f.OppfolgingHelseEllerSammensatt)
-	v[FaktumSamtykke] = uint8(f.Samtykke)
-	v[FaktumBehovOmfattendeBistand] = uint8(f.BehovOmfattendeBistand)
-	v[FaktumBehovUtvidetAvklaring] = uint8(f.BehovUtvidetAvklaring)
-	v[FaktumLiteArbeidserfaring] = uint8(f.LiteArbeidserfaring)
-	v[FaktumVanskerMedArbeid] = uint8(f.VanskerMedArbeid)
-	v[FaktumBehovForKvalifisering] = uint8(f.BehovForKvalifisering)
-	v[FaktumSammensattBistandsbehov] = uint8(f.SammensattBistandsbehov)
-	v[FaktumFysiskFunksjonsnedsettelseEllerBlind] = uint8(f.FysiskFunksjonsnedsettelseEllerBlind)
-	v[FaktumBehovTilretteleggingOgTettOppfolging] = uint8(f.BehovTilretteleggingOgTettOppfolging)
-	v[FaktumSaerligBehovTilrettelegging] = uint8(f.SaerligBehovTilrettelegging)
-	v[FaktumIUtdanning] = uint8(f.IUtdanning)
-	v[FaktumOvergangSkoleEllerSoning] = uint8(f.OvergangSkoleEllerSoning)
-	v[FaktumOpplaeringFormellKompetanse] = uint8(f.OpplaeringFormellKompetanse)
-	v[FaktumTilrettelagtFagOgYrkesopplaering] = uint8(f.TilrettelagtFagOgYrkesopplaering)
-	v[FaktumKombinertLop] = uint8(f.KombinertLop)
-	v[FaktumStillingstype] = uint8(f.Stillingstype)
-	v[FaktumArbeidsgiverHarPermitterte] = uint8(f.ArbeidsgiverHarPermitterte)
-	v[FaktumNodvendigOgHensiktsmessig] = uint8(f.NodvendigOgHensiktsmessig)
-	v[FaktumAndreTiltakVurdert] = uint8(f.AndreTiltakVurdert)
-	v[FaktumTidsbegrensedeTiltakForsokt] = uint8(f.TidsbegrensedeTiltakForsokt)
-	v[FaktumSaerligBehovMentor] = uint8(f.SaerligBehovMentor)
-	v[FaktumSaerligeGrunner] = uint8(f.SaerligeGrunner)
-	v[FaktumSammensattePsykiskeProblemerEllerRus] = uint8(f.SammensattePsykiskeProblemerEllerRus)
-	v[FaktumArbeidstaker] = uint8(f.Arbeidstaker)
-	v[FaktumTilretteleggingspliktOppfylt] = uint8(f.TilretteleggingspliktOppfylt)
-	v[FaktumOppfolgingsplanInnhentet] = uint8(f.OppfolgingsplanInnhentet)
-	v[FaktumBedriftsinterneTiltakProvd] = uint8(f.BedriftsinterneTiltakProvd)
-	v[FaktumNaerstaendeAvArrangor] = uint8(f.NaerstaendeAvArrangor)
-	v[FaktumSaerligeGrunnerNaerstaende] = uint8(f.SaerligeGrunnerNaerstaende)
-	v[FaktumForetakIVansker] = uint8(f.ForetakIVansker)
-	v[FaktumUtestaendeTilbakebetalingskrav] = uint8(f.UtestaendeTilbakebetalingskrav)
-	v[FaktumMentorNodvendig] = uint8(f.MentorNodvendig)
-	v[FaktumFagopplaeringIOpplaeringstiltak] = uint8(f.FagopplaeringIOpplaeringstiltak)
-	v[FaktumAvvikendeUtdanningssituasjon] = uint8(f.AvvikendeUtdanningssituasjon)
-	v[FaktumUtenRettTilOpplaering] = uint8(f.UtenRettTilOpplaering)
-	v[FaktumBehovsvurderingGjennomfort] = uint8(f.BehovsvurderingGjennomfort)
-	v[FaktumArbeidsevnevurderingVarigTiltak] = uint8(f.ArbeidsevnevurderingVarigTiltak)
-	v[FaktumHelseEllerSosialeArsaker] = uint8(f.HelseEllerSosialeArsaker)
-	v[FaktumGradvisSvekketArbeidsevne] = uint8(f.GradvisSvekketArbeidsevne)
-	v[FaktumProblemerMedSommerjobb] = uint8(f.ProblemerMedSommerjobb)
-	v[FaktumHeltPermittert] = uint8(f.HeltPermittert)
-	v[FaktumBedriftIOmstilling] = uint8(f.BedriftIOmstilling)
-	v[FaktumTilretteleggingsOgOppfolgingsavtale] = uint8(f.TilretteleggingsOgOppfolgingsavtale)
-	v[FaktumIndividuellFormidlingsbistand] = uint8(f.IndividuellFormidlingsbistand)
-	v[FaktumForskriftsfestetForsok] = uint8(f.ForskriftsfestetForsok)
-	v[FaktumUsikreYrkesmessigeForutsetninger] = uint8(f.UsikreYrkesmessigeForutsetninger)
-	v[FaktumNavKontorIForsok] = uint8(f.NavKontorIForsok)
-	v[FaktumFullfortVideregaende] = uint8(f.FullfortVideregaende)
-	v[FaktumPraksisnaerOpplaering] = uint8(f.PraksisnaerOpplaering)
-	v[FaktumSterkeProblemerUtdanning] = uint8(f.SterkeProblemerUtdanning)
-	v[FaktumOpplaeringTilleggOgFrivillig] = uint8(f.OpplaeringTilleggOgFrivillig)
+	// Åtte fakta per ord (faktum i er byte i%8 i ord i/8), så en leser som
+	// leser ordene (regler sjekker verdiområdene åtte om gangen) får
+	// verdiene rett fra lagringen. TestEndelige sjekker hvert faktum.
+	binary.LittleEndian.PutUint64(v[0:], uint64(f.Arbeidsevne)<<16|
+		uint64(f.Innsatsgruppe)<<24|
+		uint64(f.Uforetrygd)<<32|
+		uint64(f.BistandsbehovFastslatt)<<48|
+		uint64(f.Sykmeldt)<<56)
+	binary.LittleEndian.PutUint64(v[8:], uint64(f.Sykefravaer12Mnd)|
+		uint64(f.AnsattHosArbeidsgiver)<<8|
+		uint64(f.PsykiskLidelseEllerRus)<<16|
+		uint64(f.OppfolgingHelseEllerSammensatt)<<24|
+		uint64(f.Samtykke)<<32|
+		uint64(f.BehovOmfattendeBistand)<<40|
+		uint64(f.BehovUtvidetAvklaring)<<48|
+		uint64(f.LiteArbeidserfaring)<<56)
+	binary.LittleEndian.PutUint64(v[16:], uint64(f.VanskerMedArbeid)|
+		uint64(f.BehovForKvalifisering)<<8|
+		uint64(f.SammensattBistandsbehov)<<16|
+		uint64(f.FysiskFunksjonsnedsettelseEllerBlind)<<24|
+		uint64(f.BehovTilretteleggingOgTettOppfolging)<<32|
+		uint64(f.SaerligBehovTilrettelegging)<<40|
+		uint64(f.IUtdanning)<<48|
+		uint64(f.OvergangSkoleEllerSoning)<<56)
+	binary.LittleEndian.PutUint64(v[24:], uint64(f.OpplaeringFormellKompetanse)|
+		uint64(f.TilrettelagtFagOgYrkesopplaering)<<8|
+		uint64(f.KombinertLop)<<16|
+		uint64(f.Stillingstype)<<24|
+		uint64(f.ArbeidsgiverHarPermitterte)<<32|
+		uint64(f.NodvendigOgHensiktsmessig)<<48|
+		uint64(f.AndreTiltakVurdert)<<56)
+	binary.LittleEndian.PutUint64(v[32:], uint64(f.TidsbegrensedeTiltakForsokt)|
+		uint64(f.SaerligBehovMentor)<<8|
+		uint64(f.SaerligeGrunner)<<16|
+		uint64(f.SammensattePsykiskeProblemerEllerRus)<<24|
+		uint64(f.Arbeidstaker)<<32|
+		uint64(f.TilretteleggingspliktOppfylt)<<40|
+		uint64(f.OppfolgingsplanInnhentet)<<48|
+		uint64(f.BedriftsinterneTiltakProvd)<<56)
+	binary.LittleEndian.PutUint64(v[40:], uint64(f.NaerstaendeAvArrangor)|
+		uint64(f.SaerligeGrunnerNaerstaende)<<8|
+		uint64(f.ForetakIVansker)<<16|
+		uint64(f.UtestaendeTilbakebetalingskrav)<<24|
+		uint64(f.MentorNodvendig)<<32|
+		uint64(f.FagopplaeringIOpplaeringstiltak)<<40|
+		uint64(f.AvvikendeUtdanningssituasjon)<<48|
+		uint64(f.UtenRettTilOpplaering)<<56)
+	binary.LittleEndian.PutUint64(v[48:], uint64(f.BehovsvurderingGjennomfort)|
+		uint64(f.ArbeidsevnevurderingVarigTiltak)<<8|
+		uint64(f.HelseEllerSosialeArsaker)<<16|
+		uint64(f.GradvisSvekketArbeidsevne)<<24|
+		uint64(f.ProblemerMedSommerjobb)<<32|
+		uint64(f.HeltPermittert)<<40|
+		uint64(f.BedriftIOmstilling)<<48|
+		uint64(f.TilretteleggingsOgOppfolgingsavtale)<<56)
+	binary.LittleEndian.PutUint64(v[56:], uint64(f.IndividuellFormidlingsbistand)|
+		uint64(f.ForskriftsfestetForsok)<<8|
+		uint64(f.UsikreYrkesmessigeForutsetninger)<<16|
+		uint64(f.NavKontorIForsok)<<24|
+		uint64(f.FullfortVideregaende)<<32|
+		uint64(f.PraksisnaerOpplaering)<<40|
+		uint64(f.SterkeProblemerUtdanning)<<48|
+		uint64(f.OpplaeringTilleggOgFrivillig)<<56)
 	v[FaktumUtgifterDekketAnnetSted] = uint8(f.UtgifterDekketAnnetSted)
 	v[FaktumTilretteleggingKlarlagt] = uint8(f.TilretteleggingKlarlagt)
 	v[FaktumOnskerArbeidEllerUtdanning] = uint8(f.OnskerArbeidEllerUtdanning)
