@@ -22,9 +22,10 @@ import (
 // hver kombinasjon på en rekke datoer.
 
 // maksTabell er det største antallet verdikombinasjoner et vilkår slås opp
-// for; et vilkår med flere kombinasjoner kalles. 3^7 dekker sju ja/nei-
-// fakta (tiltaksforskriften § 1-8 leser sju).
-const maksTabell = 2187
+// for; et vilkår med flere kombinasjoner kalles. 4·3^6 dekker det
+// tiltaksforskriften § 1-8 leser: arbeidsevne (fire verdier) og seks
+// ja/nei-fakta.
+const maksTabell = 2916
 
 // tabuler lager tabellen for vilkåret når det bare leser endelige fakta.
 // Kalles én gang i init, etter kobleTil.

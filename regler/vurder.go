@@ -391,9 +391,12 @@ func endeligeGyldige(e *tiltak.Endelige) bool {
 		feil |= x | (x&lav + endeligeGrenser[w])
 	}
 	if hele < len(endeligeGrenser) {
-		var hale [8]byte
-		copy(hale[:], e[hele*8:])
-		x := binary.LittleEndian.Uint64(hale[:])
+		// Resten byte for byte: Endelige skriver dem én og én, og å lese
+		// et ord der det ble skrevet bytes, venter på skrivingene.
+		var x uint64
+		for i := hele * 8; i < antallEndelige; i++ {
+			x |= uint64(e[i]) << (8 * (i - hele*8))
+		}
 		feil |= x | (x&lav + endeligeGrenser[hele])
 	}
 	return feil&hoy == 0
