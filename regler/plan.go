@@ -366,13 +366,24 @@ func (p *plan) kjorEn(i int, r *Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *
 		f.Endelige(&egne)
 		e = &egne
 	}
+	// m samler utfallene som teller, som samletUtfall.
+	var m uint8
 	for k := range steg {
 		s := &steg[k]
 		t := l.tilstand(&l.vurder[s.vurd], f, e, dato, &valg)
 		if s.erstattet {
 			t |= bitErstattet
+		} else {
+			m |= 1 << (t >> utfallSkift & 3)
 		}
 		spor[k] = Sporpunkt{tilstand: t}
+	}
+	u := Oppfylt
+	switch {
+	case m&(1<<IkkeOppfylt) != 0:
+		u = IkkeOppfylt
+	case m&(1<<MaVurderes) != 0:
+		u = MaVurderes
 	}
 	// Feltene skrives ett og ett (se kjor).
 	r.Tiltak = pt.kode
@@ -381,7 +392,7 @@ func (p *plan) kjorEn(i int, r *Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *
 	r.Regelsett = pt.regelsett
 	r.Dato = dato
 	r.Valg = valg
-	r.Utfall = samletUtfall(spor)
+	r.Utfall = u
 	r.IkkeIKraft = pt.ikkeIKraft
 	r.IkkeModellert = pt.ikkeModellert
 }

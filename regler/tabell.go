@@ -61,6 +61,20 @@ func (v *Vilkar) tabuler() {
 		tab[i] = v.lagTilstand(v.vurder(&f, dato), &f)
 	}
 	v.tabell, v.domener = tab, domener
+	v.tabledd = make([]tabelledd, len(domener))
+	skritt := 1
+	for j := len(domener) - 1; j >= 0; j-- {
+		v.tabledd[j] = tabelledd{ft: v.lesListe[j], d: domener[j], skritt: uint16(skritt)}
+		skritt *= int(domener[j])
+	}
+}
+
+// tabelledd er ett faktum i et tabelloppslag: faktumet, verdiområdet og
+// skrittet (produktet av verdiområdene til faktaene etter det).
+type tabelledd struct {
+	ft     tiltak.Faktum
+	d      uint8
+	skritt uint16
 }
 
 // tabellDato er datoen tabellen lages for: første dag i vilkårets versjon,
@@ -76,13 +90,15 @@ func tabellDato(v *Vilkar) tiltak.Dato {
 // verdi er utenfor faktumets område (fakta som ikke er validert); da må
 // vilkåret kalles.
 func (v *Vilkar) slaOpp(e *tiltak.Endelige) (t uint64, ok bool) {
+	// Hvert ledd ganges ut for seg (ikke i = i·d + x), så
+	// multiplikasjonene ikke venter på hverandre.
 	i := 0
-	for j, ft := range v.lesListe {
-		x, d := e[ft], v.domener[j]
-		if x >= d {
+	for _, l := range v.tabledd {
+		x := e[l.ft]
+		if x >= l.d {
 			return 0, false
 		}
-		i = i*int(d) + int(x)
+		i += int(x) * int(l.skritt)
 	}
 	return v.tabell[i], true
 }

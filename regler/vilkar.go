@@ -23,6 +23,9 @@ type Vilkar struct {
 	// leser endelige fakta; ellers nil. Se tabell.go.
 	tabell  []uint64
 	domener []uint8
+	// tabledd er det samme som lesListe og domener, med skrittet hvert
+	// faktum har i tabellen, så oppslaget kan gange ut hvert ledd for seg.
+	tabledd []tabelledd
 	// datofri er sann når vurder ikke leser datoen (parameteren er _):
 	// utfallet avhenger bare av faktaene. Bare slike vilkår kan slås opp i
 	// en tabell; TestDatofriVilkarLeserIkkeDatoen sjekker kildeteksten.
