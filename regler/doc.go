@@ -128,9 +128,10 @@
 // tiltakenes spor, og der hvert tiltaks utfall samles opp mens planen går.
 // VurderAlle finner planen med
 // et binærsøk og går gjennom den; resultatet er det samme som Vurder gir for
-// hvert tiltak for seg (testet, også med fuzzing). Et Sporpunkt er 16 byte
-// (en peker til vilkåret og ett ord med utfall, mangler som biter i
-// vilkårets leseliste og merker), og
+// hvert tiltak for seg (testet, også med fuzzing). Et Sporpunkt er 8 byte
+// uten pekere (ett ord med vilkårets nummer i vilkårstabellen, utfall,
+// mangler som biter i vilkårets leseliste og merker), så et spor er minne
+// søppeltømmeren ikke leser, og
 // resultatene fra ett kall deler én kopi av faktaene, så VurderAlle
 // allokerer to ganger (resultatene med faktakopien, og sporet) og
 // VurderAlleTil ingen etter det første kallet med en ny Buffer.

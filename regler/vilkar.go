@@ -281,7 +281,7 @@ func (v *Vilkar) tilstand(f *tiltak.Fakta, e *tiltak.Endelige, dato tiltak.Dato,
 // lagTilstand gir tilstanden for utfallet u: når utfallet er må vurderes,
 // mangler de av faktaene vilkåret leser som ikke er kjente. De lagres som
 // biter i vilkårets leseliste (bit i er lesListe[i]), så sporpunktet holder
-// seg på 16 byte uansett hvor mange fakta Fakta har.
+// seg på 8 byte uansett hvor mange fakta Fakta har.
 func (v *Vilkar) lagTilstand(u Utfall, f *tiltak.Fakta) uint64 {
 	return v.lagTilstandE(u, f, nil)
 }

@@ -345,8 +345,8 @@ func TestVurderAlleTilUtenFakta(t *testing.T) {
 }
 
 // Har innringeren endret resultatene i bufferen (mot dokumentasjonen), retter
-// neste kall det opp: pekerne skrives når de er ulike det planen krever, ikke
-// bare når planen er ny.
+// neste kall det opp: hvert felt skrives i hvert kall, ikke bare når planen
+// er ny.
 func TestBufferEtterEndringer(t *testing.T) {
 	f := benchFakta
 	dato := d(2025, 9, 1)
