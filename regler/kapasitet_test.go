@@ -2,6 +2,7 @@ package regler
 
 import (
 	"math"
+	"reflect"
 	"strconv"
 	"testing"
 
@@ -103,6 +104,18 @@ func TestVilkarNummer(t *testing.T) {
 	}
 	if (Sporpunkt{}).Vilkar() != nil {
 		t.Error("nullverdien har et vilkår")
+	}
+	// Sporpunktet har ingen pekere (søppeltømmeren leser ikke et spor), og
+	// å lese vilkåret allokerer ikke.
+	typ := reflect.TypeFor[Sporpunkt]()
+	for i := range typ.NumField() {
+		if k := typ.Field(i).Type.Kind(); k != reflect.Uint64 {
+			t.Errorf("Sporpunkt.%s er %v", typ.Field(i).Name, k)
+		}
+	}
+	p := NyttSporpunkt(vilkarIkkeModellert, MaVurderes, tiltak.Faktasett{})
+	if n := testing.AllocsPerRun(100, func() { _ = p.Vilkar() }); n != 0 {
+		t.Errorf("Vilkar() allokerer %v ganger", n)
 	}
 	t.Logf("%d vilkår av høyst %d", len(vilkarNr)-1, maksNr)
 }
