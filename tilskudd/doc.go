@@ -87,7 +87,7 @@
 // Svaret er det samme på begge veier; fuzz-målene FuzzKostnadskjede,
 // FuzzRefusjonRask, FuzzPerioderRask og FuzzBelopIManed og
 // TestKostnadskjedeMotDesimal (200 000 lønner og hvert .5-punkt) sammenligner
-// dem. Beløp over MaksBelop (10^12 kroner) er en feil (ErrUtenforOmrade),
+// dem. Beløp over MaksKroner (10^12 kroner) er en feil (ErrUtenforOmrade),
 // aldri feil penger. Verdiene i svaret lages i én blokk i stedet for to
 // allokeringer per beløp; se desimal.go for hvordan.
 //

@@ -35,7 +35,7 @@ var (
 	// ukjent (for eksempel innsatsgruppen for midlertidig lønnstilskudd).
 	ErrUkjentFaktum = errors.New("ukjent faktum")
 	// ErrUtenforOmrade er feilen for et beløp over pakkens tekniske grense
-	// MaksBelop.
+	// MaksKroner.
 	ErrUtenforOmrade = errors.New("beløp utenfor teknisk grense")
 	// ErrMangler er feilen bak en lønn, en prosent eller et beløp som
 	// mangler der beregningen trenger det. Pakken regner aldri en manglende
@@ -43,11 +43,15 @@ var (
 	ErrMangler = errors.New("mangler")
 )
 
-// MaksBelop er den tekniske øvre grensen for beløp pakken tar imot:
+// MaksKroner er den tekniske øvre grensen for beløp pakken tar imot:
 // 10^12 kroner. Den ligger langt over enhver reell lønn eller utbetaling, og
 // gjør at NAV-emuleringen med flyttall (AvrundingNAV) fortsatt er eksakt i
 // heltallsdelen. Større beløp avvises med ErrUtenforOmrade; ingenting klemmes.
-var MaksBelop = decimal.New(1, 12)
+// Grensen er en konstant, så ingen kaller kan flytte den for andre.
+const MaksKroner int64 = 1_000_000_000_000
+
+// maksBelop er MaksKroner som desimaltall. Den leses bare.
+var maksBelop = decimal.New(MaksKroner, 0)
 
 // IkkeModellertFeil sier hvilket tiltak og hvilken dato som mangler regler,
 // og hvorfor (regler.IkkeModellertFeil).
@@ -63,7 +67,7 @@ func ikkeModellert(felt, verdi string, kode tiltak.Kode, d tiltak.Dato, grunn st
 	return feltFeil(felt, verdi, grunn, &IkkeModellertFeil{Tiltak: kode, Dato: d, Grunn: grunn})
 }
 
-// sjekkBelop sjekker at et beløp er ≥ 0 (når ikkeNegativ) og under MaksBelop.
+// sjekkBelop sjekker at et beløp er ≥ 0 (når ikkeNegativ) og under MaksKroner.
 // Et gyldig beløp som får plass i int64 sjekkes uten allokering.
 func sjekkBelop(felt string, b decimal.Decimal, ikkeNegativ bool) error {
 	if t, ok := lesTall(b); ok && innenforMaks(t) && (t.k >= 0 || !ikkeNegativ) {
@@ -72,13 +76,13 @@ func sjekkBelop(felt string, b decimal.Decimal, ikkeNegativ bool) error {
 	if ikkeNegativ && b.Sign() < 0 {
 		return feltFeil(felt, b.String(), "kan ikke være negativt", ErrUgyldigBelop)
 	}
-	if b.Abs().Cmp(MaksBelop) > 0 {
+	if b.Abs().Cmp(maksBelop) > 0 {
 		return feltFeil(felt, b.String(), "er over den tekniske grensen på 10^12 kroner", ErrUtenforOmrade)
 	}
 	return nil
 }
 
-// kravBelop sjekker at et beløp er oppgitt, ≥ 0 og under MaksBelop.
+// kravBelop sjekker at et beløp er oppgitt, ≥ 0 og under MaksKroner.
 func kravBelop(felt string, n decimal.NullDecimal) error {
 	if !n.Valid {
 		return feltFeil(felt, "", "mangler", ErrMangler)
@@ -111,10 +115,10 @@ func sjekkProsentMaks(felt string, p, maks decimal.Decimal) error {
 	return nil
 }
 
-// innenforMaks sier om |t| ≤ MaksBelop (false også når det ikke kan avgjøres
+// innenforMaks sier om |t| ≤ MaksKroner (false også når det ikke kan avgjøres
 // i int64; da tar kalleren desimalveien).
 func innenforMaks(t tall) bool {
-	m, ok := lesTall(MaksBelop)
+	m, ok := lesTall(maksBelop)
 	if !ok {
 		return false
 	}

@@ -250,7 +250,7 @@ type Linjevurdering struct {
 	Hjemmel           tiltak.Hjemmel `json:"hjemmel"`
 }
 
-// validerLinjer sjekker hver linje: beløp oppgitt og innenfor MaksBelop,
+// validerLinjer sjekker hver linje: beløp oppgitt og innenfor MaksKroner,
 // måned oppgitt, og en hel opptjeningsperiode når den er oppgitt. Feltene
 // er "inntektslinjer[i].belop" osv.
 func validerLinjer(linjer []Inntektslinje) error {

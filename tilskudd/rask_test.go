@@ -118,7 +118,7 @@ func likeManed(a, b Manedstilskudd) string { return cmp.Diff(a, b) }
 
 // FuzzKostnadskjede: lønn → feriepenger → OTP → arbeidsgiveravgift →
 // prosent → halvt opp til hele kroner, i heltall mot desimal. Lønn og
-// prosenter får vilkårlig mange desimaler og går helt opp til MaksBelop, så
+// prosenter får vilkårlig mange desimaler og går helt opp til MaksKroner, så
 // overflytgrensen og .5-punktene prøves. Den raske veien skal enten gi
 // samme svar som desimalveien eller si fra (og da gir BeregnManed
 // desimalveiens svar).
@@ -233,7 +233,7 @@ func tilfeldigRefusjon(k uint8, lonn, trekk, refunderbart, prosent, tilskudd, ut
 
 // FuzzRefusjonRask: refusjonen i heltall mot desimal, med bruttolønn og med
 // inntektslinjer, alle tak, negative beløp, korreksjoner og beløp opp mot
-// MaksBelop. Den raske veien skal gi nøyaktig desimalveiens svar eller gi opp.
+// MaksKroner. Den raske veien skal gi nøyaktig desimalveiens svar eller gi opp.
 func FuzzRefusjonRask(f *testing.F) {
 	f.Add(uint8(0), int64(30000), int64(0), int64(0), int64(4000), int64(15642), int64(0), int64(0), int64(0), uint8(0), false, int64(0))
 	f.Add(uint8(1), int64(40000), int64(5000), int64(1000), int64(7500), int64(39104), int64(650800), int64(-200), int64(100), uint8(2), true, int64(39000))
@@ -461,7 +461,7 @@ func TestReserveveien(t *testing.T) {
 			t.Errorf("praksis-forholdsmessig %s: %v, vil ha %v (%v)", m, got, want, err)
 		}
 	}
-	// Refusjon med beløp opp mot MaksBelop og prosenter med mange desimaler.
+	// Refusjon med beløp opp mot MaksKroner og prosenter med mange desimaler.
 	g := grunnlag()
 	g.Bruttolonn, g.Tilskuddsbelop, g.FeriepengerProsent, g.OTPProsent = NP("999999999999.99"), NP("999999999999"), NP(mange), NP("29.123456789")
 	var ref Refusjon
@@ -473,7 +473,7 @@ func TestReserveveien(t *testing.T) {
 	if got, err := BeregnRefusjon(g); err != nil || cmp.Diff(ref, got) != "" {
 		t.Errorf("praksis-refusjon reserve: %v\n%s", err, cmp.Diff(ref, got))
 	}
-	// Over MaksBelop er en feil, aldri feil penger.
+	// Over MaksKroner er en feil, aldri feil penger.
 	g.Bruttolonn = NP("1000000000000.01")
 	_, err = BeregnRefusjon(g)
 	sjekkFeil(t, err, ErrUtenforOmrade, "bruttolonn")

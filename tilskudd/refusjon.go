@@ -199,7 +199,7 @@ func har5G(g *Refusjonsgrunnlag) bool { return gTak(g) > 0 }
 
 // Valider sjekker grunnlaget og gir en *tiltak.FeltFeil som navngir feltet:
 // en verdi som mangler (ErrMangler), et beløp med feil fortegn eller over
-// MaksBelop (ErrUgyldigBelop, ErrUtenforOmrade), en prosent utenfor
+// MaksKroner (ErrUgyldigBelop, ErrUtenforOmrade), en prosent utenfor
 // området (ErrUgyldigSats), en feil i en inntektslinje
 // ("inntektslinjer[3].belop"), et tiltak uten refusjon og et lønnstilskudd
 // i en periode uten satsregel i lovlaget, for eksempel før 2016 eller

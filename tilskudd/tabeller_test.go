@@ -109,7 +109,7 @@ func TestSatserMedFeil(t *testing.T) {
 		{"til før fra", TabellG, []Sats{{Fra: D("2027-05-01"), Til: D("2027-04-30"), Belop: N("1")}}, "g[0].til", ErrUgyldigSats},
 		{"beløp 0 (mangler)", TabellG, []Sats{{Fra: D("2027-05-01"), Til: D("2028-04-30")}}, "g[0].belop", ErrUgyldigBelop},
 		{"negativt beløp", TabellVTAO, []Sats{{Fra: D("2027-01-01"), Belop: N("-1")}}, "vtao[0].belop", ErrUgyldigBelop},
-		{"over MaksBelop", TabellAFT, []Sats{{Fra: D("2027-01-01"), Belop: N("1000000000001")}}, "aft[0].belop", ErrUtenforOmrade},
+		{"over MaksKroner", TabellAFT, []Sats{{Fra: D("2027-01-01"), Belop: N("1000000000001")}}, "aft[0].belop", ErrUtenforOmrade},
 		{"åpen siste G-rad", TabellG, []Sats{{Fra: D("2027-05-01"), Belop: N("140000")}}, "g[0].til", ErrUgyldigSats},
 		{"overlapper 2026-raden", TabellG, []Sats{{Fra: D("2027-04-30"), Til: D("2028-04-30"), Belop: N("140000")}}, "g[0].fra", ErrUgyldigSats},
 		{"andre rad overlapper første", TabellG, []Sats{g2027, {Fra: D("2028-04-01"), Til: D("2029-04-30"), Belop: N("150000")}}, "g[1].fra", ErrUgyldigSats},
