@@ -46,7 +46,7 @@ func TestSammeUtfall(t *testing.T) {
 				r, _ := regler.Vurder(a.Tiltak, &a.Fakta, a.Dato)
 				var spor strings.Builder
 				for _, p := range r.Spor {
-					spor.WriteString("\n  " + p.Vilkar.ID() + ": " + p.Utfall().String())
+					spor.WriteString("\n  " + p.Vilkar().ID() + ": " + p.Utfall().String())
 				}
 				t.Fatalf("%v\nfakta: %s\nCEL: %s\nbiblioteket:%s", a, b, a.Uttrykk, spor.String())
 			}
