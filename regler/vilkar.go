@@ -343,7 +343,7 @@ func (p Sporpunkt) Vilkar() *Vilkar {
 const (
 	// maksLeser er hvor mange av faktaene et vilkår leser et sporpunkt kan
 	// merke som manglende: bitene under nummeret. En test sjekker at hvert
-	// vilkår leser færre (i dag høyst sju av de 68 faktaene).
+	// vilkår leser færre (i dag høyst sju av de 69 faktaene).
 	maksLeser = nrSkift
 	// nrSkift og maksNr er plassen til vilkårets nummer.
 	nrSkift             = 32
@@ -358,6 +358,11 @@ const (
 // NyttSporpunkt gir sporpunktet for vilkåret v med utfallet u og faktaene
 // som mangler. Et ugyldig utfall lagres som 0 (ikke vurdert). Bare fakta
 // vilkåret leser kan mangle; andre fakta i mangler tas ikke med.
+// Sporpunktet holder vilkårets nummer i bibliotekets vilkårstabell, så v må
+// være et vilkår biblioteket har bygd (fra FinnVilkar, AlleVilkar, et
+// regelsett eller et spor): for et vilkår kalleren har laget selv, gir
+// Vilkar() nil og Mangler() et tomt sett, og for en kopi av et
+// bibliotekvilkår gir Vilkar() originalen.
 func NyttSporpunkt(v *Vilkar, u Utfall, mangler tiltak.Faktasett) Sporpunkt {
 	if !u.Gyldig() {
 		u = 0
