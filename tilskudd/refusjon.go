@@ -183,20 +183,6 @@ func erLonnstilskudd(k tiltak.Kode) bool {
 	return false
 }
 
-// gTak gir antall G refusjonen per kalenderår er begrenset til etter
-// satsregelen i lovlaget for perioden (varig lønnstilskudd § 10-7 og
-// fireårig lønnstilskudd § 7: 5), eller 0 når satsen ikke har et slikt tak.
-func gTak(g *Refusjonsgrunnlag) int64 {
-	s, err := regler.SatsFor(g.Tiltak, g.Periode.Fra)
-	if err != nil {
-		return 0
-	}
-	return s.GTak()
-}
-
-// har5G sier om refusjonen har et G-tak (varig og fireårig lønnstilskudd).
-func har5G(g *Refusjonsgrunnlag) bool { return gTak(g) > 0 }
-
 // Valider sjekker grunnlaget og gir en *tiltak.FeltFeil som navngir feltet:
 // en verdi som mangler (ErrMangler), et beløp med feil fortegn eller over
 // MaksKroner (ErrUgyldigBelop, ErrUtenforOmrade), en prosent utenfor
@@ -206,33 +192,42 @@ func har5G(g *Refusjonsgrunnlag) bool { return gTak(g) > 0 }
 // fireårig lønnstilskudd etter forsøket ("periode.fra") (ErrIkkeModellert).
 // Valider allokerer ikke når grunnlaget er gyldig.
 func (g *Refusjonsgrunnlag) Valider() error {
+	_, err := g.valider()
+	return err
+}
+
+// valider er Valider, og gir i tillegg satsregelen for et lønnstilskudd
+// (slått opp én gang, så BeregnRefusjon ikke trenger å slå den opp igjen);
+// for andre tiltak er satsregelen tom.
+func (g *Refusjonsgrunnlag) valider() (regler.Sats, error) {
+	var ingen regler.Sats
 	if err := g.Tiltak.Valider(); err != nil {
-		return err
+		return ingen, err
 	}
 	if err := g.Periode.Valider(); err != nil {
-		return tiltak.MedPrefiks(err, "periode.")
+		return ingen, tiltak.MedPrefiks(err, "periode.")
 	}
 	if err := kravBelop("tilskuddsbelop", g.Tilskuddsbelop); err != nil {
-		return err
+		return ingen, err
 	}
 	if err := sjekkBelop("ferietrekk", g.Ferietrekk, false); err != nil {
-		return err
+		return ingen, err
 	}
 	if err := sjekkBelop("refunderbart_belop", g.RefunderbartBelop, true); err != nil {
-		return err
+		return ingen, err
 	}
 	if err := sjekkBelop("forrige_minusbelop", g.ForrigeMinusbelop, false); err != nil {
-		return err
+		return ingen, err
 	}
 	if g.ForrigeMinusbelop.Sign() > 0 {
-		return feltFeil("forrige_minusbelop", g.ForrigeMinusbelop.String(), "kan ikke være positivt", ErrUgyldigBelop)
+		return ingen, feltFeil("forrige_minusbelop", g.ForrigeMinusbelop.String(), "kan ikke være positivt", ErrUgyldigBelop)
 	}
 	if err := sjekkBelop("tidligere_utbetalt", g.TidligereUtbetalt, true); err != nil {
-		return err
+		return ingen, err
 	}
 	if g.UtbetaltIAret.Valid {
 		if err := sjekkBelop("utbetalt_i_aret", g.UtbetaltIAret.Decimal, true); err != nil {
-			return err
+			return ingen, err
 		}
 	}
 	switch {
@@ -242,50 +237,51 @@ func (g *Refusjonsgrunnlag) Valider() error {
 			v    decimal.Decimal
 		}{{"ferietrekk", g.Ferietrekk}, {"refunderbart_belop", g.RefunderbartBelop}, {"forrige_minusbelop", g.ForrigeMinusbelop}, {"utbetalt_i_aret", g.UtbetaltIAret.Decimal}} {
 			if !b.v.IsZero() {
-				return feltFeil(b.felt, b.v.String(), "brukes ikke for "+string(g.Tiltak)+" (fast tilskudd) og må være 0", ErrUgyldigBelop)
+				return ingen, feltFeil(b.felt, b.v.String(), "brukes ikke for "+string(g.Tiltak)+" (fast tilskudd) og må være 0", ErrUgyldigBelop)
 			}
 		}
-		return nil
+		return ingen, nil
 	case !erLonnstilskudd(g.Tiltak):
-		return ikkeModellert("tiltak", string(g.Tiltak), g.Tiltak, g.Periode.Fra, "tiltaket har ingen refusjon")
+		return ingen, ikkeModellert("tiltak", string(g.Tiltak), g.Tiltak, g.Periode.Fra, "tiltaket har ingen refusjon")
 	}
 	// Refusjonsgrunnlaget og G-taket står i satsregelen for perioden; uten
 	// den kan refusjonen ikke regnes (ellers forsvant 5G-taket i stillhet).
-	if _, err := satsFor(g.Tiltak, g.Periode.Fra, "periode.fra"); err != nil {
-		return err
+	sats, err := satsFor(g.Tiltak, g.Periode.Fra, "periode.fra")
+	if err != nil {
+		return ingen, err
 	}
 	if !g.Prosent.Valid {
-		return feltFeil("prosent", "", "mangler", ErrMangler)
+		return ingen, feltFeil("prosent", "", "mangler", ErrMangler)
 	}
 	if err := sjekkProsent("prosent", g.Prosent.Decimal); err != nil {
-		return err
+		return ingen, err
 	}
 	switch {
 	case g.Bruttolonn.Valid && g.Inntektslinjer != nil:
-		return feltFeil("bruttolonn", g.Bruttolonn.Decimal.String(), "oppgi enten bruttolonn (summert lønn) eller inntektslinjer (fra a-meldingen), ikke begge", ErrUgyldigBelop)
+		return ingen, feltFeil("bruttolonn", g.Bruttolonn.Decimal.String(), "oppgi enten bruttolonn (summert lønn) eller inntektslinjer (fra a-meldingen), ikke begge", ErrUgyldigBelop)
 	case g.Bruttolonn.Valid:
 		if err := sjekkBelop("bruttolonn", g.Bruttolonn.Decimal, true); err != nil {
-			return err
+			return ingen, err
 		}
 	case g.Inntektslinjer != nil:
 		if err := validerLinjer(g.Inntektslinjer); err != nil {
-			return err
+			return ingen, err
 		}
 	default:
-		return feltFeil("bruttolonn", "", "mangler lønn: oppgi bruttolonn (summert lønn) eller inntektslinjer (fra a-meldingen)", ErrMangler)
+		return ingen, feltFeil("bruttolonn", "", "mangler lønn: oppgi bruttolonn (summert lønn) eller inntektslinjer (fra a-meldingen)", ErrMangler)
 	}
 	if g.KorrigertBruttolonn.Valid {
 		if err := sjekkBelop("korrigert_bruttolonn", g.KorrigertBruttolonn.Decimal, true); err != nil {
-			return err
+			return ingen, err
 		}
 	}
 	if err := sjekkKostnadsprosenter(g.FeriepengerProsent, g.OTPProsent, g.ArbeidsgiveravgiftProsent); err != nil {
-		return err
+		return ingen, err
 	}
-	if har5G(g) && !g.UtbetaltIAret.Valid {
-		return feltFeil("utbetalt_i_aret", "", "mangler: summen som er utbetalt i kalenderåret trengs for 5G-taket (oppgi 0 når ingenting er utbetalt)", ErrMangler)
+	if sats.GTak() > 0 && !g.UtbetaltIAret.Valid {
+		return ingen, feltFeil("utbetalt_i_aret", "", "mangler: summen som er utbetalt i kalenderåret trengs for 5G-taket (oppgi 0 når ingenting er utbetalt)", ErrMangler)
 	}
-	return nil
+	return sats, nil
 }
 
 // BeregnRefusjon regner refusjonen for en oppgjort tilskuddsperiode i NAVs
@@ -354,7 +350,8 @@ func BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) { return standard.Ber
 // opptjening og en periode uten kjent G (feltet "periode.fra", med en
 // *IngenSatsFeil).
 func (s *Satser) BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
-	if err := g.Valider(); err != nil {
+	sats, err := g.valider()
+	if err != nil {
 		return Refusjon{}, err
 	}
 	if harFastTilskudd(g.Tiltak) {
@@ -362,22 +359,20 @@ func (s *Satser) BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 	}
 	var linjer []Linjevurdering
 	if g.Inntektslinjer != nil {
-		var err error
 		if linjer, err = vurderLinjer(&g); err != nil {
 			return Refusjon{}, err
 		}
 	}
 	var gb decimal.Decimal
-	if har5G(&g) {
-		var err error
+	if sats.GTak() > 0 {
 		if gb, err = s.G(g.Periode.Fra); err != nil {
 			return Refusjon{}, medFelt(err, "periode.fra")
 		}
 	}
 	var r Refusjon
-	if !lonnstilskuddRask(&g, linjer, gb, &r) {
+	if !lonnstilskuddRaskMed(&g, sats, linjer, gb, &r) {
 		r = Refusjon{}
-		lonnstilskuddDesimal(&g, linjer, gb, &r)
+		lonnstilskuddDesimalMed(&g, sats, linjer, gb, &r)
 	}
 	r.Inntektslinjer = linjer
 	return r, nil
@@ -387,18 +382,29 @@ func (s *Satser) BeregnRefusjon(g Refusjonsgrunnlag) (Refusjon, error) {
 // om refusjonsgrunnlaget og leddet om G-taket etter lovlaget,
 // NAVs praksis for refusjonen, og ved inntektslinjer leddet om hva som er
 // lønn og NAVs praksis for linjene.
-func refusjonHjemler(g *Refusjonsgrunnlag, medLinjer bool) []tiltak.Hjemmel {
-	s, err := regler.SatsFor(g.Tiltak, g.Periode.Fra)
+func refusjonHjemler(s regler.Sats, medLinjer bool) []tiltak.Hjemmel {
 	grunnlag, harGrunnlag := s.Grunnlag()
-	if err != nil {
-		harGrunnlag = false
+	// Nøyaktig så mange som kommer (2–6), så skiven ikke er større enn
+	// svaret.
+	n := 1
+	if harGrunnlag {
+		n++
 	}
-	h := make([]tiltak.Hjemmel, 0, 6)
+	if s.GTak() > 0 {
+		n += 2
+	}
+	if medLinjer {
+		n++
+		if harGrunnlag {
+			n++
+		}
+	}
+	h := make([]tiltak.Hjemmel, 0, n)
 	if harGrunnlag {
 		h = append(h, grunnlag.Hjemmel)
 	}
 	h = append(h, praksisRefusjon)
-	if err == nil && s.GTak() > 0 {
+	if s.GTak() > 0 {
 		h = append(h, s.GTakHjemmel(), praksis5GDato)
 	}
 	if medLinjer {
@@ -445,7 +451,14 @@ func oppgjor(g *Refusjonsgrunnlag, fortegn int) (Oppgjor, bool) {
 // lønnstilskudd. g må være gyldig; linjer er vurderingen av inntektslinjene
 // (nil når Bruttolonn er oppgitt); gb er G for 5G-tiltak.
 func lonnstilskuddDesimal(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb decimal.Decimal, r *Refusjon) {
-	r.Hjemler = refusjonHjemler(g, linjer != nil)
+	sats, _ := regler.SatsFor(g.Tiltak, g.Periode.Fra)
+	lonnstilskuddDesimalMed(g, sats, linjer, gb, r)
+}
+
+// lonnstilskuddDesimalMed er lonnstilskuddDesimal med satsregelen for
+// perioden (slått opp av kalleren).
+func lonnstilskuddDesimalMed(g *Refusjonsgrunnlag, sats regler.Sats, linjer []Linjevurdering, gb decimal.Decimal, r *Refusjon) {
+	r.Hjemler = refusjonHjemler(sats, linjer != nil)
 	brutto, trekk := g.Bruttolonn.Decimal, g.Ferietrekk
 	if linjer != nil {
 		brutto = decimal.Zero
@@ -497,10 +510,10 @@ func lonnstilskuddDesimal(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb deci
 	}
 	r.MedMinusbelop = r.EtterTak.Add(g.ForrigeMinusbelop)
 	r.Refusjon = r.MedMinusbelop
-	if har5G(g) {
+	if gt := sats.GTak(); gt > 0 {
 		r.Har5G = true
 		r.G = gb
-		r.Gjenstaende5G = decimal.Max(decimal.Zero, gb.Mul(decimal.NewFromInt(gTak(g))).Sub(g.UtbetaltIAret.Decimal))
+		r.Gjenstaende5G = decimal.Max(decimal.Zero, gb.Mul(decimal.NewFromInt(gt)).Sub(g.UtbetaltIAret.Decimal))
 		if r.Refusjon.Cmp(r.Gjenstaende5G) > 0 {
 			r.Refusjon = r.Gjenstaende5G
 			r.Over5G = true
@@ -520,6 +533,14 @@ func lonnstilskuddDesimal(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb deci
 // desimaler; da regner kalleren med lonnstilskuddDesimal, som gir det
 // samme svaret (FuzzRefusjonRask sjekker det).
 func lonnstilskuddRask(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb decimal.Decimal, r *Refusjon) bool {
+	sats, _ := regler.SatsFor(g.Tiltak, g.Periode.Fra)
+	return lonnstilskuddRaskMed(g, sats, linjer, gb, r)
+}
+
+// lonnstilskuddRaskMed er lonnstilskuddRask med satsregelen for perioden
+// (slått opp av kalleren).
+func lonnstilskuddRaskMed(g *Refusjonsgrunnlag, sats regler.Sats, linjer []Linjevurdering, gb decimal.Decimal, r *Refusjon) bool {
+	gTak := sats.GTak()
 	b := nyDesimalbygger(0)
 	kjent := func(d decimal.Decimal) (tall, bool) {
 		t, ok := lesTall(d)
@@ -624,11 +645,11 @@ func lonnstilskuddRask(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb decimal
 	refusjon := medMinus
 	var gTall, gjenstaende tall
 	over5G := false
-	if har5G(g) {
+	if gTak > 0 {
 		var ok1, ok2, ok3, ok4 bool
 		gTall, ok1 = kjent(gb)
 		utbetalt, ok2 := kjent(g.UtbetaltIAret.Decimal)
-		femG, ok3 := gTall.mul(heltall(gTak(g)))
+		femG, ok3 := gTall.mul(heltall(gTak))
 		gjenstaende, ok4 = femG.sub(utbetalt)
 		if !ok1 || !ok2 || !ok3 || !ok4 {
 			return false
@@ -657,8 +678,8 @@ func lonnstilskuddRask(g *Refusjonsgrunnlag, linjer []Linjevurdering, gb decimal
 		SumUtgifter: b.lag(sum), SumUtgifterFratrukketRefundert: b.lag(sumFratrukket),
 		Beregnet: b.lag(beregnet), BeregnetBelop: b.lag(beregnetBelop),
 		OverTilskuddsbelop: over > 0, EtterTak: b.lag(etterTak), MedMinusbelop: b.lag(medMinus),
-		Har5G: har5G(g), Over5G: over5G, Refusjon: b.lag(refusjon), TidligereUtbetalt: g.TidligereUtbetalt,
-		Tak: tak, Hjemler: refusjonHjemler(g, linjer != nil),
+		Har5G: gTak > 0, Over5G: over5G, Refusjon: b.lag(refusjon), TidligereUtbetalt: g.TidligereUtbetalt,
+		Tak: tak, Hjemler: refusjonHjemler(sats, linjer != nil),
 	}
 	if r.Har5G {
 		r.G, r.Gjenstaende5G = gb, b.lag(gjenstaende)
