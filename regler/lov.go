@@ -285,38 +285,62 @@ func kobleParagrafer(alle []*paragraf) {
 	}
 }
 
+// tomParagraf og tomVersjon er det nullverdiene av Paragraf,
+// Paragrafversjon, Sats og Varighet leser, så metodene deres gir tomme svar
+// i stedet for å få panikk. De endres aldri.
+var (
+	tomParagraf = paragraf{}
+	tomVersjon  = versjon{p: &tomParagraf}
+)
+
+// par gir paragrafen, eller tomParagraf for nullverdien.
+func (p Paragraf) par() *paragraf {
+	if p.p == nil {
+		return &tomParagraf
+	}
+	return p.p
+}
+
+// ver gir versjonen, eller tomVersjon for nullverdien.
+func (v Paragrafversjon) ver() *versjon {
+	if v.v == nil {
+		return &tomVersjon
+	}
+	return v.v
+}
+
 // Paragraf er en paragraf (eller et ledd) i lovlaget, slik en tjeneste kan
 // lese den: id, kilde, nummer, overskrift og versjonene. Den er en verdi
 // som peker på bibliotekets faste data; ingenting i den kan endres.
 type Paragraf struct{ p *paragraf }
 
 // ID gir paragrafens id i paragrafindeksen, for eksempel "tf-9-5".
-func (p Paragraf) ID() string { return p.p.id }
+func (p Paragraf) ID() string { return p.par().id }
 
 // Hjemmel gir hjemmelen til paragrafen (eller leddet) uten versjon: id-en er
 // paragrafens id, for eksempel "tf-14-8". Bruk den for noe som gjelder
 // paragrafen over flere versjoner (en satstabell departementet fastsetter
 // etter den).
 func (p Paragraf) Hjemmel() tiltak.Hjemmel {
-	return tiltak.Hjemmel{ID: p.p.id, Kilde: p.p.kilde, Paragraf: p.p.nr, Ledd: p.p.ledd, Merknad: p.p.merknad}
+	return tiltak.Hjemmel{ID: p.par().id, Kilde: p.par().kilde, Paragraf: p.par().nr, Ledd: p.par().ledd, Merknad: p.par().merknad}
 }
 
 // Kilde gir forskriften (eller praksiskilden) paragrafen står i.
-func (p Paragraf) Kilde() tiltak.Kilde { return p.p.kilde }
+func (p Paragraf) Kilde() tiltak.Kilde { return p.par().kilde }
 
 // Nummer gir paragrafnummeret uten §, for eksempel "9-5" (tomt for praksis).
-func (p Paragraf) Nummer() string { return p.p.nr }
+func (p Paragraf) Nummer() string { return p.par().nr }
 
 // Ledd gir leddet når paragrafen versjoneres ledd for ledd, ellers 0.
-func (p Paragraf) Ledd() int { return p.p.ledd }
+func (p Paragraf) Ledd() int { return p.par().ledd }
 
 // Tittel gir paragrafens overskrift.
-func (p Paragraf) Tittel() string { return p.p.tittel }
+func (p Paragraf) Tittel() string { return p.par().tittel }
 
 // Versjoner gir versjonene i datorekkefølge.
 func (p Paragraf) Versjoner() []Paragrafversjon {
-	ut := make([]Paragrafversjon, len(p.p.versjoner))
-	for i, v := range p.p.versjoner {
+	ut := make([]Paragrafversjon, len(p.par().versjoner))
+	for i, v := range p.par().versjoner {
 		ut[i] = Paragrafversjon{v}
 	}
 	return ut
@@ -328,63 +352,68 @@ func (p Paragraf) Versjoner() []Paragrafversjon {
 type Paragrafversjon struct{ v *versjon }
 
 // ID gir versjonens id i paragrafindeksen, for eksempel "tf-9-5-v20190701".
-func (v Paragrafversjon) ID() string { return v.v.id }
+func (v Paragrafversjon) ID() string { return v.ver().id }
 
 // Paragraf gir paragrafen versjonen hører til.
-func (v Paragrafversjon) Paragraf() Paragraf { return Paragraf{v.v.p} }
+func (v Paragrafversjon) Paragraf() Paragraf {
+	if v.v == nil {
+		return Paragraf{}
+	}
+	return Paragraf{v.v.p}
+}
 
 // Fra gir første dag versjonen gjelder.
-func (v Paragrafversjon) Fra() tiltak.Dato { return v.v.fra }
+func (v Paragrafversjon) Fra() tiltak.Dato { return v.ver().fra }
 
 // Til gir siste dag versjonen gjelder; null betyr at den gjelder fortsatt.
-func (v Paragrafversjon) Til() tiltak.Dato { return v.v.til }
+func (v Paragrafversjon) Til() tiltak.Dato { return v.ver().til }
 
 // EndretVed gir forskriften som ga versjonens ordlyd (for den opprinnelige
 // teksten forskriften selv), for eksempel "FOR-2019-05-09-597".
-func (v Paragrafversjon) EndretVed() string { return v.v.endretVed }
+func (v Paragrafversjon) EndretVed() string { return v.ver().endretVed }
 
 // Bevis gir hva versjonen bygger på.
-func (v Paragrafversjon) Bevis() Bevis { return v.v.bevis }
+func (v Paragrafversjon) Bevis() Bevis { return v.ver().bevis }
 
 // Uverifisert sier om versjonen bare bygger på avledet tekst eller
 // sekundærkilder.
-func (v Paragrafversjon) Uverifisert() bool { return v.v.bevis.Uverifisert() }
+func (v Paragrafversjon) Uverifisert() bool { return v.ver().bevis.Uverifisert() }
 
 // FraUkjent sier om kildene ikke gir første dag versjonen gjelder: Fra er
 // da den første dagen biblioteket modellerer den fra, og Merknad sier
 // hvorfor.
-func (v Paragrafversjon) FraUkjent() bool { return v.v.fraUkjent }
+func (v Paragrafversjon) FraUkjent() bool { return v.ver().fraUkjent }
 
 // Opphevet sier om versjonen er opphevelsen av paragrafen.
-func (v Paragrafversjon) Opphevet() bool { return v.v.opphevet }
+func (v Paragrafversjon) Opphevet() bool { return v.ver().opphevet }
 
 // Innhold gir hva versjonen sier, med bibliotekets egne ord.
-func (v Paragrafversjon) Innhold() string { return v.v.innhold }
+func (v Paragrafversjon) Innhold() string { return v.ver().innhold }
 
 // Merknad gir det som er usikkert eller særegent ved versjonen.
-func (v Paragrafversjon) Merknad() string { return v.v.merknad }
+func (v Paragrafversjon) Merknad() string { return v.ver().merknad }
 
 // Hjemmel gir henvisningen til versjonen.
-func (v Paragrafversjon) Hjemmel() tiltak.Hjemmel { return v.v.hjemmel() }
+func (v Paragrafversjon) Hjemmel() tiltak.Hjemmel { return v.ver().hjemmel() }
 
 // Vilkar gir vilkårene versjonen stiller, i rekkefølge (en ny skive).
-func (v Paragrafversjon) Vilkar() []*Vilkar { return slices.Clone(v.v.vilkar) }
+func (v Paragrafversjon) Vilkar() []*Vilkar { return slices.Clone(v.ver().vilkar) }
 
 // Definerer gir tiltakene som finnes mens versjonen gjelder (en ny skive).
-func (v Paragrafversjon) Definerer() []tiltak.Kode { return slices.Clone(v.v.definerer) }
+func (v Paragrafversjon) Definerer() []tiltak.Kode { return slices.Clone(v.ver().definerer) }
 
 // Liste gir tiltakslisten versjonen inneholder, for eksempel tiltakene
 // inkluderingstilskudd kan gis sammen med (en ny skive; tom når versjonen
 // ikke har noen). Den faste listen; ListePa tar med tiltakene en bokstav i
 // § 7-2 listen viser til, omfatter på en dato.
-func (v Paragrafversjon) Liste() []tiltak.Kode { return slices.Clone(v.v.liste) }
+func (v Paragrafversjon) Liste() []tiltak.Kode { return slices.Clone(v.ver().liste) }
 
 // ListePa gir tiltakslisten på datoen d: den faste listen og tiltakene
 // bokstavene i § 7-2 listen viser til («jf. § 7-2 bokstav a»), klart
 // omfatter på datoen (en ny skive).
 func (v Paragrafversjon) ListePa(d tiltak.Dato) []tiltak.Kode {
-	ut := slices.Clone(v.v.liste)
-	for _, b := range v.v.listeBokstaver {
+	ut := slices.Clone(v.ver().liste)
+	for _, b := range v.ver().listeBokstaver {
 		for _, k := range bokstavKoder(d, b) {
 			if !inneholder(ut, k) {
 				ut = append(ut, k)
@@ -396,10 +425,10 @@ func (v Paragrafversjon) ListePa(d tiltak.Dato) []tiltak.Kode {
 
 // ListeMulig gir tiltak listen kanskje omfatter: ordlyden kan leses slik,
 // men avgjør det ikke (en ny skive; ofte tom).
-func (v Paragrafversjon) ListeMulig() []tiltak.Kode { return slices.Clone(v.v.listeMulig) }
+func (v Paragrafversjon) ListeMulig() []tiltak.Kode { return slices.Clone(v.ver().listeMulig) }
 
 // Gjelder sier om versjonen gjelder på datoen.
-func (v Paragrafversjon) Gjelder(d tiltak.Dato) bool { return v.v.gjelder(d) }
+func (v Paragrafversjon) Gjelder(d tiltak.Dato) bool { return v.v != nil && v.v.gjelder(d) }
 
 // Avgjor gir hva versjonen avgjør i biblioteket, som ord i fast rekkefølge:
 // "opphevet", "definerer" (hvilke tiltak som finnes), "vilkar" (hvem),
@@ -411,7 +440,7 @@ func (v Paragrafversjon) Gjelder(d tiltak.Dato) bool { return v.v.gjelder(d) }
 // tilskudd) og "fribelop" (fribeløpet i inntektsgrensen for uføretrygd). En
 // versjon som bare beskriver (innhold uten regel), gir en tom liste.
 func (v Paragrafversjon) Avgjor() []string {
-	x := v.v
+	x := v.ver()
 	var ut []string
 	for _, d := range []struct {
 		ord string

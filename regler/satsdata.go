@@ -144,6 +144,17 @@ type Sats struct {
 	g *versjon
 }
 
+// tomSatsdel er det nullverdien av Sats leser; den endres aldri.
+var tomSatsdel = satsdel{versjon: &tomVersjon}
+
+// del gir satsdelen, eller tomSatsdel for nullverdien.
+func (s Sats) del() *satsdel {
+	if s.d == nil {
+		return &tomSatsdel
+	}
+	return s.d
+}
+
 // Grunnlag gir refusjonsgrunnlaget satsen regnes av, med hjemmel, og false
 // når satsen ikke regnes av et refusjonsgrunnlag (mentor, månedssatser,
 // faktiske utgifter).
@@ -171,22 +182,22 @@ func (s Sats) IsZero() bool { return s.d == nil }
 func (s Sats) Tiltak() tiltak.Kode { return s.kode }
 
 // ID gir id-en til paragrafversjonen regelen står i.
-func (s Sats) ID() string { return s.d.versjon.id }
+func (s Sats) ID() string { return s.del().versjon.id }
 
 // Hjemmel gir bestemmelsen regelen bygger på.
 func (s Sats) Hjemmel() tiltak.Hjemmel {
-	h := s.d.versjon.hjemmel()
-	if s.d.ledd > 0 {
-		h.Ledd = s.d.ledd
+	h := s.del().versjon.hjemmel()
+	if s.del().ledd > 0 {
+		h.Ledd = s.del().ledd
 	}
 	return h
 }
 
 // Versjon gir paragrafversjonen regelen står i.
-func (s Sats) Versjon() Paragrafversjon { return Paragrafversjon{s.d.versjon} }
+func (s Sats) Versjon() Paragrafversjon { return Paragrafversjon{s.del().versjon} }
 
 // Type gir hva slags tilskudd det er.
-func (s Sats) Type() Satstype { return s.d.typ }
+func (s Sats) Type() Satstype { return s.del().typ }
 
 // Kostnader gir hvilke kostnader tilskuddet regnes av: refusjonsgrunnlaget
 // (se Grunnlag) eller kostnadene satsparagrafen selv nevner (mentor).
@@ -194,40 +205,40 @@ func (s Sats) Kostnader() Kostnader {
 	if s.g != nil {
 		return s.g.grunnlag.kostnader
 	}
-	return s.d.kostnader
+	return s.del().kostnader
 }
 
 // GTak gir hvor mange G refusjonen høyst kan utgjøre per år (0: ikke noe tak).
-func (s Sats) GTak() int64 { return s.d.gTak }
+func (s Sats) GTak() int64 { return s.del().gTak }
 
 // GTakHjemmel gir leddet som setter G-taket (for eksempel
 // tiltaksforskriften § 10-7 andre ledd, eller § 7 andre ledd i forskriften
 // om fireårig lønnstilskudd), eller en tom hjemmel når satsen ikke har noe
 // tak.
 func (s Sats) GTakHjemmel() tiltak.Hjemmel {
-	if s.d.gTak == 0 {
+	if s.del().gTak == 0 {
 		return tiltak.Hjemmel{}
 	}
 	h := s.Hjemmel()
-	if s.d.gTakLedd > 0 {
-		h.Ledd = s.d.gTakLedd
+	if s.del().gTakLedd > 0 {
+		h.Ledd = s.del().gTakLedd
 	}
 	return h
 }
 
 // Dekker gir kostnadstypene et tilskudd av faktiske utgifter dekker, med
 // bibliotekets ord (en ny skive).
-func (s Sats) Dekker() []string { return append([]string(nil), s.d.dekker...) }
+func (s Sats) Dekker() []string { return append([]string(nil), s.del().dekker...) }
 
 // Uverifisert sier om regelen bygger på avledet tekst eller sekundærkilder.
-func (s Sats) Uverifisert() bool { return s.d.versjon.bevis.Uverifisert() }
+func (s Sats) Uverifisert() bool { return s.del().versjon.bevis.Uverifisert() }
 
 // Merknad forklarer valg og usikkerhet, på norsk.
-func (s Sats) Merknad() string { return s.d.merknad }
+func (s Sats) Merknad() string { return s.del().merknad }
 
 // AntallVarianter gir antall varianter (for eksempel ved nedsatt
 // arbeidsevne og ellers).
-func (s Sats) AntallVarianter() int { return len(s.d.varianter) }
+func (s Sats) AntallVarianter() int { return len(s.del().varianter) }
 
 // Prosenttrinn er prosenten som gjelder fra og med start + Fra (null: fra
 // start). Prosenten er i hele prosent (40 = 40 %); for MaksProsent er den
@@ -244,9 +255,13 @@ type Satsvariant struct {
 	Trinn  []Prosenttrinn `json:"trinn"`
 }
 
-// Variant gir variant nummer i; Trinn er en ny skive.
+// Variant gir variant nummer i; Trinn er en ny skive. Utenfor området gis
+// en tom variant.
 func (s Sats) Variant(i int) Satsvariant {
-	v := s.d.varianter[i]
+	if i < 0 || i >= len(s.del().varianter) {
+		return Satsvariant{}
+	}
+	v := s.del().varianter[i]
 	ut := Satsvariant{Vilkar: v.vilkar, Trinn: make([]Prosenttrinn, len(v.trinn))}
 	for j, t := range v.trinn {
 		ut.Trinn[j] = Prosenttrinn{Fra: t.fra, Prosent: t.prosent}
@@ -259,7 +274,7 @@ func (s Sats) Variant(i int) Satsvariant {
 // avgjorde (tomt for standardvarianten). Er et vilkår må vurderes før en
 // variant er valgt, gis -1 og sporpunktet: satsen kan ikke avgjøres.
 func (s Sats) VelgVariant(f *tiltak.Fakta, dato tiltak.Dato) (int, Sporpunkt) {
-	for i, v := range s.d.varianter {
+	for i, v := range s.del().varianter {
 		if v.vilkar == nil {
 			return i, Sporpunkt{}
 		}

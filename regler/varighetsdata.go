@@ -147,8 +147,14 @@ type Forlengelse struct {
 	TellerTidligere bool `json:"teller_tidligere,omitempty"`
 }
 
-// Hjemmel gir forlengelsens hjemmel (vilkårets).
-func (f Forlengelse) Hjemmel() tiltak.Hjemmel { return f.Vilkar.Hjemmel() }
+// Hjemmel gir forlengelsens hjemmel (vilkårets), eller en tom hjemmel når
+// forlengelsen ikke har noe vilkår.
+func (f Forlengelse) Hjemmel() tiltak.Hjemmel {
+	if f.Vilkar == nil {
+		return tiltak.Hjemmel{}
+	}
+	return f.Vilkar.Hjemmel()
+}
 
 // Tak er en grense som kapper varigheten når vilkåret er oppfylt: siste dag
 // er start.SisteDag(Lengde).
@@ -180,6 +186,17 @@ type Sesong struct {
 	Unntak bool `json:"unntak,omitempty"`
 }
 
+// tomVarighetsdel er det nullverdien av Varighet leser; den endres aldri.
+var tomVarighetsdel = varighetsdel{versjon: &tomVersjon}
+
+// del gir varighetsdelen, eller tomVarighetsdel for nullverdien.
+func (v Varighet) del() *varighetsdel {
+	if v.d == nil {
+		return &tomVarighetsdel
+	}
+	return v.d
+}
+
 // Varighet er varighetsregelen et tiltak har etter én paragrafversjon: en
 // verdi som peker på bibliotekets faste data, lest med metodene. Pakken
 // varighet regner sluttdatoer med den.
@@ -203,13 +220,13 @@ func (v Varighet) Tiltak() tiltak.Kode {
 }
 
 // ID gir id-en til paragrafversjonen regelen står i.
-func (v Varighet) ID() string { return v.d.versjon.id }
+func (v Varighet) ID() string { return v.del().versjon.id }
 
 // Hjemmel gir bestemmelsen regelen bygger på.
-func (v Varighet) Hjemmel() tiltak.Hjemmel { return v.d.hjemmel }
+func (v Varighet) Hjemmel() tiltak.Hjemmel { return v.del().hjemmel }
 
 // Versjon gir paragrafversjonen regelen står i.
-func (v Varighet) Versjon() Paragrafversjon { return Paragrafversjon{v.d.versjon} }
+func (v Varighet) Versjon() Paragrafversjon { return Paragrafversjon{v.del().versjon} }
 
 // Fra gir første startdag regelen gjelder for tiltaket. Det er
 // paragrafversjonens fra-dato, eller en senere dag når tiltaket først
@@ -224,27 +241,30 @@ func (v Varighet) Fra() tiltak.Dato { return v.fra }
 func (v Varighet) Til() tiltak.Dato { return v.til }
 
 // Type gir hva slags varighetsregel det er.
-func (v Varighet) Type() Varighetstype { return v.d.typ }
+func (v Varighet) Type() Varighetstype { return v.del().typ }
 
 // Ordinaer gir ordinær maksimal varighet (bare for Tidsbegrenset).
-func (v Varighet) Ordinaer() tiltak.Lengde { return v.d.ordinaer }
+func (v Varighet) Ordinaer() tiltak.Lengde { return v.del().ordinaer }
 
 // AntallForlengelser gir antall forlengelser.
-func (v Varighet) AntallForlengelser() int { return len(v.d.forlengelser) }
+func (v Varighet) AntallForlengelser() int { return len(v.del().forlengelser) }
 
 // Forlengelse gir forlengelse nummer i (0, 1, …), i stigende rekkefølge
-// etter samlet varighet.
+// etter samlet varighet; utenfor området en tom forlengelse.
 func (v Varighet) Forlengelse(i int) Forlengelse {
-	f := &v.d.forlengelser[i]
+	if i < 0 || i >= len(v.del().forlengelser) {
+		return Forlengelse{}
+	}
+	f := &v.del().forlengelser[i]
 	return Forlengelse{ID: f.vilkar.id, Tillegg: f.tillegg, Samlet: f.samlet, UtenGrense: f.utenGrense, Vilkar: f.vilkar, TellerTidligere: f.tellerTidligere}
 }
 
 // Forlengelser gir alle forlengelsene (en ny skive).
 func (v Varighet) Forlengelser() []Forlengelse {
-	if len(v.d.forlengelser) == 0 {
+	if len(v.del().forlengelser) == 0 {
 		return nil
 	}
-	ut := make([]Forlengelse, len(v.d.forlengelser))
+	ut := make([]Forlengelse, len(v.del().forlengelser))
 	for i := range ut {
 		ut[i] = v.Forlengelse(i)
 	}
@@ -252,44 +272,47 @@ func (v Varighet) Forlengelser() []Forlengelse {
 }
 
 // AntallTak gir antall tak.
-func (v Varighet) AntallTak() int { return len(v.d.tak) }
+func (v Varighet) AntallTak() int { return len(v.del().tak) }
 
-// Tak gir tak nummer i.
+// Tak gir tak nummer i; utenfor området et tomt tak.
 func (v Varighet) Tak(i int) Tak {
-	t := &v.d.tak[i]
+	if i < 0 || i >= len(v.del().tak) {
+		return Tak{}
+	}
+	t := &v.del().tak[i]
 	return Tak{ID: t.vilkar.id, Lengde: t.lengde, Vilkar: t.vilkar}
 }
 
 // Alder gir alderen tiltaket opphører ved (bare for Aldersgrense).
-func (v Varighet) Alder() int { return v.d.alder }
+func (v Varighet) Alder() int { return v.del().alder }
 
 // Sesong gir vinduet deltakelsen må ligge i, og false når regelen ikke har
 // noe.
 func (v Varighet) Sesong() (Sesong, bool) {
-	if v.d.sesong == nil {
+	if v.del().sesong == nil {
 		return Sesong{}, false
 	}
-	return *v.d.sesong, true
+	return *v.del().sesong, true
 }
 
 // TidligsteStart gir en fast tidligste startdato, eller null.
-func (v Varighet) TidligsteStart() tiltak.Dato { return v.d.tidligsteStart }
+func (v Varighet) TidligsteStart() tiltak.Dato { return v.del().tidligsteStart }
 
 // SenesteSlutt gir en fast seneste sluttdato (slutten av et forsøk), eller null.
-func (v Varighet) SenesteSlutt() tiltak.Dato { return v.d.senesteSlutt }
+func (v Varighet) SenesteSlutt() tiltak.Dato { return v.del().senesteSlutt }
 
 // Tidligere sier om tidligere perioder teller og hvorfor.
-func (v Varighet) Tidligere() Tidligere { return v.d.tidligere }
+func (v Varighet) Tidligere() Tidligere { return v.del().tidligere }
 
 // OppstartFrist gir hvor lenge etter registrering tiltaket skal inntre
 // (ungdomsgarantien: åtte uker), eller null når regelen ikke har noen frist.
-func (v Varighet) OppstartFrist() tiltak.Lengde { return v.d.oppstartFrist }
+func (v Varighet) OppstartFrist() tiltak.Lengde { return v.del().oppstartFrist }
 
 // Uverifisert sier om regelen bygger på avledet tekst eller sekundærkilder.
-func (v Varighet) Uverifisert() bool { return v.d.versjon.bevis.Uverifisert() }
+func (v Varighet) Uverifisert() bool { return v.del().versjon.bevis.Uverifisert() }
 
 // Merknad forklarer valg og usikkerhet, på norsk.
-func (v Varighet) Merknad() string { return v.d.merknad }
+func (v Varighet) Merknad() string { return v.del().merknad }
 
 // MarshalJSON gir regelen som JSON-objekt med de samme navnene som
 // varighet.Regel.
@@ -315,10 +338,10 @@ func (v Varighet) MarshalJSON() ([]byte, error) {
 	if v.d == nil {
 		return []byte("null"), nil
 	}
-	j := jsonForm{ID: v.ID(), Tiltak: v.Tiltak(), Fra: v.Fra(), Til: v.Til(), Hjemmel: v.Hjemmel(), Type: v.d.typ, Ordinaer: v.d.ordinaer,
-		Forlengelser: v.Forlengelser(), Alder: v.d.alder, Sesong: v.d.sesong, TidligsteStart: v.d.tidligsteStart,
-		SenesteSlutt: v.d.senesteSlutt, Tidligere: v.d.tidligere, Uverifisert: v.Uverifisert(), Merknad: v.d.merknad}
-	for i := range v.d.tak {
+	j := jsonForm{ID: v.ID(), Tiltak: v.Tiltak(), Fra: v.Fra(), Til: v.Til(), Hjemmel: v.Hjemmel(), Type: v.del().typ, Ordinaer: v.del().ordinaer,
+		Forlengelser: v.Forlengelser(), Alder: v.del().alder, Sesong: v.del().sesong, TidligsteStart: v.del().tidligsteStart,
+		SenesteSlutt: v.del().senesteSlutt, Tidligere: v.del().tidligere, Uverifisert: v.Uverifisert(), Merknad: v.del().merknad}
+	for i := range v.del().tak {
 		j.Tak = append(j.Tak, v.Tak(i))
 	}
 	return json.Marshal(j)

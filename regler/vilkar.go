@@ -96,6 +96,10 @@ func nummerer(v *Vilkar) {
 	vilkarNr = append(vilkarNr, v)
 }
 
+// tom sier om vilkåret ikke har noen regel (nil eller nullverdien, som en
+// kaller kan lage): Evaluer gir da et tomt sporpunkt.
+func (v *Vilkar) tom() bool { return v == nil || (v.vurder == nil && v.medValg == nil) }
+
 // sporNr er vilkårets nummer på sin plass i et sporpunkts tilstand.
 func (v *Vilkar) sporNr() uint64 { return uint64(v.nr) << nrSkift }
 
@@ -234,8 +238,12 @@ func (v *Vilkar) Gjelder(kode tiltak.Kode) bool {
 // Evaluer vurderer vilkåret på datoen uten valg (Valg{}), som motoren gjør
 // når ingen valg er gitt, og gir sporpunktet. Et vilkår som leser planlagt
 // sluttdato (NAVs aldersgrenser ved avtalens slutt) gir da må vurderes med
-// ManglerSluttdato. Det allokerer ikke.
+// ManglerSluttdato. Det allokerer ikke. Et vilkår uten regel (nil eller
+// nullverdien) gir et tomt sporpunkt.
 func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
+	if v.tom() {
+		return Sporpunkt{}
+	}
 	if f == nil {
 		f = &ingenFakta
 	}
@@ -246,6 +254,9 @@ func (v *Vilkar) Evaluer(f *tiltak.Fakta, dato tiltak.Dato) Sporpunkt {
 
 // EvaluerMed er Evaluer med valg (praksis og planlagt sluttdato).
 func (v *Vilkar) EvaluerMed(f *tiltak.Fakta, dato tiltak.Dato, valg Valg) Sporpunkt {
+	if v.tom() {
+		return Sporpunkt{}
+	}
 	if f == nil {
 		f = &ingenFakta
 	}

@@ -15,8 +15,11 @@ type Endelige [faktumSlutt]uint8
 
 // Endelige fyller v med verdiene i f (og 0 for fakta uten endelig
 // verdiområde). Den allokerer ikke. Verdiene er innenfor Verdiomrade når f
-// har gått gjennom Valider.
+// har gått gjennom Valider. En nil v gjør ingenting.
 func (f *Fakta) Endelige(v *Endelige) {
+	if v == nil {
+		return
+	}
 	// Åtte fakta per ord (faktum i er byte i%8 i ord i/8), så en leser som
 	// leser ordene (regler sjekker verdiområdene åtte om gangen) får
 	// verdiene rett fra lagringen. TestEndelige sjekker hvert faktum.

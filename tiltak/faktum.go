@@ -312,8 +312,13 @@ func (s Faktasett) Antall() int {
 	return n
 }
 
-// Ukjente gir faktaene i s som ikke er oppgitt i f.
-func (s Faktasett) Ukjente(f *Fakta) Faktasett { return s.Uten(f.Kjente()) }
+// Ukjente gir faktaene i s som ikke er oppgitt i f (alle i s når f er nil).
+func (s Faktasett) Ukjente(f *Fakta) Faktasett {
+	if f == nil {
+		return s
+	}
+	return s.Uten(f.Kjente())
+}
 
 // Liste gir faktaene i settet i feltrekkefølge (nil for et tomt sett).
 func (s Faktasett) Liste() []Faktum {
