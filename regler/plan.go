@@ -128,6 +128,17 @@ const maksOrd = 2
 // kjor leser maskene med nøyaktig to ord; dette kompilerer bare da.
 var _ = [1]int{}[maksOrd-2]
 
+// merk setter bit k i ikke eller maVurderes etter utfallet i tilstanden t
+// (ingen av dem for oppfylt). k må være under maksOrd·64.
+func merk(ikke, maVurderes *[maksOrd]uint64, k int, t uint64) {
+	switch Utfall(t & utfallBiter >> utfallSkift) {
+	case IkkeOppfylt:
+		ikke[k/64] |= 1 << (uint(k) % 64)
+	case MaVurderes:
+		maVurderes[k/64] |= 1 << (uint(k) % 64)
+	}
+}
+
 // plan er vurderingen av hele katalogen for én epoke; steg[0] er uten
 // praksis, steg[1] med.
 type plan struct {
@@ -462,12 +473,7 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *tiltak
 		}
 		spor[e.steg].tilstand = t
 		if sett {
-			switch Utfall(t & utfallBiter >> utfallSkift) {
-			case IkkeOppfylt:
-				ikke[k/64] |= 1 << (uint(k) % 64)
-			case MaVurderes:
-				maVurderes[k/64] |= 1 << (uint(k) % 64)
-			}
+			merk(&ikke, &maVurderes, k, t)
 		}
 	}
 	for k := l.innebygd; k < len(l.vurder); k++ {
@@ -486,12 +492,7 @@ func (p *plan) kjor(res []Resultat, spor []Sporpunkt, f *tiltak.Fakta, e *tiltak
 		}
 		spor[e.steg].tilstand = t
 		if sett {
-			switch Utfall(t & utfallBiter >> utfallSkift) {
-			case IkkeOppfylt:
-				ikke[k/64] |= 1 << (uint(k) % 64)
-			case MaVurderes:
-				maVurderes[k/64] |= 1 << (uint(k) % 64)
-			}
+			merk(&ikke, &maVurderes, k, t)
 		}
 	}
 	for _, c := range l.kopier {
